@@ -1,0 +1,36 @@
+# make run  : install whatever is missing, then open the kiosk in simulator mode.
+# make test : install whatever is missing, then run the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SYSSTAMP := $(VENV)/.system-packages
+
+.PHONY: run test bench system clean
+
+run: $(STAMP)
+	$(VENV)/bin/myna-kiosk run --simulator
+
+test: $(STAMP)
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) bench/card.py
+
+system:
+	installer/install-system-packages.sh
+
+$(SYSSTAMP): installer/system-packages.txt installer/install-system-packages.sh
+	installer/install-system-packages.sh
+	@mkdir -p $(VENV) && touch $@
+
+$(STAMP): pyproject.toml $(SYSSTAMP)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	# face_recognition's metadata asks for the dlib sdist; dlib-bin (a dependency above) provides dlib.
+	$(PY) -m pip install -q --no-deps 'face_recognition==1.3.0'
+	touch $@
+
+clean:
+	rm -rf $(VENV) build *.egg-info
