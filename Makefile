@@ -11,8 +11,11 @@ SYSSTAMP := $(VENV)/.system-packages
 run: $(STAMP)
 	$(VENV)/bin/myna-kiosk run --simulator
 
+# Qt tests open real windows: on a virtual X screen unless a display is already there.
+XVFB := $(if $(DISPLAY),,xvfb-run -a -s "-screen 0 1280x1024x24")
+
 test: $(STAMP)
-	$(PY) -m pytest -q $(PYTEST_ARGS)
+	$(XVFB) $(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	$(PY) bench/card.py

@@ -1,0 +1,1 @@
+"""Hardware adapters. Only this package imports hardware libraries (pyscard, cv2 capture)."""

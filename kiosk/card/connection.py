@@ -8,6 +8,8 @@ protocol code in ``kiosk.card`` only ever sees this Protocol.
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from enum import Enum
 from typing import Protocol, runtime_checkable
 
 
@@ -39,3 +41,22 @@ class CardConnection(Protocol):
     def close(self) -> None:
         """Release the card; idempotent."""
         ...
+
+
+class ReaderEventKind(Enum):
+    """What a reader monitor reports."""
+
+    READER_ADDED = "reader-added"
+    READER_REMOVED = "reader-removed"
+    CARD_INSERTED = "card-inserted"
+    CARD_REMOVED = "card-removed"
+    SERVICE_LOST = "service-lost"
+
+
+@dataclass(frozen=True)
+class ReaderEvent:
+    """One change seen by a monitor. ``atr`` is set on CARD_INSERTED."""
+
+    kind: ReaderEventKind
+    reader: str
+    atr: bytes = b""

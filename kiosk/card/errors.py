@@ -78,6 +78,12 @@ class ReaderUnavailableError(CardError):
     code = "READER_UNAVAILABLE"
 
 
+class ReaderBusyError(CardError):
+    """Another program holds the reader exclusively."""
+
+    code = "READER_BUSY"
+
+
 class CardResponseError(CardError):
     """The card answered something the spec does not allow (garbage, truncated TLV, bad DER)."""
 

@@ -21,7 +21,7 @@ class VirtualCardConnection:
 
     def __init__(self, card: VirtualMyNumberCard) -> None:
         self.card: VirtualMyNumberCard | None = card
-        self.atr = card.power_on()
+        self.atr = card.atr if card.powered else card.power_on()
         self._lock = threading.RLock()
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int]:
@@ -45,4 +45,7 @@ class VirtualCardConnection:
         self.card = None
 
     def close(self) -> None:
-        self.remove()
+        """Disconnect and reset the card, like the PC/SC driver (no verified state survives)."""
+        if self.card is not None:
+            self.card.reset()
+        self.card = None

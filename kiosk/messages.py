@@ -1,0 +1,40 @@
+"""Resident-facing text for every error code (style guide "Errors").
+
+Plain Japanese a 90-year-old understands, each naming the next step. Never a status word, a stack
+trace or an English technical term. Staff detail stays in the log (``KioskError.detail``).
+"""
+
+from __future__ import annotations
+
+from kiosk.errors import KioskError
+
+CALL_STAFF = "係員をお呼びください。"
+
+MESSAGES: dict[str, str] = {
+    "KIOSK_ERROR": "うまく いきませんでした。" + CALL_STAFF,
+    "CARD_ERROR": "カードを 読み取れませんでした。カードを いったん 取り、もう一度 置いてください。",
+    "CARD_PIN_WRONG": "暗証番号が ちがいます。あと {tries} 回 まちがえると、カードが ロックされます。",
+    "CARD_PIN_BLOCKED": "暗証番号が ロックされています。顔認証か、係員による確認に 切り替えられます。"
+                        "暗証番号の 再設定は、お住まいの 市区町村の 窓口で できます。",
+    "CARD_PIN_NOT_SET": "このカードは 暗証番号を 使いません。顔認証か、係員による確認を 選んでください。",
+    "CARD_PIN_FORMAT": "暗証番号は 数字 4けたです。もう一度 入力してください。",
+    "CARD_NOT_MYNUMBER": "マイナンバーカードでは ないようです。マイナンバーカードを 置いてください。",
+    "CARD_SECURITY_STATUS": "確認が まだ 終わっていません。最初から やり直してください。",
+    "CARD_REMOVED": "カードが はずれました。カードを もう一度 置いてください。",
+    "CARD_ABSENT": "カードが 見つかりません。カードを 読み取り機に 置いてください。",
+    "READER_UNAVAILABLE": "カード読み取り機が 使えません。" + CALL_STAFF,
+    "READER_BUSY": "カード読み取り機が ほかで 使われています。少し 待ってから、もう一度 お試しください。",
+    "CARD_BAD_RESPONSE": "カードを 正しく 読み取れませんでした。カードを いったん 取り、もう一度 置いてください。"
+                         "直らないときは " + CALL_STAFF,
+    "CARD_UNEXPECTED_STATUS": "カードを 正しく 読み取れませんでした。カードを いったん 取り、もう一度 置いてください。",
+    "CARD_CERT_EXPIRED": "カードの 電子証明書の 有効期限が 切れています。受付に お声がけください。"
+                         "更新は お住まいの 市区町村の 窓口で できます。",
+    "CARD_SIGNATURE_INVALID": "カードを 確認できませんでした。" + CALL_STAFF,
+}
+
+
+def message_for(error: KioskError) -> str:
+    """The resident's text for ``error``; unknown codes fall back to "call staff"."""
+    text = MESSAGES.get(error.code, MESSAGES["KIOSK_ERROR"])
+    tries = getattr(error, "tries_left", None)
+    return text.format(tries=tries if tries is not None else "")

@@ -1,0 +1,68 @@
+"""A card slot holding virtual cards, driven by the simulator panel or a scenario."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from kiosk.card.connection import ReaderEvent, ReaderEventKind
+from kiosk.card.errors import NoCardError
+from simulators.card.card import VirtualMyNumberCard
+from simulators.card.connection import VirtualCardConnection
+from simulators.card.personalise import card_for
+from simulators.residents import resident
+
+
+class VirtualCardSlot:
+    """:class:`~kiosk.card.slot.CardSlot` with an in-process virtual card."""
+
+    reader = VirtualCardConnection.reader
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[[ReaderEvent], None]] = []
+        self._card: VirtualMyNumberCard | None = None
+        self._connections: list[VirtualCardConnection] = []
+        self._lock = threading.Lock()
+
+    def subscribe(self, callback: Callable[[ReaderEvent], None]) -> None:
+        self._callbacks.append(callback)
+
+    def start(self) -> None:
+        self._emit(ReaderEvent(ReaderEventKind.READER_ADDED, self.reader))
+
+    def stop(self) -> None:
+        self.remove()
+
+    def _emit(self, event: ReaderEvent) -> None:
+        for callback in list(self._callbacks):
+            callback(event)
+
+    def insert(self, card: VirtualMyNumberCard) -> None:
+        """Put ``card`` on the reader (replacing any card there)."""
+        self.remove()
+        with self._lock:
+            self._card = card
+        self._emit(ReaderEvent(ReaderEventKind.CARD_INSERTED, self.reader, card.atr))
+
+    def insert_resident(self, resident_id: str) -> None:
+        """Put a freshly personalised card of a synthetic resident on the reader."""
+        self.insert(card_for(resident(resident_id)))
+
+    def remove(self) -> None:
+        """Take the card away: open connections fail with CardRemovedError."""
+        with self._lock:
+            had_card = self._card is not None
+            self._card = None
+            connections, self._connections = self._connections, []
+        for connection in connections:
+            connection.remove()
+        if had_card:
+            self._emit(ReaderEvent(ReaderEventKind.CARD_REMOVED, self.reader))
+
+    def connect(self) -> VirtualCardConnection:
+        with self._lock:
+            if self._card is None:
+                raise NoCardError("no virtual card inserted")
+            connection = VirtualCardConnection(self._card)
+            self._connections.append(connection)
+            return connection

@@ -1,0 +1,83 @@
+"""Shared fixtures: the system pcscd with vpcd, virtual cards served in-process or through PC/SC.
+
+Tests that need pcscd start it themselves; where it cannot run they skip with the reason, except
+under CI (``CI`` set), where the same condition fails the run: CI must exercise the PC/SC path.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from kiosk.card.errors import CardError, NoCardError
+from simulators.card import VirtualCardConnection, card_for
+from simulators.card.card import VirtualMyNumberCard
+from simulators.residents import Resident, resident
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"pcscd is required in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pcscd() -> Iterator[None]:
+    """A running pcscd with the vpcd reader; started here (and stopped after) if needed."""
+    from simulators.pcscd import PcscdUnavailable, ensure_pcscd, stop
+
+    try:
+        process = ensure_pcscd()
+    except PcscdUnavailable as exc:
+        _unavailable(str(exc))
+    yield
+    stop(process)
+
+
+@pytest.fixture
+def served_card(pcscd: None) -> Iterator[Callable[[VirtualMyNumberCard], object]]:
+    """Factory: serve a card through vpcd + pcscd and return a connected PcscCardConnection."""
+    from drivers.pcsc import PcscCardConnection
+    from simulators.pcscd import VPCD_READER, wait_card_state
+    from simulators.vpcd import VpcdBridge
+
+    opened: list[tuple[VpcdBridge, PcscCardConnection]] = []
+
+    def serve(card: VirtualMyNumberCard):
+        bridge = VpcdBridge(card)
+        bridge.insert()
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                connection = PcscCardConnection(VPCD_READER)
+                break
+            except NoCardError:
+                if time.monotonic() > deadline:
+                    bridge.remove()
+                    raise
+                time.sleep(0.02)
+        opened.append((bridge, connection))
+        return connection
+
+    yield serve
+    for bridge, connection in opened:
+        connection.close()
+        bridge.remove()
+        wait_card_state(VPCD_READER, present=False)
+
+
+@pytest.fixture(params=["in-process", "pcscd"])
+def connect_card(request: pytest.FixtureRequest) -> Callable[[VirtualMyNumberCard], object]:
+    """Factory giving a CardConnection to a virtual card, in-process or through the real PC/SC
+    stack; conformance tests run against both."""
+    if request.param == "in-process":
+        return VirtualCardConnection
+    return request.getfixturevalue("served_card")
+
+
+@pytest.fixture
+def person() -> Resident:
+    """An ordinary resident with PINs, a signing certificate and a fixture-or-placeholder photo."""
+    return resident("R002")
