@@ -112,6 +112,23 @@ def cmd_sim_card_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_face_compare(args: argparse.Namespace) -> int:
+    from kiosk.face.compare import compare
+    from kiosk.images import load_image
+
+    try:
+        result = compare(load_image(args.image_a), load_image(args.image_b))
+    except KioskError as error:
+        return _fail(error)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(f"distance {result.distance:.4f} -> {result.outcome.value} "
+              f"(faces found: {result.faces[0]}, {result.faces[1]})")
+        print("timings: " + ", ".join(f"{k} {v:.1f} ms" for k, v in result.timings.items()))
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from ui.app import run_kiosk
 
@@ -143,6 +160,13 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true")
     info.add_argument("--short-apdus", action="store_true", help="no extended APDUs (old readers)")
     info.set_defaults(func=cmd_card_info)
+
+    face = sub.add_parser("face", help="face verification").add_subparsers(dest="face_command", required=True)
+    face_compare = face.add_parser("compare", help="distance between the faces of two images")
+    face_compare.add_argument("image_a")
+    face_compare.add_argument("image_b")
+    face_compare.add_argument("--json", action="store_true")
+    face_compare.set_defaults(func=cmd_face_compare)
 
     sim = sub.add_parser("sim", help="simulators").add_subparsers(dest="sim_command", required=True)
     residents = sim.add_parser("residents", help="list the synthetic residents")

@@ -30,6 +30,15 @@ MESSAGES: dict[str, str] = {
     "CARD_CERT_EXPIRED": "カードの 電子証明書の 有効期限が 切れています。受付に お声がけください。"
                          "更新は お住まいの 市区町村の 窓口で できます。",
     "CARD_SIGNATURE_INVALID": "カードを 確認できませんでした。" + CALL_STAFF,
+    "CAMERA_ERROR": "カメラが 使えません。暗証番号か、係員による確認に 切り替えてください。",
+    "CAMERA_UNAVAILABLE": "カメラが 使えません。暗証番号か、係員による確認に 切り替えてください。",
+    "CAMERA_LOST": "カメラが 止まりました。暗証番号か、係員による確認に 切り替えてください。",
+    "IMAGE_INVALID": "写真を 読み取れませんでした。" + CALL_STAFF,
+    "FACE_ERROR": "顔認証が できませんでした。暗証番号か、係員による確認に 切り替えてください。",
+    "FACE_CARD_PHOTO_UNUSABLE": "カードの 写真では 顔認証が できません。暗証番号か、係員による確認を 選んでください。",
+    "FACE_ATTEMPTS_EXHAUSTED": "顔認証が できませんでした。暗証番号か、係員による確認に 切り替えてください。",
+    "FACE_ENGINE_UNAVAILABLE": "顔認証が いま 使えません。暗証番号か、係員による確認を 選んでください。",
+    "FACE_NOT_FOUND": "写真に お顔が 見つかりませんでした。" + CALL_STAFF,
 }
 
 

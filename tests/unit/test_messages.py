@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 
 import pytest
 
-import kiosk.card.errors  # noqa: F401  - registers the card errors
+import kiosk
 from kiosk.card.errors import PinMismatchError
 from kiosk.errors import all_error_classes
 from kiosk.messages import MESSAGES, message_for
+
+# Import every kiosk module so that every KioskError subclass is registered.
+for _module in pkgutil.walk_packages(kiosk.__path__, "kiosk."):
+    if _module.name != "kiosk.__main__":
+        importlib.import_module(_module.name)
 
 
 @pytest.mark.parametrize("error_class", all_error_classes(), ids=lambda c: c.code)
