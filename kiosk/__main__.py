@@ -129,6 +129,39 @@ def cmd_face_compare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_face_live(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from drivers.camera import OpenCvCamera, iter_video_frames, probe_video
+    from kiosk.camera import Frame
+    from kiosk.face.live import camera_frames, verify_stream
+    from kiosk.face.verifier import FaceVerifier
+    from kiosk.images import load_image
+
+    try:
+        verifier = FaceVerifier(load_image(args.card_photo))
+        if Path(args.camera).is_file():  # a recording: every frame, at media time
+            fps = probe_video(args.camera).fps or 30.0
+            frames = (Frame(image, i, i / fps) for i, image in enumerate(iter_video_frames(args.camera)))
+            result = verify_stream(verifier, frames, stride=args.stride)
+        else:
+            device = int(args.camera) if args.camera.isdigit() else args.camera
+            result = verify_stream(verifier, camera_frames(OpenCvCamera(device)))
+        verifier.close()
+    except KioskError as error:
+        return _fail(error)
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        out = result.as_dict()
+        print(f"{out['outcome']} ({out['reason']}), median distance {out['distance']}, live={out['live']} "
+              f"(motion {out['motion']}), {out['frames_analysed']} of {out['frames_seen']} frames analysed "
+              f"in {out['wall_ms']:.0f} ms")
+        print("quality: " + ", ".join(f"{k} {v}" for k, v in out["quality_reasons"].items()))
+        print("median stage ms: " + ", ".join(f"{k} {v}" for k, v in out["median_stage_ms"].items()))
+    return 0 if result.decision and result.decision.outcome.value == "match" else 1
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from ui.app import run_kiosk
 
@@ -167,6 +200,12 @@ def build_parser() -> argparse.ArgumentParser:
     face_compare.add_argument("image_b")
     face_compare.add_argument("--json", action="store_true")
     face_compare.set_defaults(func=cmd_face_compare)
+    face_live = face.add_parser("live", help="run the live pipeline on a camera or a video file")
+    face_live.add_argument("--camera", required=True, help="device index, device path or video file")
+    face_live.add_argument("--card-photo", required=True, help="the card photo (any image format)")
+    face_live.add_argument("--stride", type=int, default=3, help="analyse every Nth frame of a file")
+    face_live.add_argument("--json", action="store_true")
+    face_live.set_defaults(func=cmd_face_live)
 
     sim = sub.add_parser("sim", help="simulators").add_subparsers(dest="sim_command", required=True)
     residents = sim.add_parser("residents", help="list the synthetic residents")

@@ -384,8 +384,8 @@ def _held_up_print(photo: np.ndarray | None) -> np.ndarray:
 
 _STILL_SCENES: dict[str, Callable[[], np.ndarray]] = {
     "right-person-still": lambda: _on_room(_fixture("lin_manuel_miranda_1.png")),
-    "other-person": lambda: _on_room(_fixture("biden_1.jpg")),
-    "other-person-2": lambda: _on_room(_fixture("biden_2.jpg")),
+    "other-person": lambda: _on_room(_fixture("biden_2.jpg")),  # framed like a kiosk camera sees a face
+    "other-person-2": lambda: _on_room(_fixture("biden_1.jpg")),  # a full portrait: face small and high
     "obama-still": lambda: _on_room(_fixture("obama_1.jpg")),
     "two-faces": lambda: _on_room(_fixture("two_people.jpg")),
     # The photo is cut through the face on its left: put that cut on the frame's edge.

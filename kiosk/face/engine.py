@@ -78,10 +78,17 @@ class FaceEngine:
         self._fr = _api()
 
     def detect(self, image: np.ndarray) -> list[Box]:
-        """Faces in an RGB image, detected with HOG on a copy ``detect_width`` wide; boxes are in
-        the full image's pixels, largest first."""
-        small, factor = downscale(image, self.detect_width)
-        boxes = self._fr.face_locations(small, number_of_times_to_upsample=self.upsample, model="hog")
+        """Faces in an RGB image, largest first, in the full image's pixels.
+
+        HOG runs on a copy ``detect_width`` wide (≈20 ms at 320). Only if that finds nothing does a
+        second pass run at twice the width (≈80 ms): it finds the faces of people standing too far
+        away, so the gate can say "closer" instead of "no face".
+        """
+        for width in (self.detect_width, 2 * self.detect_width):
+            small, factor = downscale(image, width)
+            boxes = self._fr.face_locations(small, number_of_times_to_upsample=self.upsample, model="hog")
+            if boxes or factor == 1.0:
+                break
         full = [tuple(round(v * factor) for v in box) for box in boxes]
         return sorted(full, key=lambda b: (b[2] - b[0]) * (b[1] - b[3]), reverse=True)
 

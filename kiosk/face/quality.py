@@ -50,7 +50,7 @@ class GateConfig:
     """
 
     guide_centre: tuple[float, float] = (0.5, 0.45)
-    guide_tolerance: tuple[float, float] = (0.33, 0.35)
+    guide_tolerance: tuple[float, float] = (0.25, 0.25)
     min_face_height: float = 0.13
     max_face_height: float = 0.85
     secondary_face_ratio: float = 0.5
