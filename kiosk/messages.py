@@ -39,11 +39,26 @@ MESSAGES: dict[str, str] = {
     "FACE_ATTEMPTS_EXHAUSTED": "顔認証が できませんでした。暗証番号か、係員による確認に 切り替えてください。",
     "FACE_ENGINE_UNAVAILABLE": "顔認証が いま 使えません。暗証番号か、係員による確認を 選んでください。",
     "FACE_NOT_FOUND": "写真に お顔が 見つかりませんでした。" + CALL_STAFF,
+    "ELIGIBILITY_ERROR": "保険の 資格を 確認できませんでした。受付に お声がけください。",
+    "ELIGIBILITY_UNAVAILABLE": "いま 保険の 資格を 確認できません。受付に お声がけください。"
+                               "「資格情報のお知らせ」か 資格確認書が あれば、受付に お出しください。",
+    "ELIGIBILITY_BAD_ANSWER": "保険の 資格を 確認できませんでした。受付に お声がけください。",
+    "ELIGIBILITY_JPKI_MAINTENANCE": "いま 点検中のため、この手続きは できません。受付に お声がけください。",
+    "ELIGIBILITY_CERT_REVOKED": "カードの 電子証明書が 使えなくなっています。受付に お声がけください。"
+                                "更新は お住まいの 市区町村の 窓口で できます。",
+    # Flow outcomes that are not exceptions
+    "TIMEOUT": "時間が たちましたので、最初に 戻ります。カードを お取りください。",
+    "STAFF_REJECTED": "ご本人の 確認が できませんでした。受付に お声がけください。",
 }
 
 
 def message_for(error: KioskError) -> str:
     """The resident's text for ``error``; unknown codes fall back to "call staff"."""
-    text = MESSAGES.get(error.code, MESSAGES["KIOSK_ERROR"])
     tries = getattr(error, "tries_left", None)
-    return text.format(tries=tries if tries is not None else "")
+    return message_for_code(error.code, tries=tries if tries is not None else "")
+
+
+def message_for_code(code: str, **values: object) -> str:
+    """The resident's text for an error or flow code."""
+    text = MESSAGES.get(code, MESSAGES["KIOSK_ERROR"])
+    return text.format(**values) if values else text.replace("{tries}", "")

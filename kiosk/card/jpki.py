@@ -92,7 +92,7 @@ class JpkiSession(ApSession):
     def read_token_info(self) -> TokenInfo:
         """Read the token label from EF 0006 (first 32 bytes, spaces and NULs trimmed)."""
         self.select()
-        data, sw = self.channel.send(0x00, Ins.READ_BINARY, 0x80 | EF_TOKEN_INFO, 0, le=32)
+        data, sw = self._read_sfi(EF_TOKEN_INFO, 0, 32)
         if sw != StatusWord.OK:
             raise fail(sw, "READ token info")
         try:

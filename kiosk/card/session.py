@@ -37,6 +37,16 @@ logger = logging.getLogger(__name__)
 _SFI_REFUSALS = (StatusWord.INCORRECT_P1P2, StatusWord.FILE_NOT_FOUND, StatusWord.COMMAND_INCOMPATIBLE)
 # Enough for any header this card writes: a 3-byte tag and a 4-byte long-form length.
 HEADER_PROBE = 8
+# READ BINARY's P1-P2 offset has 15 bits (P1 b8 set means "short EF identifier" instead).
+MAX_SHORT_OFFSET = 0x7FFF
+
+
+def short_id(fid: int) -> int | None:
+    """The SFI of an EF: its FID when that is 0001–001E (spec §3), else None (select it by FID).
+
+    Never a truncation: ``fid & 0x1F`` would turn ``0021`` into ``0001`` — the My Number.
+    """
+    return fid if 1 <= fid <= 0x1E else None
 
 
 @dataclass(frozen=True)
@@ -103,8 +113,8 @@ class ApSession:
     def read_tlv_ef(self, fid: int) -> bytes:
         """Read the TLV element an EF holds (certificate, 4-information template, card face),
         without its filler. One extended READ BINARY when possible (spec §6.1)."""
+        self._guard(fid)  # before anything is sent
         self.select()
-        self._guard(fid)
         if self.channel.extended_length:
             data, sw = self._read_sfi(fid, 0, MAX_EXTENDED_LE)
             if sw != StatusWord.WRONG_LENGTH:
@@ -113,19 +123,25 @@ class ApSession:
         head, sw = self._read_sfi(fid, 0, HEADER_PROBE)
         self._check_read(sw, fid)
         total = self._size(head, fid)
+        if total > MAX_SHORT_OFFSET + MAX_SHORT_LE:
+            raise CardResponseError(f"EF {fid:04X}: TLV claims {total} bytes, beyond short READ BINARY")
         data = bytearray(head[:total])
         while len(data) < total:
             chunk, sw = self.channel.send(0x00, Ins.READ_BINARY, len(data) >> 8, len(data) & 0xFF,
                                           le=min(MAX_SHORT_LE, total - len(data)))
-            self._check_read(sw, fid)
-            if not chunk:
+            if sw == StatusWord.OFFSET_OUT_OF_RANGE or (sw == StatusWord.OK and not chunk):
                 raise CardResponseError(f"EF {fid:04X} ended before its TLV length")
+            self._check_read(sw, fid)
             data += chunk
         return self._cut(bytes(data), fid)
 
     def _read_sfi(self, fid: int, offset: int, le: int) -> tuple[bytes, int]:
-        """READ BINARY by SFI (selects the EF too); SELECT EF + plain READ if SFI is refused."""
-        data, sw = self.channel.send(0x00, Ins.READ_BINARY, 0x80 | (fid & 0x1F), offset, le=le)
+        """READ BINARY by SFI (selects the EF too); SELECT EF + plain READ when the EF has no SFI
+        or the card refuses the form."""
+        sfi = short_id(fid)
+        sw = StatusWord.INCORRECT_P1P2
+        if sfi is not None:
+            data, sw = self.channel.send(0x00, Ins.READ_BINARY, 0x80 | sfi, offset, le=le)
         if sw in _SFI_REFUSALS:
             self.select_ef(fid)
             data, sw = self.channel.send(0x00, Ins.READ_BINARY, offset >> 8, offset & 0xFF, le=le)
@@ -152,7 +168,10 @@ class ApSession:
     def pin_status(self, pin_fid: int) -> PinStatus:
         """Remaining tries by a data-less VERIFY: never consumes a try (spec §5, product line 4)."""
         self.select()
-        _, sw = self.channel.send(0x00, Ins.VERIFY, 0x00, 0x80 | (pin_fid & 0x1F))
+        sfi = short_id(pin_fid)
+        sw = StatusWord.INCORRECT_P1P2
+        if sfi is not None:
+            _, sw = self.channel.send(0x00, Ins.VERIFY, 0x00, 0x80 | sfi)
         if sw in _SFI_REFUSALS:
             self.select_ef(pin_fid)
             _, sw = self.channel.send(0x00, Ins.VERIFY, 0x00, 0x80)

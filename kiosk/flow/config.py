@@ -1,0 +1,49 @@
+"""Clinic configuration of the reception flow (which screens appear, timings, staff PIN)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass, field
+
+from kiosk.reception.model import ConsentItem
+
+CHECKUP_MIN_AGE = 40  # 特定健診 covers 40–74; the screen is offered from 40
+
+
+def hash_staff_pin(pin: str, salt: bytes | None = None) -> str:
+    """scrypt hash of a staff PIN as ``salt$hash`` hex (stored in the configuration)."""
+    salt = salt or os.urandom(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, n=2**14, r=8, p=1)
+    return f"{salt.hex()}${digest.hex()}"
+
+
+def check_staff_pin(pin: str, stored: str) -> bool:
+    try:
+        salt_hex, digest_hex = stored.split("$")
+        digest = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt_hex), n=2**14, r=8, p=1)
+    except ValueError:
+        return False
+    return hmac.compare_digest(digest.hex(), digest_hex)
+
+
+@dataclass(frozen=True)
+class ReceptionConfig:
+    """:param consent_items: consent screens this clinic shows, in order (手術情報 off by default,
+        §A4); 特定健診情報 is dropped for residents under 40.
+    :param bundle_consent: offer 包括同意 (agree to all) on the first consent screen.
+    :param prescription_screen: ask 処方箋の発行形態 (e-prescription sites).
+    :param staff_pin_hash: :func:`hash_staff_pin` of the staff PIN that opens 目視確認.
+    """
+
+    terminal_id: str = "KIOSK-01"
+    institution_code: str = "1312345678"
+    consent_items: tuple[ConsentItem, ...] = (ConsentItem.MEDICATION, ConsentItem.CHECKUP, ConsentItem.LIMIT)
+    bundle_consent: bool = True
+    prescription_screen: bool = False
+    face_attempts: int = 3
+    staff_pin_hash: str = field(default="", repr=False)
+    inactivity_seconds: float = 60.0
+    warning_seconds: float = 15.0
+    card_left_seconds: float = 10.0

@@ -1,0 +1,53 @@
+"""What the flow knows about the resident in front of it. Lives in memory for one visit and is
+replaced, not cleared field by field, when the next resident comes (design line 1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from kiosk.reception.model import Consent, ConsentItem, Method, PrescriptionForm
+from kiosk.services.eligibility import EligibilityAnswer
+
+
+@dataclass(frozen=True)
+class CardIdentity:
+    """What the card gives without any PIN (spec §8): the auth certificate and the PIN state."""
+
+    certificate_der: bytes = field(repr=False)
+    cert_not_after: datetime
+    cert_valid: bool
+    pin_usable: bool  # False: 顔認証マイナンバーカード (no PINs)
+    pin_tries: int | None  # from the data-less VERIFY, before any entry
+
+
+@dataclass
+class FlowContext:
+    session: int
+    started_at: datetime
+    identity: CardIdentity | None = None
+    card_photo: np.ndarray | None = field(default=None, repr=False)
+    face_available: bool = False
+    method: Method | None = None
+    pin_tries: int | None = None
+    pin_wrong: bool = False
+    face_attempt: int = 0
+    face_prompt: str = ""
+    face_progress: float = 0.0
+    staff_mode: bool = False
+    staff_pin_refused: bool = False
+    answer: EligibilityAnswer | None = None
+    age: int | None = None
+    registered_now: bool = False
+    registration_declined: bool = False
+    consent_queue: list[ConsentItem] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+    prescription: PrescriptionForm | None = None
+    error_code: str = ""
+    warning: bool = False
+    alarm: bool = False
+    card_gone: bool = False
+    cert_hash: str = ""
+    file_id: str = ""

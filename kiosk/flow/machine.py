@@ -1,0 +1,286 @@
+"""The reception state machine: looks transitions up in ``kiosk.flow.table``, applies events to
+the context, runs guards, and tells the injected effects which state it entered or left.
+
+Run to completion: an event sent while another is being processed (an effect answering at once,
+or another thread) is queued and handled after it. Results of effects carry the session number
+they were started for; a result that arrives after the resident left is dropped, so a late
+"card read" can never act on the next resident.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from kiosk.flow import table
+from kiosk.flow.config import CHECKUP_MIN_AGE, ReceptionConfig, check_staff_pin
+from kiosk.flow.context import FlowContext
+from kiosk.flow.events import Event
+from kiosk.flow.states import FlowState
+from kiosk.reception.model import Consent, ConsentItem, Method
+
+logger = logging.getLogger(__name__)
+
+
+class InvalidTransition(Exception):
+    """The event is not valid in the current state; the state is unchanged."""
+
+
+class FlowEffects(Protocol):
+    """Side effects, chosen by the composition root (real devices or simulators)."""
+
+    def entered(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext, payload: dict[str, Any]) -> None: ...
+
+    def left(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext) -> None: ...
+
+
+class Scheduler(Protocol):
+    def schedule(self, delay: float, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call ``callback`` after ``delay`` seconds; return a function that cancels it."""
+        ...
+
+
+class ThreadScheduler:
+    """Timers on ``threading.Timer`` (the kiosk)."""
+
+    def schedule(self, delay: float, callback: Callable[[], None]) -> Callable[[], None]:
+        timer = threading.Timer(delay, callback)
+        timer.daemon = True
+        timer.start()
+        return timer.cancel
+
+
+Observer = Callable[[FlowState, FlowContext], None]
+
+
+class ReceptionFlow:
+    """One kiosk's reception flow."""
+
+    def __init__(self, config: ReceptionConfig, effects: FlowEffects, scheduler: Scheduler | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.config = config
+        self.effects = effects
+        self.scheduler = scheduler
+        self.clock = clock
+        self.state = FlowState.IDLE
+        self.ctx = FlowContext(session=0, started_at=clock())
+        self._observers: list[Observer] = []
+        self._lock = threading.RLock()
+        self._queue: deque[tuple[Event, dict[str, Any], int | None]] = deque()
+        self._busy = False
+        self._cancel_timers: list[Callable[[], None]] = []
+
+    # -- public ----------------------------------------------------------------------------
+    def observe(self, observer: Observer) -> None:
+        self._observers.append(observer)
+        observer(self.state, self.ctx)
+
+    def send(self, event: Event, session: int | None = None, **payload: Any) -> None:
+        """Deliver an event. From outside (not re-entrant) an invalid event raises
+        :class:`InvalidTransition` and changes nothing; effect results for another session
+        (``session``) are dropped."""
+        with self._lock:
+            if self._busy:
+                self._queue.append((event, payload, session))
+                return
+            self._busy = True
+            try:
+                self._handle(event, payload, session, strict=True)
+                while self._queue:
+                    self._handle(*self._queue.popleft(), strict=False)
+            finally:
+                self._busy = False
+
+    def can(self, event: Event) -> bool:
+        """Whether ``event`` has a transition from the current state (guards aside)."""
+        return table.candidates(self.state, event) is not None
+
+    # -- processing ----------------------------------------------------------------------------
+    def _handle(self, event: Event, payload: dict[str, Any], session: int | None, strict: bool) -> None:
+        if session is not None and session != self.ctx.session:
+            logger.info("dropped %s from an earlier session", event.value)
+            return
+        options = table.candidates(self.state, event)
+        if options is None:
+            if strict:
+                raise InvalidTransition(f"{event.value} is not valid in {self.state.value}")
+            logger.info("ignored %s in %s", event.value, self.state.value)
+            return
+        self._apply(event, payload)
+        target = next((t for guard, t in options if guard is None or getattr(self, f"_guard_{guard}")()), None)
+        if target is None:
+            if strict:
+                raise InvalidTransition(f"{event.value}: no guard holds in {self.state.value}")
+            return
+        previous = self.state
+        logger.info("flow %s --%s--> %s", previous.value, event.value, target.value)
+        if previous is not target:
+            self.effects.left(self, previous, self.ctx)
+        self.state = target
+        if target is FlowState.IDLE:
+            self.ctx = FlowContext(session=self.ctx.session + 1, started_at=self.clock())
+        self._arm_timers(event)
+        if previous is not target or event in (Event.FACE_RETRY, Event.PIN_WRONG):
+            self.effects.entered(self, target, self.ctx, payload)
+        for observer in list(self._observers):
+            observer(self.state, self.ctx)
+
+    def _arm_timers(self, event: Event) -> None:
+        if self.scheduler is None or event is Event.WARN:
+            return
+        for cancel in self._cancel_timers:
+            cancel()
+        self._cancel_timers = []
+        if self.state not in table.INTERACTIVE:
+            return
+        session, c = self.ctx.session, self.config
+        if self.state in (FlowState.DONE, FlowState.ERROR):
+            delay = c.card_left_seconds if not self.ctx.alarm else c.inactivity_seconds
+            self._cancel_timers.append(self.scheduler.schedule(delay, lambda: self.send(Event.TIMEOUT, session)))
+            return
+        self._cancel_timers.append(self.scheduler.schedule(
+            c.inactivity_seconds - c.warning_seconds, lambda: self.send(Event.WARN, session)))
+        self._cancel_timers.append(self.scheduler.schedule(
+            c.inactivity_seconds, lambda: self.send(Event.TIMEOUT, session)))
+
+    # -- how each event changes the context -----------------------------------------------------
+    def _apply(self, event: Event, p: dict[str, Any]) -> None:
+        ctx = self.ctx
+        ctx.warning = event is Event.WARN
+        handler = getattr(self, f"_on_{event.name.lower()}", None)
+        if handler is not None:
+            handler(ctx, p)
+
+    def _on_card_read(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.identity = p["identity"]
+        ctx.pin_tries = ctx.identity.pin_tries
+        ctx.face_available = bool(p.get("face_available", False))
+        ctx.cert_hash = p.get("cert_hash", "")
+        if not ctx.identity.cert_valid:
+            ctx.error_code = "CARD_CERT_EXPIRED"
+
+    def _on_card_failed(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.error_code = p["code"]
+
+    _on_check_failed = _on_register_failed = _on_finish_failed = _on_card_failed
+
+    def _on_reader_lost(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.error_code = "READER_UNAVAILABLE"
+
+    def _on_timeout(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        if self.state in (FlowState.DONE, FlowState.ERROR):
+            ctx.alarm = True
+        else:
+            ctx.error_code = "TIMEOUT"
+
+    def _on_card_removed(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.card_gone = True
+
+    def _on_choose_face(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.face_attempt = 1
+        ctx.face_prompt, ctx.face_progress = "", 0.0
+
+    def _on_face_retry(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.face_attempt += 1
+        ctx.face_prompt, ctx.face_progress = "", 0.0
+
+    def _on_face_matched(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.method = Method.FACE
+
+    def _on_camera_lost(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.face_available = False
+        ctx.error_code = "CAMERA_LOST"
+
+    def _on_pin_ok(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.method = Method.PIN
+        ctx.pin_wrong = False
+
+    def _on_pin_wrong(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.pin_tries = p["tries_left"]
+        ctx.pin_wrong = True
+
+    def _on_pin_now_blocked(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.pin_tries = 0
+
+    def _on_staff_open(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.staff_pin_refused = not self._guard_staff_pin_ok(p.get("pin", ""))
+        ctx.staff_mode = not ctx.staff_pin_refused
+
+    def _on_staff_confirm(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.method = Method.STAFF
+
+    def _on_staff_reject(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.error_code = "STAFF_REJECTED"
+
+    def _on_checked(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.answer = p["answer"]
+        ctx.age = p.get("age")
+        items = [i for i in self.config.consent_items
+                 if i is not ConsentItem.CHECKUP or (ctx.age is not None and ctx.age >= CHECKUP_MIN_AGE)]
+        ctx.consent_queue = items
+
+    def _on_registered(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.registered_now = True
+
+    def _on_decline_registration(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.registration_declined = True
+
+    def _on_consent_answer(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        item = ctx.consent_queue.pop(0)
+        ctx.consents.append(Consent.given(item, bool(p["agreed"]), self.clock(), self.config.terminal_id,
+                                          ctx.method))
+
+    def _on_consent_all(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        now = self.clock()
+        ctx.consents.extend(Consent.given(item, True, now, self.config.terminal_id, ctx.method)
+                            for item in ctx.consent_queue)
+        ctx.consent_queue = []
+
+    def _on_prescription_chosen(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.prescription = p["form"]
+
+    def _on_finished(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.file_id = p.get("file_id", "")
+
+    # -- guards ------------------------------------------------------------------------------------
+    def _guard_cert_expired(self) -> bool:
+        return self.ctx.identity is not None and not self.ctx.identity.cert_valid
+
+    def _guard_face_available(self) -> bool:
+        return self.ctx.face_available
+
+    def _guard_pin_usable(self) -> bool:
+        return self.ctx.identity is not None and self.ctx.identity.pin_usable and (self.ctx.pin_tries or 0) > 0
+
+    def _guard_pin_blocked(self) -> bool:
+        return self.ctx.identity is not None and self.ctx.identity.pin_usable and self.ctx.pin_tries == 0
+
+    def _guard_staff_pin_ok(self, pin: str | None = None) -> bool:
+        if pin is None:
+            return self.ctx.staff_mode
+        return bool(self.config.staff_pin_hash) and check_staff_pin(pin, self.config.staff_pin_hash)
+
+    def _guard_needs_registration(self) -> bool:
+        return self.ctx.answer is not None and not self.ctx.answer.registered
+
+    def _guard_more_consents(self) -> bool:
+        return bool(self.ctx.consent_queue)
+
+    def _guard_asks_prescription(self) -> bool:
+        return self.config.prescription_screen and self.ctx.prescription is None
+
+    def _guard_card_gone(self) -> bool:
+        return self.ctx.card_gone
+
+    def _guard_alarm_done(self) -> bool:
+        # The first timeout in DONE/ERROR raised the alarm (see _on_timeout, applied before
+        # guards); idle only after the alarm has sounded for a full inactivity period.
+        return self.ctx.alarm and getattr(self, "_alarm_seen", None) == self.ctx.session or self._mark_alarm()
+
+    def _mark_alarm(self) -> bool:
+        self._alarm_seen = self.ctx.session
+        return False

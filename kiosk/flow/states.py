@@ -1,0 +1,25 @@
+"""States of the reception flow (see ``kiosk.flow.table`` for the diagram)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class FlowState(Enum):
+    IDLE = "idle"  # カードを置いてください
+    READING_CARD = "reading-card"
+    CHOOSE_METHOD = "choose-method"  # 顔認証 / 暗証番号
+    FACE_CAPTURE = "face-capture"
+    FACE_FAILED = "face-failed"  # attempts used up: offer PIN or staff
+    PIN_ENTRY = "pin-entry"  # 残り N 回 shown before typing
+    PIN_VERIFYING = "pin-verifying"
+    PIN_BLOCKED = "pin-blocked"
+    STAFF_CHECK = "staff-check"  # 目視確認 at the kiosk, opened with a staff PIN
+    CHECKING = "checking"  # eligibility
+    REGISTRATION = "registration"  # 健康保険証利用の申込 (not yet registered)
+    REGISTERING = "registering"
+    CONSENT = "consent"  # one item per screen, 包括同意 on the first
+    PRESCRIPTION = "prescription"  # 処方箋の発行形態 (where the clinic issues e-prescriptions)
+    FINISHING = "finishing"  # store + hand-off
+    DONE = "done"  # カードをお取りください
+    ERROR = "error"  # a plain next step, then back to idle
