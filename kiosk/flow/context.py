@@ -48,6 +48,7 @@ class FlowContext:
     error_code: str = ""
     warning: bool = False
     alarm: bool = False
+    alarm_rounds: int = 0
     card_gone: bool = False
     cert_hash: str = ""
     file_id: str = ""

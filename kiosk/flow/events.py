@@ -16,6 +16,7 @@ class Event(Enum):
     # effect results
     CARD_READ = "card-read"
     CARD_FAILED = "card-failed"
+    FACE_REPORT = "face-report"  # prompt / progress for the screen
     FACE_MATCHED = "face-matched"
     FACE_RETRY = "face-retry"  # an attempt failed, attempts remain
     FACE_EXHAUSTED = "face-exhausted"

@@ -13,6 +13,7 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -33,9 +34,13 @@ class InvalidTransition(Exception):
 class FlowEffects(Protocol):
     """Side effects, chosen by the composition root (real devices or simulators)."""
 
-    def entered(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext, payload: dict[str, Any]) -> None: ...
+    def entered(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        """``state`` was entered (self-transitions excluded); start what it needs."""
+        ...
 
-    def left(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext) -> None: ...
+    def left(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext, target: FlowState) -> None:
+        """``state`` is being left for ``target``; ``ctx`` is still the visit's context."""
+        ...
 
 
 class Scheduler(Protocol):
@@ -119,12 +124,12 @@ class ReceptionFlow:
         previous = self.state
         logger.info("flow %s --%s--> %s", previous.value, event.value, target.value)
         if previous is not target:
-            self.effects.left(self, previous, self.ctx)
+            self.effects.left(self, previous, self.ctx, target)
         self.state = target
         if target is FlowState.IDLE:
             self.ctx = FlowContext(session=self.ctx.session + 1, started_at=self.clock())
         self._arm_timers(event)
-        if previous is not target or event in (Event.FACE_RETRY, Event.PIN_WRONG):
+        if previous is not target:
             self.effects.entered(self, target, self.ctx, payload)
         for observer in list(self._observers):
             observer(self.state, self.ctx)
@@ -157,6 +162,7 @@ class ReceptionFlow:
 
     def _on_card_read(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.identity = p["identity"]
+        ctx.card_photo = p.get("photo")
         ctx.pin_tries = ctx.identity.pin_tries
         ctx.face_available = bool(p.get("face_available", False))
         ctx.cert_hash = p.get("cert_hash", "")
@@ -173,6 +179,7 @@ class ReceptionFlow:
 
     def _on_timeout(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         if self.state in (FlowState.DONE, FlowState.ERROR):
+            ctx.alarm_rounds += 1  # 1: sound the card-left-behind alarm; 2: give up, go idle
             ctx.alarm = True
         else:
             ctx.error_code = "TIMEOUT"
@@ -187,6 +194,9 @@ class ReceptionFlow:
     def _on_face_retry(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.face_attempt += 1
         ctx.face_prompt, ctx.face_progress = "", 0.0
+
+    def _on_face_report(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.face_prompt, ctx.face_progress = p.get("prompt", ""), float(p.get("progress", 0.0))
 
     def _on_face_matched(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.method = Method.FACE
@@ -225,6 +235,8 @@ class ReceptionFlow:
 
     def _on_registered(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.registered_now = True
+        if ctx.answer is not None:
+            ctx.answer = replace(ctx.answer, registered=True)
 
     def _on_decline_registration(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.registration_declined = True
@@ -277,10 +289,4 @@ class ReceptionFlow:
         return self.ctx.card_gone
 
     def _guard_alarm_done(self) -> bool:
-        # The first timeout in DONE/ERROR raised the alarm (see _on_timeout, applied before
-        # guards); idle only after the alarm has sounded for a full inactivity period.
-        return self.ctx.alarm and getattr(self, "_alarm_seen", None) == self.ctx.session or self._mark_alarm()
-
-    def _mark_alarm(self) -> bool:
-        self._alarm_seen = self.ctx.session
-        return False
+        return self.ctx.alarm_rounds >= 2

@@ -43,6 +43,7 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
     (S.CHOOSE_METHOD, E.CHOOSE_PIN): (("pin_blocked", S.PIN_BLOCKED), ("pin_usable", S.PIN_ENTRY)),
     (S.CHOOSE_METHOD, E.STAFF_OPEN): (("staff_pin_ok", S.STAFF_CHECK), (None, S.CHOOSE_METHOD)),
 
+    (S.FACE_CAPTURE, E.FACE_REPORT): ((None, S.FACE_CAPTURE),),
     (S.FACE_CAPTURE, E.FACE_MATCHED): ((None, S.CHECKING),),
     (S.FACE_CAPTURE, E.FACE_RETRY): ((None, S.FACE_CAPTURE),),
     (S.FACE_CAPTURE, E.FACE_EXHAUSTED): ((None, S.FACE_FAILED),),

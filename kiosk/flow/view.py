@@ -1,0 +1,189 @@
+"""View models of the reception screens: what one screen shows and which intents it offers.
+
+Pure functions of (state, context, config): the UI renders them and sends the intents back; it
+never decides anything itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from kiosk.flow.config import ReceptionConfig
+from kiosk.flow.context import FlowContext
+from kiosk.flow.events import Event
+from kiosk.flow.states import FlowState
+from kiosk.flow.texts import text
+from kiosk.reception.model import ConsentItem, PrescriptionForm
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button: the intent it sends and the payload with it."""
+
+    intent: Event
+    label: str
+    payload: dict[str, Any] = field(default_factory=dict)
+    primary: bool = True
+
+
+@dataclass(frozen=True)
+class ScreenView:
+    state: FlowState
+    title: str
+    body: str = ""
+    actions: tuple[Action, ...] = ()
+    spoken: str = ""  # what the voice says on entry (never digits of a PIN)
+    keypad: bool = False
+    pin_tries: int | None = None
+    face_prompt: str = ""
+    face_progress: float = 0.0
+    camera: bool = False
+    photo: np.ndarray | None = field(default=None, repr=False)
+    consent_item: ConsentItem | None = None
+    warning: str = ""
+    alarm: bool = False
+    error_code: str = ""
+    staff_entry: bool = False  # the hidden staff button (目視確認) is available here
+
+
+STAFF_STATES = {FlowState.CHOOSE_METHOD, FlowState.FACE_CAPTURE, FlowState.FACE_FAILED, FlowState.PIN_ENTRY,
+                FlowState.PIN_BLOCKED}
+
+
+def build_view(state: FlowState, ctx: FlowContext, config: ReceptionConfig) -> ScreenView:
+    """The screen for ``state`` given what the flow knows."""
+    view = _VIEWS[state](ctx, config)
+    extras: dict[str, Any] = {"staff_entry": state in STAFF_STATES and bool(config.staff_pin_hash)}
+    if ctx.warning:
+        extras["warning"] = text("warning")
+    if not view.spoken:
+        extras["spoken"] = " ".join(part for part in (view.title, view.body) if part)
+    return ScreenView(**{**view.__dict__, **extras})
+
+
+def _idle(ctx: FlowContext, config: ReceptionConfig) -> ScreenView:
+    return ScreenView(FlowState.IDLE, text("idle.title"), text("idle.body"))
+
+
+def _reading(ctx, config) -> ScreenView:
+    return ScreenView(FlowState.READING_CARD, text("reading.title"), text("reading.body"))
+
+
+def _method_actions(ctx: FlowContext) -> tuple[Action, ...]:
+    actions = []
+    if ctx.face_available:
+        actions.append(Action(Event.CHOOSE_FACE, text("method.face")))
+    if ctx.identity is not None and ctx.identity.pin_usable:
+        label = text("method.pin_tries", tries=ctx.pin_tries) if ctx.pin_tries is not None else text("method.pin")
+        actions.append(Action(Event.CHOOSE_PIN, label))
+    return tuple(actions)
+
+
+def _method(ctx, config) -> ScreenView:
+    face_card = ctx.identity is not None and not ctx.identity.pin_usable
+    body = text("method.body_face_card") if face_card else text("method.body")
+    if ctx.staff_pin_refused:
+        body = text("staff.pin_refused")
+    return ScreenView(FlowState.CHOOSE_METHOD, text("method.title"), body, _method_actions(ctx),
+                      pin_tries=ctx.pin_tries)
+
+
+def _face(ctx, config) -> ScreenView:
+    title = text("face.retry") if ctx.face_attempt > 1 else text("face.title")
+    return ScreenView(FlowState.FACE_CAPTURE, title, ctx.face_prompt, (Action(Event.BACK, text("back"), primary=False),),
+                      spoken=title, face_prompt=ctx.face_prompt, face_progress=ctx.face_progress, camera=True)
+
+
+def _face_failed(ctx, config) -> ScreenView:
+    actions = tuple(a for a in _method_actions(ctx) if a.intent is Event.CHOOSE_PIN)
+    body = text(ctx.error_code) if ctx.error_code else text("face.failed.body")
+    return ScreenView(FlowState.FACE_FAILED, text("face.failed.title"), body, actions)
+
+
+def _pin(ctx, config) -> ScreenView:
+    tries = ctx.pin_tries or 0
+    body = text("pin.wrong", tries=tries) if ctx.pin_wrong else text("pin.tries", tries=tries)
+    if tries == 1:
+        body += "\n" + text("pin.last")
+    return ScreenView(FlowState.PIN_ENTRY, text("pin.title"), body, (Action(Event.BACK, text("back"), primary=False),),
+                      keypad=True, pin_tries=tries)
+
+
+def _verifying(ctx, config) -> ScreenView:
+    return ScreenView(FlowState.PIN_VERIFYING, text("pin.verifying"))
+
+
+def _blocked(ctx, config) -> ScreenView:
+    actions = tuple(a for a in _method_actions(ctx) if a.intent is Event.CHOOSE_FACE)
+    return ScreenView(FlowState.PIN_BLOCKED, text("blocked.title"), text("blocked.body"),
+                      actions + (Action(Event.BACK, text("back"), primary=False),), pin_tries=0)
+
+
+def _staff(ctx, config) -> ScreenView:
+    return ScreenView(FlowState.STAFF_CHECK, text("staff.title"), text("staff.body"),
+                      (Action(Event.STAFF_CONFIRM, text("staff.confirm")),
+                       Action(Event.STAFF_REJECT, text("staff.reject"), primary=False),
+                       Action(Event.BACK, text("back"), primary=False)),
+                      photo=ctx.card_photo)
+
+
+def _checking(ctx, config) -> ScreenView:
+    return ScreenView(FlowState.CHECKING, text("checking.title"), text("reading.body"))
+
+
+def _registration(ctx, config) -> ScreenView:
+    return ScreenView(FlowState.REGISTRATION, text("registration.title"), text("registration.body"),
+                      (Action(Event.AGREE_REGISTRATION, text("registration.agree")),
+                       Action(Event.DECLINE_REGISTRATION, text("registration.decline"), primary=False)))
+
+
+def _registering(ctx, config) -> ScreenView:
+    return ScreenView(FlowState.REGISTERING, text("registering.title"), text("reading.body"))
+
+
+def _consent(ctx, config) -> ScreenView:
+    item = ctx.consent_queue[0]
+    actions = [Action(Event.CONSENT_ANSWER, text("consent.agree"), {"agreed": True}),
+               Action(Event.CONSENT_ANSWER, text("consent.decline"), {"agreed": False}, primary=False)]
+    if config.bundle_consent and not ctx.consents and len(ctx.consent_queue) > 1:
+        actions.insert(0, Action(Event.CONSENT_ALL, text("consent.all")))
+    return ScreenView(FlowState.CONSENT, text("consent.title", item=item.label), text(f"consent.body.{item.value}"),
+                      tuple(actions), consent_item=item)
+
+
+def _prescription(ctx, config) -> ScreenView:
+    return ScreenView(FlowState.PRESCRIPTION, text("prescription.title"), "",
+                      (Action(Event.PRESCRIPTION_CHOSEN, text("prescription.electronic"),
+                              {"form": PrescriptionForm.ELECTRONIC}),
+                       Action(Event.PRESCRIPTION_CHOSEN, text("prescription.paper"), {"form": PrescriptionForm.PAPER})))
+
+
+def _finishing(ctx, config) -> ScreenView:
+    return ScreenView(FlowState.FINISHING, text("finishing.title"), text("reading.body"))
+
+
+def _done(ctx, config) -> ScreenView:
+    body = text("done.declined") if ctx.registration_declined else text("done.body")
+    if ctx.alarm:
+        body = text("done.alarm")
+    return ScreenView(FlowState.DONE, text("done.title"), body, alarm=ctx.alarm)
+
+
+def _error(ctx, config) -> ScreenView:
+    body = text(ctx.error_code or "KIOSK_ERROR")
+    if ctx.alarm:
+        body = text("done.alarm")
+    return ScreenView(FlowState.ERROR, text("error.title"), body, alarm=ctx.alarm, error_code=ctx.error_code)
+
+
+_VIEWS = {
+    FlowState.IDLE: _idle, FlowState.READING_CARD: _reading, FlowState.CHOOSE_METHOD: _method,
+    FlowState.FACE_CAPTURE: _face, FlowState.FACE_FAILED: _face_failed, FlowState.PIN_ENTRY: _pin,
+    FlowState.PIN_VERIFYING: _verifying, FlowState.PIN_BLOCKED: _blocked, FlowState.STAFF_CHECK: _staff,
+    FlowState.CHECKING: _checking, FlowState.REGISTRATION: _registration, FlowState.REGISTERING: _registering,
+    FlowState.CONSENT: _consent, FlowState.PRESCRIPTION: _prescription, FlowState.FINISHING: _finishing,
+    FlowState.DONE: _done, FlowState.ERROR: _error,
+}

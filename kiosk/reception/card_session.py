@@ -1,0 +1,77 @@
+"""One visit's card: the protocol calls the reception makes, over any CardConnection.
+
+* identity without any PIN: the 利用者証明用電子証明書 and the PIN tries by query (spec §8);
+* the card photo through 照合番号B, which the face reader reads optically from the card face
+  (``CollationSource``; the simulator knows it, a real kiosk needs a card-face scanner);
+* the PIN path: VERIFY once on the resident's entry, then a signature over a fresh challenge
+  checked against the certificate (proof that the key on this card belongs to the certificate).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from typing import Protocol
+
+import numpy as np
+from cryptography.hazmat.primitives.serialization import Encoding
+
+from kiosk.card.apdu import CardChannel
+from kiosk.card.connection import CardConnection
+from kiosk.card.errors import PinNotUsableError
+from kiosk.card.jpki import JpkiSession
+from kiosk.card.kenmen import KenmenSession, decode_photo
+from kiosk.flow.context import CardIdentity
+
+
+class CollationSource(Protocol):
+    """Reads 照合番号B (birth date, expiry year, security code) off the card face."""
+
+    def collation_number_b(self) -> str | None:
+        """The 14 digits for the card on the reader, or None when no scanner is available."""
+        ...
+
+
+class CardSession:
+    """Protocol sessions on one connected card for the length of a visit."""
+
+    def __init__(self, connection: CardConnection) -> None:
+        self.connection = connection
+        self.channel = CardChannel(connection)
+        self.jpki = JpkiSession(self.channel)
+        self._certificate = None
+
+    def read_identity(self, now: datetime | None = None) -> CardIdentity:
+        """Auth certificate + PIN tries by query; no PIN, no try consumed."""
+        now = now or datetime.now(UTC)
+        with self.connection.transaction():
+            certificate = self.jpki.read_auth_certificate()
+            try:
+                tries, usable = self.jpki.auth_pin_status().tries_left, True
+            except PinNotUsableError:
+                tries, usable = None, False
+        self._certificate = certificate
+        valid = certificate.not_valid_before_utc <= now <= certificate.not_valid_after_utc
+        return CardIdentity(certificate.public_bytes(Encoding.DER), certificate.not_valid_after_utc, valid,
+                            usable, tries)
+
+    def read_photo(self, collation_number_b: str) -> np.ndarray:
+        """The greyscale card photo, opened with 照合番号B (in memory only)."""
+        session = KenmenSession(self.channel)
+        with self.connection.transaction():
+            session.verify_collation_b(collation_number_b)
+            face = session.read_card_face()
+        return np.asarray(decode_photo(face.photo_jp2))
+
+    def prove_with_pin(self, pin: str) -> None:
+        """VERIFY the auth PIN (exactly once) and check the key's signature over a challenge.
+
+        :raises PinMismatchError | PinBlockedError | PinFormatError | SignatureInvalidError:
+        """
+        with self.connection.transaction():
+            if self._certificate is None:
+                self._certificate = self.jpki.read_auth_certificate()
+            self.jpki.authenticate(pin, os.urandom(32), self._certificate)
+
+    def close(self) -> None:
+        self.connection.close()

@@ -1,0 +1,259 @@
+"""The reception flow's side effects (``kiosk.flow.machine.FlowEffects``) over the ports: card
+slot, card-face scanner, face runner, eligibility service, store, result sink.
+
+Blocking work runs on the executor (one worker thread in the kiosk, inline in tests and headless
+scenarios); results go back to the flow as events stamped with the visit's session number.
+PINs pass through exactly one call and are never stored or logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import UTC, date, datetime
+from typing import Any, Protocol
+
+import numpy as np
+
+from kiosk.card.errors import CardError, PinBlockedError, PinMismatchError
+from kiosk.card.slot import CardSlot
+from kiosk.errors import KioskError
+from kiosk.flow.config import ReceptionConfig
+from kiosk.flow.context import FlowContext
+from kiosk.flow.events import Event
+from kiosk.flow.machine import ReceptionFlow
+from kiosk.flow.states import FlowState
+from kiosk.reception.card_session import CardSession, CollationSource
+from kiosk.reception.face_runner import CAMERA_LOST, EXHAUSTED, MATCHED, RETRY, UNUSABLE
+from kiosk.reception.model import ConsentItem, ReceptionFailure, ReceptionResult
+from kiosk.reception.ports import ReceptionStore, ResultSink
+from kiosk.services.eligibility import EligibilityAnswer, EligibilityService
+
+logger = logging.getLogger(__name__)
+
+FACE_EVENTS = {MATCHED: Event.FACE_MATCHED, RETRY: Event.FACE_RETRY, EXHAUSTED: Event.FACE_EXHAUSTED,
+               CAMERA_LOST: Event.CAMERA_LOST, UNUSABLE: Event.FACE_EXHAUSTED}
+# Leaving one of these for IDLE means the visit was abandoned (card pulled out, ...).
+UNFINISHED = frozenset(FlowState) - {FlowState.IDLE, FlowState.DONE, FlowState.ERROR, FlowState.FINISHING}
+
+
+class Executor(Protocol):
+    def submit(self, work: Callable[[], None]) -> None: ...
+
+
+class InlineExecutor:
+    """Runs work at once (tests, headless scenarios): the flow queues the resulting events."""
+
+    def submit(self, work: Callable[[], None]) -> None:
+        work()
+
+
+class WorkerExecutor:
+    """One worker thread for all card and service I/O (style guide: device I/O off the UI thread)."""
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reception-io")
+
+    def submit(self, work: Callable[[], None]) -> None:
+        self._pool.submit(work)
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class FaceRunner(Protocol):
+    def start(self, photo: np.ndarray, attempts: int, on_report: Callable, on_outcome: Callable[[str], None]) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+class ReceptionEffects:
+    """Everything the reception flow does to the world."""
+
+    def __init__(self, config: ReceptionConfig, slot: CardSlot, eligibility: EligibilityService,
+                 store: ReceptionStore, sink: ResultSink, cert_hasher: Callable[[bytes], str],
+                 collation: CollationSource | None = None, face: FaceRunner | None = None,
+                 executor: Executor | None = None, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.config = config
+        self.slot = slot
+        self.eligibility = eligibility
+        self.store = store
+        self.sink = sink
+        self.cert_hasher = cert_hasher
+        self.collation = collation
+        self.face = face
+        self.executor = executor or InlineExecutor()
+        self.clock = clock
+        self._card: CardSession | None = None
+        self._birth_date: date | None = None
+
+    # -- FlowEffects ------------------------------------------------------------------------
+    def entered(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        action = {
+            FlowState.IDLE: self._reset,
+            FlowState.READING_CARD: self._read_card,
+            FlowState.FACE_CAPTURE: self._start_face,
+            FlowState.PIN_VERIFYING: self._verify_pin,
+            FlowState.CHECKING: self._check,
+            FlowState.REGISTERING: self._register,
+            FlowState.FINISHING: self._finish,
+            FlowState.ERROR: self._failed,
+            FlowState.DONE: self._done,
+        }.get(state)
+        if action is not None:
+            action(flow, ctx, payload)
+
+    def left(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext, target: FlowState) -> None:
+        if state is FlowState.FACE_CAPTURE and self.face is not None:
+            self.face.stop()
+        if target is FlowState.IDLE and state in UNFINISHED and ctx.identity is not None:
+            self._record_failure(ctx, "CARD_REMOVED" if ctx.card_gone else ctx.error_code or "ABANDONED")
+        if target is FlowState.STAFF_CHECK:
+            self._audit("staff.visual_check.opened", ctx)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _work(self, flow: ReceptionFlow, ctx: FlowContext, job: Callable[[], tuple[Event, dict[str, Any]]],
+              failed: Event) -> None:
+        session = ctx.session
+
+        def run() -> None:
+            try:
+                event, data = job()
+            except KioskError as error:
+                logger.warning("%s failed: %s %s", failed.value, error.code, error.detail)
+                event, data = failed, {"code": error.code}
+            flow.send(event, session, **data)
+
+        self.executor.submit(run)
+
+    def _reset(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        card, self._card, self._birth_date = self._card, None, None
+        if card is not None:
+            self.executor.submit(card.close)
+
+    def _read_card(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        def job() -> tuple[Event, dict[str, Any]]:
+            self._card = CardSession(self.slot.connect())
+            identity = self._card.read_identity(self.clock())
+            photo = None
+            number_b = self.collation.collation_number_b() if self.collation else None
+            if number_b:
+                try:
+                    photo = self._card.read_photo(number_b)
+                except CardError as error:  # the PIN and staff paths stay open
+                    logger.warning("card photo unreadable: %s", error.code)
+            cert_hash = self.cert_hasher(identity.certificate_der)
+            self.store.audit("card.read", self.config.terminal_id, {"cert_hash": cert_hash,
+                                                                    "cert_valid": str(identity.cert_valid)})
+            return Event.CARD_READ, {"identity": identity, "cert_hash": cert_hash, "photo": photo,
+                                     "face_available": photo is not None and self.face is not None}
+
+        self._work(flow, ctx, job, Event.CARD_FAILED)
+
+    def _start_face(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        session = ctx.session
+
+        def report(frame_report) -> None:
+            flow.send(Event.FACE_REPORT, session, prompt=frame_report.prompt, progress=frame_report.progress)
+
+        def outcome(result: str) -> None:
+            self._audit(f"verify.face.{result}", ctx)
+            flow.send(FACE_EVENTS[result], session)
+
+        self.face.start(ctx.card_photo, self.config.face_attempts, report, outcome)
+
+    def _verify_pin(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        pin = payload.get("pin", "")
+
+        def job() -> tuple[Event, dict[str, Any]]:
+            try:
+                self._card.prove_with_pin(pin)
+            except PinMismatchError as error:
+                self._audit("verify.pin.wrong", ctx, tries_left=str(error.tries_left))
+                return Event.PIN_WRONG, {"tries_left": error.tries_left}
+            except PinBlockedError:
+                self._audit("verify.pin.blocked", ctx)
+                return Event.PIN_NOW_BLOCKED, {}
+            self._audit("verify.pin.ok", ctx)
+            return Event.PIN_OK, {}
+
+        self._work(flow, ctx, job, Event.CARD_FAILED)
+
+    def _check(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        if ctx.method is not None and ctx.method.value == "staff":
+            self._audit("verify.staff.confirmed", ctx)
+        certificate = ctx.identity.certificate_der
+        limit = ConsentItem.LIMIT in self.config.consent_items
+
+        def job() -> tuple[Event, dict[str, Any]]:
+            answer = self.eligibility.check(certificate, limit_consent=limit)
+            births = [q.birth_date for q in answer.qualifications]
+            age = age_on(births[0], self.clock().date()) if births else None
+            return Event.CHECKED, {"answer": answer, "age": age}
+
+        self._work(flow, ctx, job, Event.CHECK_FAILED)
+
+    def _register(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        certificate = ctx.identity.certificate_der
+        key = f"{self.config.terminal_id}-{uuid.uuid4()}"  # one per visit: a retry reuses it
+
+        def job() -> tuple[Event, dict[str, Any]]:
+            self.eligibility.register(certificate, key)
+            return Event.REGISTERED, {}
+
+        self._work(flow, ctx, job, Event.REGISTER_FAILED)
+
+    def _finish(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        now = self.clock()
+        file_id = f"{self.config.terminal_id}-{now:%Y%m%d%H%M%S}-{uuid.uuid4().hex[:8]}"
+        result = ReceptionResult(
+            file_id=file_id, terminal_id=self.config.terminal_id, institution_code=self.config.institution_code,
+            processed_at=now, method=ctx.method, cert_hash=ctx.cert_hash, answer=self._shared_answer(ctx),
+            consents=tuple(ctx.consents), prescription_form=ctx.prescription, registered_now=ctx.registered_now)
+
+        def job() -> tuple[Event, dict[str, Any]]:
+            self.store.record_result(result)
+            files = self.sink.deliver(result)
+            return Event.FINISHED, {"file_id": file_id, "xml": str(files.xml), "json": str(files.json)}
+
+        self._work(flow, ctx, job, Event.FINISH_FAILED)
+
+    @staticmethod
+    def _shared_answer(ctx: FlowContext) -> EligibilityAnswer:
+        """The answer as the clinic may see it: 限度額 only with that consent."""
+        agreed = {c.item for c in ctx.consents if c.agreed}
+        if ConsentItem.LIMIT in agreed:
+            return ctx.answer
+        return replace(ctx.answer, qualifications=tuple(replace(q, limit_category=None)
+                                                          for q in ctx.answer.qualifications))
+
+    def _failed(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        self._record_failure(ctx, ctx.error_code or "ERROR")
+
+    def _done(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        if ctx.registration_declined:
+            self._record_failure(ctx, "REGISTRATION_DECLINED")
+
+    # -- records ---------------------------------------------------------------------------------
+    def _record_failure(self, ctx: FlowContext, code: str) -> None:
+        failure = ReceptionFailure(self.config.terminal_id, ctx.started_at, self.clock(), code, ctx.method,
+                                   ctx.cert_hash or None)
+        self.executor.submit(lambda: self._store_safely(self.store.record_failure, failure))
+
+    def _audit(self, event: str, ctx: FlowContext, **data: str) -> None:
+        values = {"session": str(ctx.session), **({"cert_hash": ctx.cert_hash} if ctx.cert_hash else {}), **data}
+        self.executor.submit(lambda: self._store_safely(self.store.audit, event, self.config.terminal_id, values))
+
+    @staticmethod
+    def _store_safely(call: Callable[..., None], *args: object) -> None:
+        try:
+            call(*args)
+        except KioskError as error:  # the resident's visit goes on; staff see it in the log
+            logger.error("store: %s %s", error.code, error.detail)

@@ -1,0 +1,90 @@
+"""In-memory stand-ins for the flow's ports (the real ones have their own tests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from kiosk.reception.ports import AuditReport, DeliveredFiles
+from kiosk.services.eligibility import (
+    EligibilityAnswer,
+    EligibilityUnavailableError,
+    Qualification,
+    RegistrationReceipt,
+    Validity,
+)
+
+
+@dataclass
+class MemoryStore:
+    results: list = field(default_factory=list)
+    failures: list = field(default_factory=list)
+    events: list = field(default_factory=list)
+
+    def record_result(self, result) -> None:
+        self.results.append(result)
+
+    def record_failure(self, failure) -> None:
+        self.failures.append(failure)
+
+    def audit(self, event: str, terminal_id: str, data: dict[str, str]) -> None:
+        self.events.append((event, dict(data)))
+
+    def verify_audit(self) -> AuditReport:
+        return AuditReport(True, len(self.events))
+
+
+@dataclass
+class MemorySink:
+    delivered: list = field(default_factory=list)
+
+    def deliver(self, result) -> DeliveredFiles:
+        self.delivered.append(result)
+        return DeliveredFiles(Path(f"/results/{result.file_id}.xml"), Path(f"/results/{result.file_id}.json"))
+
+
+@dataclass
+class FakeEligibility:
+    """Answers 有効 for everyone, born ``birth``; ``registered`` as configured; ``down`` fails."""
+
+    registered: bool = True
+    birth: date = date(1960, 4, 1)
+    down: bool = False
+    registrations: list = field(default_factory=list)
+
+    def check(self, certificate_der: bytes, *, limit_consent: bool) -> EligibilityAnswer:
+        if self.down:
+            raise EligibilityUnavailableError("simulated outage")
+        qualification = Qualification("06139876", "1234", "56789", "01", "030", "A03" if limit_consent else None,
+                                      "テスト健康保険組合", "テスト タロウ", self.birth, date(2020, 4, 1), None)
+        return EligibilityAnswer(Validity.VALID, (qualification,), self.registered, "REF-0001",
+                                 datetime(2026, 11, 23, tzinfo=UTC))
+
+    def register(self, certificate_der: bytes, idempotency_key: str) -> RegistrationReceipt:
+        self.registrations.append(idempotency_key)
+        self.registered = True
+        return RegistrationReceipt(datetime(2026, 11, 23, tzinfo=UTC), idempotency_key)
+
+
+def with_registered(answer: EligibilityAnswer) -> EligibilityAnswer:
+    return replace(answer, registered=True)
+
+
+class ManualScheduler:
+    """Timers the test fires by hand."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[float, object, list[bool]]] = []
+
+    def schedule(self, delay, callback):
+        cancelled = [False]
+        self.pending.append((delay, callback, cancelled))
+        return lambda: cancelled.__setitem__(0, True)
+
+    def fire_all(self) -> None:
+        """Fire every live timer, shortest delay first."""
+        live = sorted((d, c) for d, c, x in self.pending if not x[0])
+        self.pending.clear()
+        for _, callback in live:
+            callback()

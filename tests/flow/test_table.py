@@ -1,0 +1,161 @@
+"""Every entry of the transition table, and random event sequences (nextline style): the machine
+only ever moves along the table, an invalid event raises and changes nothing, and every state it
+reaches has a screen."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from conftest import STAFF_PIN, STAFF_PIN_HASH
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kiosk.flow import table
+from kiosk.flow.config import ReceptionConfig
+from kiosk.flow.context import CardIdentity
+from kiosk.flow.events import Event
+from kiosk.flow.machine import InvalidTransition, ReceptionFlow
+from kiosk.flow.states import FlowState
+from kiosk.flow.view import build_view
+from kiosk.reception.model import ConsentItem, PrescriptionForm
+from kiosk.services.eligibility import EligibilityAnswer, Qualification, Validity
+
+NOW = datetime(2026, 11, 23, tzinfo=UTC)
+
+
+class NoEffects:
+    def entered(self, flow, state, ctx, payload) -> None:
+        pass
+
+    def left(self, flow, state, ctx, target) -> None:
+        pass
+
+
+def identity(valid: bool = True, usable: bool = True, tries: int | None = 3) -> CardIdentity:
+    return CardIdentity(b"cert", NOW, valid, usable, tries if usable else None)
+
+
+def answer(registered: bool = True) -> EligibilityAnswer:
+    q = Qualification("06139876", "1", "2", "01", "030", None, "保険", "カナ", date(1960, 1, 1), date(2020, 1, 1), None)
+    return EligibilityAnswer(Validity.VALID, (q,), registered, "REF", NOW)
+
+
+def default_payload(event: Event) -> dict:
+    return {
+        Event.CARD_READ: {"identity": identity(), "face_available": True},
+        Event.CARD_FAILED: {"code": "CARD_REMOVED"}, Event.CHECK_FAILED: {"code": "ELIGIBILITY_UNAVAILABLE"},
+        Event.REGISTER_FAILED: {"code": "ELIGIBILITY_UNAVAILABLE"}, Event.FINISH_FAILED: {"code": "STORE_UNAVAILABLE"},
+        Event.PIN_ENTERED: {"pin": "1234"}, Event.PIN_WRONG: {"tries_left": 2},
+        Event.CHECKED: {"answer": answer(), "age": 50}, Event.CONSENT_ANSWER: {"agreed": True},
+        Event.PRESCRIPTION_CHOSEN: {"form": PrescriptionForm.PAPER}, Event.STAFF_OPEN: {"pin": STAFF_PIN},
+        Event.FACE_REPORT: {"prompt": "", "progress": 0.5},
+    }.get(event, {})
+
+
+def machine(config: ReceptionConfig | None = None) -> ReceptionFlow:
+    return ReceptionFlow(config or ReceptionConfig(staff_pin_hash=STAFF_PIN_HASH), NoEffects(),
+                         clock=lambda: NOW)
+
+
+def arrange(guard: str | None, truth: bool, flow: ReceptionFlow, payload: dict, event: Event) -> ReceptionConfig | None:
+    """Make ``guard`` hold (or not) for ``event``; returns a config to use instead, if needed."""
+    ctx = flow.ctx
+    if guard is None:
+        return None
+    if guard == "cert_expired":
+        payload["identity"] = identity(valid=not truth)
+    elif guard == "face_available":
+        ctx.face_available = truth
+    elif guard in ("pin_blocked", "pin_usable"):
+        ctx.identity = identity()
+        ctx.pin_tries = (0 if truth else 3) if guard == "pin_blocked" else (3 if truth else 0)
+    elif guard == "staff_pin_ok":
+        payload["pin"] = STAFF_PIN if truth else "0000"
+    elif guard == "needs_registration":
+        payload["answer"] = answer(registered=not truth)
+    elif guard == "more_consents":
+        if event is Event.CHECKED:
+            return ReceptionConfig(staff_pin_hash=STAFF_PIN_HASH,
+                                   consent_items=(ConsentItem.MEDICATION,) if truth else ())
+        ctx.consent_queue = [ConsentItem.MEDICATION, ConsentItem.LIMIT][: (2 if truth else 1)]
+        if event is Event.REGISTERED:
+            ctx.consent_queue = ctx.consent_queue[:1] if truth else []
+    elif guard == "asks_prescription":
+        return ReceptionConfig(staff_pin_hash=STAFF_PIN_HASH, consent_items=(), prescription_screen=truth)
+    elif guard == "card_gone":
+        ctx.card_gone = truth
+    elif guard == "alarm_done":
+        ctx.alarm_rounds = 1 if truth else 0
+    else:
+        raise AssertionError(f"no arrangement for guard {guard}")
+    return None
+
+
+CASES = [(state, event, index) for (state, event), options in table.TRANSITIONS.items()
+         for index in range(len(options))]
+
+
+@pytest.mark.parametrize(("state", "event", "index"), CASES,
+                         ids=[f"{s.value}--{e.value}--{i}" for s, e, i in CASES])
+def test_every_table_entry(state, event, index):
+    options = table.TRANSITIONS[(state, event)]
+    guard, target = options[index]
+
+    def build() -> tuple[ReceptionFlow, dict]:
+        payload = default_payload(event)
+        flow = machine()
+        config = None
+        for earlier, _ in options[:index]:
+            config = arrange(earlier, False, flow, payload, event) or config
+        config = arrange(guard, True, flow, payload, event) or config
+        if config is not None:  # re-arrange on a flow with the needed configuration
+            flow, payload = machine(config), default_payload(event)
+            for earlier, _ in options[:index]:
+                arrange(earlier, False, flow, payload, event)
+            arrange(guard, True, flow, payload, event)
+        flow.ctx.method = flow.ctx.method or None
+        flow.state = state
+        return flow, payload
+
+    flow, payload = build()
+    if state is FlowState.CONSENT and not flow.ctx.consent_queue:
+        flow.ctx.consent_queue = [ConsentItem.MEDICATION]
+    if event is Event.CHECKED and "answer" not in payload:
+        payload["answer"] = answer()
+    flow.send(event, **payload)
+    assert flow.state is target
+    build_view(flow.state, flow.ctx, flow.config)
+
+
+@pytest.mark.parametrize("state", [s for s in FlowState if s is not FlowState.IDLE])
+@pytest.mark.parametrize("event", [Event.CARD_REMOVED, Event.READER_LOST])
+def test_environment_events_work_from_every_state(state, event):
+    flow = machine()
+    flow.state = state
+    flow.send(event)
+    expected = table.candidates(state, event)
+    assert flow.state in {target for _, target in expected}
+
+
+EVENTS = st.sampled_from(list(Event))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(EVENTS, max_size=40))
+def test_random_event_sequences_stay_on_the_table(events):
+    flow = machine()
+    for event in events:
+        before = flow.state
+        options = table.candidates(before, event)
+        try:
+            flow.send(event, **default_payload(event))
+        except InvalidTransition:
+            assert flow.state is before
+            continue
+        assert options is not None
+        assert flow.state in {target for _, target in options}
+        assert isinstance(flow.state, FlowState)
+        if flow.state is FlowState.CONSENT:
+            assert flow.ctx.consent_queue
+        build_view(flow.state, flow.ctx, flow.config)
