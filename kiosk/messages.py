@@ -46,6 +46,7 @@ MESSAGES: dict[str, str] = {
     "ELIGIBILITY_JPKI_MAINTENANCE": "いま 点検中のため、この手続きは できません。受付に お声がけください。",
     "ELIGIBILITY_CERT_REVOKED": "カードの 電子証明書が 使えなくなっています。受付に お声がけください。"
                                 "更新は お住まいの 市区町村の 窓口で できます。",
+    "CONFIG_INVALID": "この端末の 設定に 誤りが あります。" + CALL_STAFF,
     # Flow outcomes that are not exceptions
     "TIMEOUT": "時間が たちましたので、最初に 戻ります。カードを お取りください。",
     "STAFF_REJECTED": "ご本人の 確認が できませんでした。受付に お声がけください。",

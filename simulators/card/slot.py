@@ -9,18 +9,21 @@ from kiosk.card.connection import ReaderEvent, ReaderEventKind
 from kiosk.card.errors import NoCardError
 from simulators.card.card import VirtualMyNumberCard
 from simulators.card.connection import VirtualCardConnection
-from simulators.card.personalise import card_for
+from simulators.card.personalise import CardBuilder, card_for
 from simulators.residents import resident
 
 
 class VirtualCardSlot:
-    """:class:`~kiosk.card.slot.CardSlot` with an in-process virtual card."""
+    """:class:`~kiosk.card.slot.CardSlot` with an in-process virtual card. It also plays the face
+    reader's card-face scanner (``kiosk.reception.card_session.CollationSource``): for a synthetic
+    resident's card it knows the 照合番号B printed on the card."""
 
     reader = VirtualCardConnection.reader
 
     def __init__(self) -> None:
         self._callbacks: list[Callable[[ReaderEvent], None]] = []
         self._card: VirtualMyNumberCard | None = None
+        self._collation_b: str | None = None
         self._connections: list[VirtualCardConnection] = []
         self._lock = threading.Lock()
 
@@ -39,20 +42,30 @@ class VirtualCardSlot:
 
     def insert(self, card: VirtualMyNumberCard) -> None:
         """Put ``card`` on the reader (replacing any card there)."""
-        self.remove()
+        if self._card is not None:
+            self.remove()
         with self._lock:
             self._card = card
         self._emit(ReaderEvent(ReaderEventKind.CARD_INSERTED, self.reader, card.atr))
 
     def insert_resident(self, resident_id: str) -> None:
         """Put a freshly personalised card of a synthetic resident on the reader."""
-        self.insert(card_for(resident(resident_id)))
+        person = resident(resident_id)
+        card = card_for(person)
+        self.remove()
+        self._collation_b = CardBuilder(person).collation_b()
+        self.insert(card)
+
+    def collation_number_b(self) -> str | None:
+        """照合番号B of the card on the reader, as a card-face scanner would read it."""
+        return self._collation_b if self._card is not None else None
 
     def remove(self) -> None:
         """Take the card away: open connections fail with CardRemovedError."""
         with self._lock:
             had_card = self._card is not None
             self._card = None
+            self._collation_b = None
             connections, self._connections = self._connections, []
         for connection in connections:
             connection.remove()

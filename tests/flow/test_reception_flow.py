@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import STAFF_PIN, build_kiosk
-from flow_fakes import FakeEligibility
+from flow_fakes import STAFF_PIN, FakeEligibility, build_kiosk
 
 from kiosk.flow.config import ReceptionConfig
 from kiosk.flow.events import Event

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import STAFF_PIN, STAFF_PIN_HASH
+from flow_fakes import STAFF_PIN, STAFF_PIN_HASH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

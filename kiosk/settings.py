@@ -1,0 +1,123 @@
+"""Where things live and how this kiosk is configured (issue 4 §6).
+
+Everything defaults under the platform's user directories (XDG on Linux, via platformdirs):
+database and results under the data dir, logs under the log dir, ``settings.toml`` in the config
+dir. A settings file is optional; each key it sets is checked, and a bad one is reported by name
+(``ConfigError``) instead of half-applied.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from kiosk.errors import KioskError
+from kiosk.flow.config import ReceptionConfig
+from kiosk.reception.model import ConsentItem
+
+APP = "myna-kiosk"
+
+
+class ConfigError(KioskError):
+    """The settings file is unreadable or a key has a wrong value."""
+
+    code = "CONFIG_INVALID"
+
+
+@dataclass(frozen=True)
+class Paths:
+    data: Path
+    config: Path
+    logs: Path
+
+    @classmethod
+    def default(cls) -> Paths:
+        return cls(Path(platformdirs.user_data_dir(APP)), Path(platformdirs.user_config_dir(APP)),
+                   Path(platformdirs.user_log_dir(APP)))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the composition root needs. Paths may be relative to nothing: they are absolute."""
+
+    database_url: str
+    results_dir: Path
+    requests_dir: Path
+    responses_dir: Path
+    log_dir: Path
+    eligibility_url: str | None = None  # None: the simulated service in-process
+    reception: ReceptionConfig = field(default_factory=ReceptionConfig)
+
+
+_RECEPTION_KEYS = {f.name: f for f in fields(ReceptionConfig)}
+
+
+def _check(key: str, value: Any, kind: type | tuple[type, ...]) -> Any:
+    if not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float, (int, float)):
+        raise ConfigError(f"settings: {key} must be {getattr(kind, '__name__', kind)}, not {value!r}")
+    return value
+
+
+def _reception(table: dict[str, Any]) -> ReceptionConfig:
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _RECEPTION_KEYS:
+            raise ConfigError(f"settings: unknown key reception.{key}")
+        if key == "consent_items":
+            try:
+                values[key] = tuple(ConsentItem(_check(f"reception.{key}[]", v, str)) for v in _check(key, value, list))
+            except ValueError as exc:
+                known = ", ".join(i.value for i in ConsentItem)
+                raise ConfigError(f"settings: reception.consent_items takes {known}") from exc
+        elif key in ("face_attempts",):
+            values[key] = _check(f"reception.{key}", value, int)
+            if not 1 <= value <= 10:
+                raise ConfigError(f"settings: reception.{key} must be 1–10")
+        elif key.endswith("_seconds"):
+            values[key] = float(_check(f"reception.{key}", value, (int, float)))
+            if value <= 0:
+                raise ConfigError(f"settings: reception.{key} must be positive")
+        elif key in ("bundle_consent", "prescription_screen"):
+            values[key] = _check(f"reception.{key}", value, bool)
+        else:
+            values[key] = _check(f"reception.{key}", value, str)
+    if "institution_code" in values and not (len(values["institution_code"]) == 10
+                                              and values["institution_code"].isdigit()):
+        raise ConfigError("settings: reception.institution_code has 10 digits")
+    config = ReceptionConfig(**values)
+    if config.warning_seconds >= config.inactivity_seconds:
+        raise ConfigError("settings: reception.warning_seconds must be shorter than inactivity_seconds")
+    return config
+
+
+def load_settings(file: Path | None = None, paths: Paths | None = None) -> Settings:
+    """Defaults, overlaid with ``file`` (default ``<config dir>/settings.toml`` when it exists).
+
+    :raises ConfigError: unreadable TOML, an unknown key or a wrong value (named in the detail).
+    """
+    paths = paths or Paths.default()
+    file = file or paths.config / "settings.toml"
+    raw: dict[str, Any] = {}
+    if file.exists():
+        try:
+            raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(f"settings: cannot read {file}: {exc}") from exc
+    known = {"database_url", "results_dir", "requests_dir", "responses_dir", "log_dir", "eligibility_url", "reception"}
+    unknown = set(raw) - known
+    if unknown:
+        raise ConfigError(f"settings: unknown key {sorted(unknown)[0]}")
+    results = Path(_check("results_dir", raw.get("results_dir", str(paths.data / "results")), str))
+    return Settings(
+        database_url=_check("database_url", raw.get("database_url", f"sqlite:///{paths.data / 'kiosk.db'}"), str),
+        results_dir=results,
+        requests_dir=Path(_check("requests_dir", raw.get("requests_dir", str(paths.data / "REQ")), str)),
+        responses_dir=Path(_check("responses_dir", raw.get("responses_dir", str(paths.data / "RES")), str)),
+        log_dir=Path(_check("log_dir", raw.get("log_dir", str(paths.logs)), str)),
+        eligibility_url=_check("eligibility_url", raw["eligibility_url"], str) if "eligibility_url" in raw else None,
+        reception=_reception(_check("reception", raw.get("reception", {}), dict)),
+    )
