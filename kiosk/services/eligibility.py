@@ -111,6 +111,7 @@ class EligibilityService(Protocol):
     def register(self, certificate_der: bytes, idempotency_key: str) -> RegistrationReceipt:
         """健康保険証利用の初回登録. Retrying with the same key never registers twice.
 
-        :raises EligibilityUnavailableError | EligibilityBadAnswerError | JpkiMaintenanceError:
+        :raises EligibilityUnavailableError | EligibilityBadAnswerError | JpkiMaintenanceError |
+            CertificateRevokedError: (expired, or not a certificate the service knows)
         """
         ...
