@@ -9,6 +9,8 @@ from __future__ import annotations
 from kiosk.errors import KioskError
 
 CALL_STAFF = "係員をお呼びください。"
+HANDOFF_TEXT = ("受付の 手続きは 終わりましたが、受付の システムへの 連絡が できませんでした。"
+                "カードを お取りになり、受付に お声がけください。")
 
 MESSAGES: dict[str, str] = {
     "KIOSK_ERROR": "うまく いきませんでした。" + CALL_STAFF,
@@ -47,6 +49,8 @@ MESSAGES: dict[str, str] = {
     "ELIGIBILITY_CERT_REVOKED": "カードの 電子証明書が 使えなくなっています。受付に お声がけください。"
                                 "更新は お住まいの 市区町村の 窓口で できます。",
     "CONFIG_INVALID": "この端末の 設定に 誤りが あります。" + CALL_STAFF,
+    **{code: HANDOFF_TEXT for code in ("HANDOFF_FAILED", "HANDOFF_FOLDER_MISSING", "HANDOFF_NOT_WRITABLE",
+                                       "HANDOFF_DISK_FULL", "HANDOFF_CONFLICT")},
     # Flow outcomes that are not exceptions
     "TIMEOUT": "時間が たちましたので、最初に 戻ります。カードを お取りください。",
     "STAFF_REJECTED": "ご本人の 確認が できませんでした。受付に お声がけください。",

@@ -1,0 +1,147 @@
+"""Result files in the shared folder the clinic system reads (spec §A1; port
+:class:`kiosk.reception.ports.ResultSink`).
+
+Each file appears whole or not at all: it is written to a dot-prefixed ``.tmp`` file in the same
+folder, flushed and fsynced, renamed over its final name with ``os.replace`` (atomic on one file
+system), and the folder is fsynced. Readers that take ``*.xml``/``*.json`` never see a partial
+file, and a failure leaves neither the temp file nor a half-written one.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from kiosk.handoff.document import FILE_ID_PATTERN
+from kiosk.handoff.errors import HandoffConflictError, HandoffError, handoff_error
+from kiosk.handoff.json_result import build_result_json
+from kiosk.handoff.xml_result import build_result_xml
+from kiosk.reception.model import ReceptionResult
+from kiosk.reception.ports import DeliveredFiles
+
+logger = logging.getLogger(__name__)
+
+FILE_MODE = 0o640  # personal data: owner and the clinic system's group only
+# fsync on a directory is refused by some file systems (e.g. network shares); the rename is
+# still atomic there, only its durability across a power cut is the file system's business.
+_DIR_FSYNC_UNSUPPORTED = {errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP}
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old state or all of ``data``.
+
+    :raises HandoffError: (a subclass for a missing folder, refused write or full disk); the
+        temp file is gone and ``path`` is untouched (or removed again if the final folder
+        fsync failed).
+    """
+    folder = path.parent
+    tmp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except OSError as exc:
+        raise handoff_error(exc, folder) from exc
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except OSError as exc:
+        _discard(tmp)
+        raise handoff_error(exc, folder) from exc
+    try:
+        _fsync_folder(folder)
+    except OSError as exc:
+        _discard(path)
+        raise handoff_error(exc, folder) from exc
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory for fsync
+        return
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:
+        if exc.errno not in _DIR_FSYNC_UNSUPPORTED:
+            raise
+    finally:
+        os.close(fd)
+
+
+def _discard(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # nothing more can be done; the caller reports the first failure
+        logger.error("could not remove %s: %s", path.name, exc)
+
+
+def same_file_content(path: Path, data: bytes) -> bool:
+    """True if ``path`` holds ``data``, False if it does not exist.
+
+    :raises HandoffConflictError: it exists with other content.
+    :raises HandoffError: it cannot be read.
+    """
+    try:
+        existing = path.read_bytes()
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise handoff_error(exc, path.parent) from exc
+    if existing != data:
+        raise HandoffConflictError(f"{path.name} exists with different content")
+    return True
+
+
+class FolderResultSink:
+    """:class:`~kiosk.reception.ports.ResultSink` writing ``<file_id>.xml`` and ``<file_id>.json``.
+
+    Delivering the same result again is a no-op (files written by a call that failed half-way
+    are completed); a different result under the same ``file_id`` raises
+    :class:`HandoffConflictError` and leaves the existing files alone.
+
+    :param results_dir: the shared folder; it must exist (it is never created, so a missing
+        share is reported instead of filling the local disk).
+    """
+
+    def __init__(self, results_dir: Path | str) -> None:
+        self.results_dir = Path(results_dir)
+
+    def deliver(self, result: ReceptionResult) -> DeliveredFiles:
+        """Write both files, each atomically; on failure none written by this call remains.
+
+        :raises HandoffError: bad ``file_id`` or unrenderable result (``HANDOFF_FAILED``),
+            folder missing, not writable, disk full, or conflicting files.
+        """
+        if not FILE_ID_PATTERN.fullmatch(result.file_id):
+            raise HandoffError("file_id must be 1-64 letters, digits, '-' or '_', not starting with a symbol")
+        try:
+            contents = {"xml": build_result_xml(result), "json": build_result_json(result)}
+        except ValueError as exc:
+            raise HandoffError(f"result cannot be rendered: {exc}") from exc
+        paths = {kind: self.results_dir / f"{result.file_id}.{kind}" for kind in contents}
+        missing = [kind for kind in contents if not same_file_content(paths[kind], contents[kind])]
+        written: list[Path] = []
+        try:
+            for kind in missing:
+                write_file_atomically(paths[kind], contents[kind])
+                written.append(paths[kind])
+        except HandoffError:
+            for path in written:
+                _discard(path)
+            raise
+        if missing:
+            logger.info("result %s delivered (%s)", result.file_id, ", ".join(missing))
+        return DeliveredFiles(xml=paths["xml"], json=paths["json"])
