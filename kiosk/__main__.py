@@ -162,6 +162,123 @@ def cmd_face_live(args: argparse.Namespace) -> int:
     return 0 if result.decision and result.decision.outcome.value == "match" else 1
 
 
+def _secrets(simulator: bool):
+    """The OS keyring; in simulator mode a per-run key when no keyring backend works here."""
+    from kiosk.secrets import KeyringSecretStore, MemorySecretStore, SecretStoreError
+
+    store = KeyringSecretStore()
+    try:
+        store.get_or_create("cert-hash-key")
+        return store
+    except SecretStoreError as error:
+        if not simulator:
+            raise
+        logger.warning("no usable keyring (%s): certificate hashes use a key for this run only", error.detail)
+        return MemorySecretStore()
+
+
+def _eligibility(settings, simulator: bool):
+    if settings.eligibility_url:
+        from drivers.eligibility_http import HttpEligibilityService
+
+        return HttpEligibilityService(settings.eligibility_url, terminal_id=settings.reception.terminal_id)
+    if not simulator:
+        from kiosk.settings import ConfigError
+
+        raise ConfigError("settings: eligibility_url is required outside simulator mode")
+    from simulators.eligibility import SimulatedEligibilityService
+
+    return SimulatedEligibilityService()
+
+
+def _load_settings(args: argparse.Namespace):
+    from dataclasses import replace
+    from pathlib import Path
+
+    from kiosk.settings import load_settings
+
+    settings = load_settings(Path(args.settings) if args.settings else None)
+    overrides = {}
+    if getattr(args, "database_url", None):
+        overrides["database_url"] = args.database_url
+    if getattr(args, "results_dir", None):
+        overrides["results_dir"] = Path(args.results_dir)
+    return replace(settings, **overrides)
+
+
+def cmd_simulate_reception(args: argparse.Namespace) -> int:
+    from kiosk.flow.config import hash_staff_pin
+    from kiosk.messages import message_for_code
+    from kiosk.reception.assembly import assemble
+    from kiosk.reception.effects import InlineExecutor
+    from kiosk.reception.face_runner import ThreadFaceRunner
+    from kiosk.reception.model import ConsentItem
+    from simulators.camera import scene
+    from simulators.card.slot import VirtualCardSlot
+    from simulators.residents import resident
+    from simulators.scenarios import ResidentScript, run_scenario
+
+    try:
+        person = resident(args.resident)
+    except KeyError:
+        print(f"unknown resident {args.resident} (see: myna-kiosk sim residents)", file=sys.stderr)
+        return 2
+    consents = None
+    if args.consent:
+        try:
+            consents = {ConsentItem(k): v.lower() in ("yes", "y", "true", "1")
+                        for k, v in (item.split("=", 1) for item in args.consent)}
+        except ValueError:
+            print(f"--consent takes ITEM=yes|no with ITEM one of {', '.join(i.value for i in ConsentItem)}",
+                  file=sys.stderr)
+            return 2
+    staff_pin = "246813"
+    try:
+        settings = _load_settings(args)
+        from dataclasses import replace
+
+        settings = replace(settings, reception=replace(settings.reception, staff_pin_hash=hash_staff_pin(staff_pin)))
+        slot = VirtualCardSlot()
+        kiosk = assemble(settings, slot=slot, eligibility=_eligibility(settings, simulator=True),
+                         secrets=_secrets(simulator=True), collation=slot,
+                         face=ThreadFaceRunner(lambda: scene(args.camera_scene, loop=True)),
+                         executor=InlineExecutor())
+    except KioskError as error:
+        return _fail(error)
+    script = ResidentScript(person.id, args.method, pin=args.pin or person.auth_pin, staff_pin=staff_pin,
+                            consents=consents, register=not args.decline_registration)
+    try:
+        outcome = run_scenario(kiosk.flow, slot.insert_resident, script)
+    finally:
+        kiosk.close()
+    files = {kind: str(settings.results_dir / f"{outcome.file_id}.{kind}") for kind in ("xml", "json")} \
+        if outcome.file_id else {}
+    report = {"resident": person.id, "method": args.method, "outcome": "completed" if outcome.completed else "failed",
+              "final_state": outcome.final_state.value, "error_code": outcome.error_code,
+              "message": message_for_code(outcome.error_code) if outcome.error_code else "",
+              "file_id": outcome.file_id, "result_files": files, "states": outcome.states,
+              "seconds": round(outcome.seconds, 3)}
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(f"{report['outcome']}: {person.id} by {args.method}, {len(outcome.states)} screens, "
+              f"{report['seconds']} s -> {outcome.final_state.value}")
+        for kind, path in files.items():
+            print(f"  {kind}: {path}")
+        if outcome.error_code:
+            print(f"  [{outcome.error_code}] {report['message']}")
+    return 0 if outcome.completed else 1
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from kiosk.store.cli import verify_audit_cli
+
+    try:
+        return verify_audit_cli(args.database_url or _load_settings(args).database_url)
+    except KioskError as error:
+        return _fail(error)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from ui.app import run_kiosk
 
@@ -207,6 +324,28 @@ def build_parser() -> argparse.ArgumentParser:
     face_live.add_argument("--json", action="store_true")
     face_live.set_defaults(func=cmd_face_live)
 
+    simulate = sub.add_parser("simulate", help="headless scenarios on the simulators").add_subparsers(
+        dest="simulate_command", required=True)
+    reception = simulate.add_parser("reception", help="one resident through the clinic reception flow")
+    reception.add_argument("--resident", required=True)
+    reception.add_argument("--method", choices=["face", "pin", "staff"], required=True)
+    reception.add_argument("--pin", help="the PIN the resident types (default: the right one)")
+    reception.add_argument("--consent", action="append", metavar="ITEM=yes|no",
+                           help="answer one consent screen (default: 包括同意)")
+    reception.add_argument("--decline-registration", action="store_true")
+    reception.add_argument("--camera-scene", default="right-person-video")
+    reception.add_argument("--settings", help="settings.toml (default: the user config dir)")
+    reception.add_argument("--database-url")
+    reception.add_argument("--results-dir")
+    reception.add_argument("--json", action="store_true")
+    reception.set_defaults(func=cmd_simulate_reception)
+
+    audit = sub.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
+    verify = audit.add_parser("verify", help="recompute the audit hash chain")
+    verify.add_argument("--database-url")
+    verify.add_argument("--settings")
+    verify.set_defaults(func=cmd_audit_verify)
+
     sim = sub.add_parser("sim", help="simulators").add_subparsers(dest="sim_command", required=True)
     residents = sim.add_parser("residents", help="list the synthetic residents")
     residents.add_argument("--json", action="store_true")
@@ -224,8 +363,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `myna-kiosk sim residents | head` ends quietly
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from kiosk import logs
+
+    logs.configure(None, args.verbose)
     return args.func(args)
 
 

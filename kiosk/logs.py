@@ -30,6 +30,7 @@ def configure(log_dir: Path | None, verbose: bool = False) -> Path | None:
     """Log to stderr and, when ``log_dir`` is given, to ``log_dir/kiosk.log`` (5 × 1 MB)."""
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    logging.getLogger("alembic").setLevel(logging.WARNING)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     path = None

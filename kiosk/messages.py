@@ -51,6 +51,10 @@ MESSAGES: dict[str, str] = {
     "CONFIG_INVALID": "この端末の 設定に 誤りが あります。" + CALL_STAFF,
     **{code: HANDOFF_TEXT for code in ("HANDOFF_FAILED", "HANDOFF_FOLDER_MISSING", "HANDOFF_NOT_WRITABLE",
                                        "HANDOFF_DISK_FULL", "HANDOFF_CONFLICT")},
+    "STORE_ERROR": "受付の 記録が できませんでした。" + CALL_STAFF,
+    "STORE_UNAVAILABLE": "いま 受付の 記録が できません。少し 待ってから、もう一度 お試しください。"
+                         "直らないときは " + CALL_STAFF,
+    "SECRET_STORE_UNAVAILABLE": "いま この受付機が 使えません。" + CALL_STAFF,
     # Flow outcomes that are not exceptions
     "TIMEOUT": "時間が たちましたので、最初に 戻ります。カードを お取りください。",
     "STAFF_REJECTED": "ご本人の 確認が できませんでした。受付に お声がけください。",

@@ -9,7 +9,7 @@ from datetime import datetime
 import numpy as np
 
 from kiosk.reception.model import Consent, ConsentItem, Method, PrescriptionForm
-from kiosk.services.eligibility import EligibilityAnswer
+from kiosk.services.eligibility import EligibilityAnswer, RegistrationReceipt
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,12 @@ class FlowContext:
     staff_pin_refused: bool = False
     answer: EligibilityAnswer | None = None
     age: int | None = None
-    registered_now: bool = False
+    registration: RegistrationReceipt | None = None
+
+    @property
+    def registered_now(self) -> bool:
+        return self.registration is not None
+
     registration_declined: bool = False
     consent_queue: list[ConsentItem] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)

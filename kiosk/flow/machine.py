@@ -234,7 +234,7 @@ class ReceptionFlow:
         ctx.consent_queue = items
 
     def _on_registered(self, ctx: FlowContext, p: dict[str, Any]) -> None:
-        ctx.registered_now = True
+        ctx.registration = p.get("receipt")
         if ctx.answer is not None:
             ctx.answer = replace(ctx.answer, registered=True)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
 
-from kiosk.services.eligibility import EligibilityAnswer
+from kiosk.services.eligibility import EligibilityAnswer, RegistrationReceipt
 
 CONSENT_VALIDITY = timedelta(hours=24)  # outpatient consent lets staff view data for 24 h (§A3)
 
@@ -81,7 +81,12 @@ class ReceptionResult:
     answer: EligibilityAnswer
     consents: tuple[Consent, ...]
     prescription_form: PrescriptionForm | None
-    registered_now: bool  # 初回登録 done during this visit
+    started_at: datetime
+    registration: RegistrationReceipt | None = None  # 初回登録 done during this visit
+
+    @property
+    def registered_now(self) -> bool:
+        return self.registration is not None
 
 
 @dataclass(frozen=True)

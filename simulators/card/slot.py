@@ -36,6 +36,10 @@ class VirtualCardSlot:
     def stop(self) -> None:
         self.remove()
 
+    def emit(self, event: ReaderEvent) -> None:
+        """Report a reader event as if the hardware had (the simulator's fault switches)."""
+        self._emit(event)
+
     def _emit(self, event: ReaderEvent) -> None:
         for callback in list(self._callbacks):
             callback(event)

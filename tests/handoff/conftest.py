@@ -50,7 +50,7 @@ def reception(**changes) -> ReceptionResult:
         file_id="R20250301-0001", terminal_id="KIOSK-01", institution_code=INSTITUTION, processed_at=NOW,
         method=Method.FACE, cert_hash="c3f1a9e0-certificate-hash", answer=answer(),
         consents=(consent(ConsentItem.MEDICATION), consent(ConsentItem.CHECKUP, agreed=False)),
-        prescription_form=PrescriptionForm.ELECTRONIC, registered_now=False)
+        prescription_form=PrescriptionForm.ELECTRONIC, started_at=NOW)
     return replace(base, **changes)
 
 

@@ -1,0 +1,72 @@
+"""Wires one reception kiosk from ports the composition root has chosen (``kiosk.__main__``):
+store and result folder from the settings, the certificate-hash key from the secret store, the
+effects, the flow, and the slot's reader events into the flow."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kiosk.card.connection import ReaderEvent, ReaderEventKind
+from kiosk.card.slot import CardSlot
+from kiosk.flow.events import Event
+from kiosk.flow.machine import InvalidTransition, ReceptionFlow, Scheduler
+from kiosk.handoff.files import FolderResultSink
+from kiosk.reception.card_session import CollationSource
+from kiosk.reception.effects import Executor, FaceRunner, ReceptionEffects
+from kiosk.secrets import SecretStore, cert_hash
+from kiosk.services.eligibility import EligibilityService
+from kiosk.settings import Settings
+from kiosk.store.db import open_store
+from kiosk.store.repositories import SqlReceptionStore
+
+logger = logging.getLogger(__name__)
+
+CERT_HASH_KEY = "cert-hash-key"
+READER_EVENTS = {ReaderEventKind.CARD_INSERTED: Event.CARD_INSERTED, ReaderEventKind.CARD_REMOVED: Event.CARD_REMOVED,
+                 ReaderEventKind.READER_REMOVED: Event.READER_LOST, ReaderEventKind.SERVICE_LOST: Event.READER_LOST}
+
+
+@dataclass
+class ReceptionKiosk:
+    flow: ReceptionFlow
+    effects: ReceptionEffects
+    store: SqlReceptionStore
+    sink: FolderResultSink
+    slot: CardSlot
+
+    def close(self) -> None:
+        self.slot.stop()
+        self.store.close()
+
+
+def forward_reader_events(flow: ReceptionFlow) -> Callable[[ReaderEvent], None]:
+    """Reader events become flow events; one that makes no sense in the current state is logged."""
+
+    def forward(event: ReaderEvent) -> None:
+        flow_event = READER_EVENTS.get(event.kind)
+        if flow_event is None:
+            return
+        try:
+            flow.send(flow_event)
+        except InvalidTransition:
+            logger.info("reader event %s ignored in %s", event.kind.value, flow.state.value)
+
+    return forward
+
+
+def assemble(settings: Settings, *, slot: CardSlot, eligibility: EligibilityService, secrets: SecretStore,
+             collation: CollationSource | None = None, face: FaceRunner | None = None,
+             executor: Executor | None = None, scheduler: Scheduler | None = None) -> ReceptionKiosk:
+    """Build the kiosk; the caller starts the slot (``kiosk.slot.start()``) when the UI is up."""
+    store = open_store(settings.database_url)
+    settings.results_dir.mkdir(parents=True, exist_ok=True)
+    sink = FolderResultSink(settings.results_dir)
+    key = secrets.get_or_create(CERT_HASH_KEY)
+    effects = ReceptionEffects(settings.reception, slot, eligibility, store, sink,
+                               cert_hasher=lambda der: cert_hash(der, key), collation=collation, face=face,
+                               executor=executor)
+    flow = ReceptionFlow(settings.reception, effects, scheduler)
+    slot.subscribe(forward_reader_events(flow))
+    return ReceptionKiosk(flow, effects, store, sink, slot)

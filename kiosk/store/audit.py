@@ -1,0 +1,145 @@
+"""The append-only audit log as a SHA-256 hash chain (product.md "Lines we never cross" 6).
+
+Each event's ``hash`` is SHA-256 over the canonical JSON of ``[prev_hash, at, terminal_id, event,
+data]`` (``at`` in UTC ISO 8601 with microseconds); the first event's ``prev_hash`` is 64 zeros.
+``audit_chain_head`` holds the newest id and hash. Appends lock that row (``SELECT ... FOR UPDATE``
+on PostgreSQL; on SQLite every transaction starts with ``BEGIN IMMEDIATE``, see ``kiosk.store.db``),
+so concurrent desks extend one chain, and ids increase in chain order.
+
+:func:`verify` finds an event whose content was changed, an event removed, inserted or reordered
+(its successor no longer follows it) and newest events removed (the head points past the end). A
+complete rewrite by someone who can write every table is out of reach of any in-database chain;
+the head hash printed by ``myna-kiosk audit verify`` can be kept elsewhere to catch that too.
+
+``data`` holds only whitelisted keys whose values match a strict pattern (codes, enum values, ids),
+and no value may contain 12 or more consecutive digits: nothing personal can enter the log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.reception.model import ConsentItem, Method
+from kiosk.reception.ports import AuditReport
+from kiosk.store.models import GENESIS_HASH, AuditChainHead, AuditEvent
+
+RECEPTION_COMPLETED = "reception.completed"
+RECEPTION_FAILED = "reception.failed"
+CONSENT_RECORDED = "consent.recorded"
+REGISTRATION_RECORDED = "registration.recorded"
+
+_CODE = r"[A-Z][A-Z0-9_]{0,63}"
+_ID = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
+FIELDS: dict[str, re.Pattern[str]] = {key: re.compile(pattern) for key, pattern in {
+    "session_id": r"[1-9][0-9]{0,17}",  # reception_sessions.id
+    "file_id": _ID,
+    "method": "|".join(m.value for m in Method),
+    "validity": "[1-5]",
+    "item": "|".join(i.value for i in ConsentItem),
+    "agreed": "true|false",
+    "failure_code": _CODE,
+    "state": _CODE,  # flow state a failure happened in
+    "session": r"[0-9]{1,18}",  # the flow's visit number on this terminal
+    "cert_hash": r"[0-9a-f]{64}",  # kiosk.secrets.cert_hash: keyed, so never the serial itself
+    "cert_valid": "true|false",
+    "tries_left": r"[0-9]{1,2}|None",
+}.items()}
+# A keyed hash is hex noise that can hold 12 decimal digits in a row by chance (≈17 % of hashes);
+# it cannot be a My Number, so the 12-digit guard does not apply to it.
+NOT_DIGIT_GUARDED = frozenset({"cert_hash"})
+EVENT_NAME = re.compile(r"[a-z][a-z_]*(\.[a-z][a-z_]*)+")
+TERMINAL_ID = re.compile(_ID)
+MY_NUMBER_LIKE = re.compile(r"[0-9]{12}")
+
+
+def check_event(event: str, terminal_id: str, data: Mapping[str, str]) -> None:
+    """:raises ValueError: a name, key or value outside the whitelist (the value is never echoed:
+    it might be the personal data being kept out)."""
+    if len(event) > 64 or not EVENT_NAME.fullmatch(event):
+        raise ValueError(f"audit event name {event!r} is not of the form area.action")
+    if not TERMINAL_ID.fullmatch(terminal_id) or MY_NUMBER_LIKE.search(terminal_id):
+        raise ValueError("audit terminal_id must be 1-64 letters, digits, '.', '_' or '-'")
+    for key, value in data.items():
+        pattern = FIELDS.get(key)
+        if pattern is None:
+            raise ValueError(f"audit data key {key!r} is not whitelisted")
+        if not isinstance(value, str) or not pattern.fullmatch(value) or (
+                key not in NOT_DIGIT_GUARDED and MY_NUMBER_LIKE.search(value)):
+            raise ValueError(f"audit data value for {key!r} is not allowed")
+
+
+def canonical_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def event_hash(prev_hash: str, at: datetime, terminal_id: str, event: str, data: Mapping[str, str]) -> str:
+    """SHA-256 (hex) of one event, chained to ``prev_hash``."""
+    at_text = at.astimezone(UTC).isoformat(timespec="microseconds")
+    payload = canonical_json([prev_hash, at_text, terminal_id, event, dict(data)])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(session: Session, event: str, terminal_id: str, data: Mapping[str, str]) -> AuditEvent:
+    """Add one event inside the caller's transaction, holding the chain head until it commits.
+
+    :raises ValueError: see :func:`check_event`; the caller's transaction must then roll back.
+    """
+    check_event(event, terminal_id, data)
+    head = session.scalars(select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).one()
+    at = datetime.now(UTC)
+    row = AuditEvent(at=at, terminal_id=terminal_id, event=event, data=canonical_json(dict(data)),
+                     prev_hash=head.last_hash,
+                     hash=event_hash(head.last_hash, at, terminal_id, event, data))
+    session.add(row)
+    session.flush()
+    head.last_id, head.last_hash = row.id, row.hash
+    return row
+
+
+def verify(session: Session) -> AuditReport:
+    """Recompute the chain from the genesis hash; the caller provides a consistent snapshot.
+
+    ``events`` counts every stored event; ``first_bad_id`` is the first event that fails, or for
+    removed newest events the id the head still names.
+    """
+    expected_prev, last_id = GENESIS_HASH, None
+    count, first_bad = 0, None
+    rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000))
+    for row in rows:
+        count += 1
+        if first_bad is None:
+            problem = _problem(row, expected_prev)
+            if problem:
+                first_bad = (row.id, f"event {row.id} {problem}")
+            expected_prev, last_id = row.hash, row.id
+    if first_bad is None:
+        head = session.get(AuditChainHead, 1)
+        if head is None:
+            first_bad = (None, "the chain head row is missing")
+        elif (head.last_id, head.last_hash) != (last_id, expected_prev):
+            first_bad = (head.last_id, f"the chain head names event {head.last_id} but the log ends at "
+                                       f"{last_id}: newest events were removed or the head was changed")
+    if first_bad is None:
+        return AuditReport(ok=True, events=count)
+    return AuditReport(ok=False, events=count, first_bad_id=first_bad[0], problem=first_bad[1])
+
+
+def _problem(row: AuditEvent, expected_prev: str) -> str:
+    if row.prev_hash != expected_prev:
+        return "does not follow the event before it: an event was removed, inserted or changed before it"
+    try:
+        data = json.loads(row.data)
+    except ValueError:
+        return "has data that is not JSON"
+    if not isinstance(data, dict) or canonical_json(data) != row.data:
+        return "has data that is not canonical JSON: it was changed"
+    if event_hash(row.prev_hash, row.at, row.terminal_id, row.event, data) != row.hash:
+        return "does not match its hash: it was changed after it was written"
+    return ""

@@ -1,0 +1,108 @@
+"""Engines, migrations and opening the store (product.md "Real parts, embedded defaults": a SQLite
+file in WAL mode in the user data dir by default, a PostgreSQL URL when many counters share one
+database).
+
+SQLite: WAL journal, foreign keys on, a busy timeout, and every transaction opened with ``BEGIN
+IMMEDIATE`` so that writers queue at the start instead of failing to upgrade a read lock midway,
+and audit appends are serialized across processes (``kiosk.store.audit``). Snapshot readers
+(``verify_audit``) begin DEFERRED instead: in WAL mode they never block a desk.
+
+PostgreSQL (``postgresql+psycopg://``): ``lock_timeout`` bounds the wait for the audit chain head, and
+``idle_in_transaction_session_timeout`` frees that lock if a desk's process hangs mid-transaction.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from kiosk.store.errors import StoreError
+from kiosk.store.repositories import SNAPSHOT, SqlReceptionStore
+from kiosk.store.retry import DEFAULT_POLICY, RetryPolicy, retrying
+
+APP_NAME = "myna-kiosk"
+URL_ENV = "MYNA_KIOSK_DATABASE_URL"
+MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATION_LOCK = 0x6D796E61  # PostgreSQL advisory lock key ("myna"): one desk migrates at a time
+CONNECT_TIMEOUT = 5  # seconds, PostgreSQL
+IDLE_IN_TRANSACTION_MS = 30_000
+
+
+def database_url(url: str | None = None) -> str:
+    """``url``, else ``$MYNA_KIOSK_DATABASE_URL``, else ``kiosk.db`` in the user data dir (created)."""
+    if url:
+        return url
+    if configured := os.environ.get(URL_ENV):
+        return configured
+    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{folder / 'kiosk.db'}"
+
+
+def make_engine(url: str, policy: RetryPolicy = DEFAULT_POLICY) -> Engine:
+    """An engine for a SQLite file or a PostgreSQL database, configured as described above.
+
+    :raises ValueError: another backend, or an in-memory SQLite database (it would vanish with
+        its connection).
+    """
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if parsed.database in (None, "", ":memory:"):
+            raise ValueError("the store needs a SQLite file, not an in-memory database")
+        engine = create_engine(parsed.set(drivername="sqlite+pysqlite"),
+                               connect_args={"timeout": policy.lock_timeout})
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if backend == "postgresql":
+        options = (f"-c lock_timeout={int(policy.lock_timeout * 1000)}"
+                   f" -c idle_in_transaction_session_timeout={IDLE_IN_TRANSACTION_MS}")
+        return create_engine(parsed.set(drivername="postgresql+psycopg"), pool_pre_ping=True,
+                             connect_args={"connect_timeout": CONNECT_TIMEOUT, "options": options})
+    raise ValueError(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql+psycopg://...")
+
+
+def _sqlite_connect(connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
+    connection.isolation_level = None  # pysqlite must not open transactions itself: we BEGIN IMMEDIATE
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    snapshot = connection.get_execution_options().get(SNAPSHOT, False)
+    connection.exec_driver_sql("BEGIN" if snapshot else "BEGIN IMMEDIATE")
+
+
+def migrate(engine: Engine) -> None:
+    """Upgrade the schema to the newest migration (``migrations/versions``), in one transaction."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+def open_store(url: str | None = None, policy: RetryPolicy = DEFAULT_POLICY) -> SqlReceptionStore:
+    """The store at ``url`` (see :func:`database_url`), migrated to the newest schema.
+
+    :raises StoreUnavailableError: the database cannot be reached or stays locked.
+    """
+    engine = make_engine(database_url(url), policy)
+    try:
+        retrying(policy, lambda: migrate(engine))
+    except StoreError:
+        engine.dispose()
+        raise
+    return SqlReceptionStore(engine, policy)

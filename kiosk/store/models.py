@@ -1,0 +1,155 @@
+"""Tables of the reception store (product.md "Lines we never cross" 5 and 6; reception-and-counter-
+flows.md §A3, §A4). ``migrations/versions`` creates exactly this schema; a test compares the two.
+
+What is kept, and why — nothing else:
+
+- ``reception_sessions``: one row per visit at a terminal, completed or failed: when, where, the
+  method (顔認証 / 暗証番号 / 目視), the 資格有効性 code and the failure code, for the day's numbers and
+  for linking consents. The card appears only as ``cert_hash``. Not kept: the 照会番号, the
+  qualifications (保険者番号, 記号・番号, name, birth date) and the 処方箋 choice — the clinic system
+  receives those in the result files (``ResultSink``) and the kiosk has no further use for them.
+- ``consents``: what was agreed, when, until when (24 h, §A3), where and by which method (line 5).
+- ``registrations``: a 健康保険証利用の初回登録 made during a visit.
+- ``audit_events`` + ``audit_chain_head``: the append-only hash chain (line 6, ``kiosk.store.audit``).
+
+Timestamps are stored in UTC and always come back timezone-aware.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+GENESIS_HASH = "0" * 64
+HASH_LENGTH = 64
+
+# Stable constraint names on every backend, so later migrations can name what they alter.
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
+Id = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime stored as UTC. SQLite has no time zones, so the value is stored
+    as naive UTC there and given ``tzinfo=UTC`` back; naive input is refused."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime: the store needs timezone-aware timestamps")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ReceptionSession(Base):
+    __tablename__ = "reception_sessions"
+    __table_args__ = (
+        CheckConstraint("outcome IN ('completed', 'failed')", name="outcome"),
+        CheckConstraint("(outcome = 'completed' AND failure_code IS NULL AND file_id IS NOT NULL)"
+                        " OR (outcome = 'failed' AND failure_code IS NOT NULL)", name="outcome_fields"),
+        CheckConstraint("method IN ('face', 'pin', 'staff')", name="method"),
+        CheckConstraint("validity IN ('1', '2', '3', '4', '5')", name="validity"),
+        CheckConstraint(f"length(cert_hash) = {HASH_LENGTH}", name="cert_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    file_id: Mapped[str | None] = mapped_column(String(64), unique=True)  # names the result files
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime | None] = mapped_column(UtcDateTime())  # ReceptionResult has none
+    ended_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    method: Mapped[str | None] = mapped_column(String(8))
+    outcome: Mapped[str] = mapped_column(String(9))
+    failure_code: Mapped[str | None] = mapped_column(String(64))
+    cert_hash: Mapped[str | None] = mapped_column(String(HASH_LENGTH))
+    validity: Mapped[str | None] = mapped_column(String(1))
+
+
+class ConsentRecord(Base):
+    __tablename__ = "consents"
+    __table_args__ = (
+        UniqueConstraint("session_id", "item"),  # one answer per screen per visit
+        CheckConstraint("item IN ('medication', 'surgery', 'checkup', 'limit')", name="item"),
+        CheckConstraint("method IN ('face', 'pin', 'staff')", name="method"),
+        CheckConstraint("expires_at > at", name="expiry"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("reception_sessions.id"), index=True)
+    item: Mapped[str] = mapped_column(String(16))
+    agreed: Mapped[bool] = mapped_column(Boolean())
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    method: Mapped[str] = mapped_column(String(8))
+
+
+class Registration(Base):
+    __tablename__ = "registrations"
+    __table_args__ = (CheckConstraint(f"length(cert_hash) = {HASH_LENGTH}", name="cert_hash"),)
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("reception_sessions.id"), unique=True)
+    cert_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
+    registered_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class AuditEvent(Base):
+    """One link of the chain. ``data`` is canonical JSON of whitelisted string values."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime())
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    event: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text())
+    prev_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
+    hash: Mapped[str] = mapped_column(String(HASH_LENGTH), unique=True)
+
+
+class AuditChainHead(Base):
+    """The single row every append locks (PostgreSQL ``FOR UPDATE``) and moves forward, so that
+    appends from several desks form one chain, and removing the newest events is detectable."""
+
+    __tablename__ = "audit_chain_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_id: Mapped[int | None] = mapped_column(BigInteger())
+    last_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))

@@ -1,0 +1,158 @@
+"""``SqlReceptionStore``: the reception port (``kiosk.reception.ports.ReceptionStore``) on SQLAlchemy.
+
+Every call is one transaction with its audit events (product.md "Lines we never cross" 6, 7): a
+reception, its consents, its registration and their audit events are all written or none is. A
+transaction that fails before its commit is retried briefly (``kiosk.store.retry``); one whose
+commit was interrupted is not, because it may have been committed — :meth:`record_result` can then be
+called again with the same result (a ``file_id`` already stored is not written twice).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.reception.model import ReceptionFailure, ReceptionResult
+from kiosk.reception.ports import AuditReport
+from kiosk.store import audit
+from kiosk.store.errors import store_error
+from kiosk.store.models import ConsentRecord, ReceptionSession, Registration
+from kiosk.store.retry import DEFAULT_POLICY, RetryPolicy, retrying
+
+logger = logging.getLogger(__name__)
+
+HEX_HASH = re.compile(r"[0-9a-f]{64}")
+# Execution option of a read-only transaction that needs one consistent snapshot (verify_audit):
+# SQLite then begins DEFERRED instead of IMMEDIATE (kiosk.store.db), so it never blocks a desk.
+SNAPSHOT = "kiosk_snapshot"
+
+
+class SqlReceptionStore:
+    """Durable reception records in a migrated database (use ``kiosk.store.db.open_store``).
+
+    :param engine: from ``kiosk.store.db.make_engine``.
+    :param policy: bounded retry while the database is locked or unreachable.
+    """
+
+    def __init__(self, engine: Engine, policy: RetryPolicy = DEFAULT_POLICY) -> None:
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._policy = policy
+
+    def record_result(self, result: ReceptionResult) -> None:
+        """Store the session, its consents, a registration made during it, and their audit events.
+
+        The registration's idempotency key is the ``file_id``: one reception, one registration.
+
+        :raises StoreUnavailableError | StoreError: nothing was written.
+        :raises ValueError: a field the store refuses (e.g. a ``cert_hash`` that is not a hash).
+        """
+        _check_hash(result.cert_hash)
+        _check_aware(result.processed_at, *(t for c in result.consents for t in (c.at, c.expires)))
+        self._transaction(lambda session: self._write_result(session, result))
+
+    def record_failure(self, failure: ReceptionFailure) -> None:
+        """Store a session that ended without a result; ``details`` go into its audit event and
+        must pass the audit whitelist.
+
+        :raises StoreUnavailableError | StoreError: nothing was written.
+        :raises ValueError: ``details`` or another field outside the whitelist.
+        """
+        if failure.cert_hash is not None:
+            _check_hash(failure.cert_hash)
+        _check_aware(failure.started_at, failure.ended_at)
+        self._transaction(lambda session: self._write_failure(session, failure))
+
+    def audit(self, event: str, terminal_id: str, data: dict[str, str]) -> None:
+        """Append one event to the hash chain in its own transaction.
+
+        :raises ValueError: a key or value outside the whitelist (``kiosk.store.audit``).
+        :raises StoreUnavailableError | StoreError: nothing was written.
+        """
+        self._transaction(lambda session: audit.append(session, event, terminal_id, data))
+
+    def verify_audit(self) -> AuditReport:
+        """Recompute the chain from the first event (``kiosk.store.audit.verify``)."""
+        options: dict[str, object] = {SNAPSHOT: True}
+        if self._engine.dialect.name == "postgresql":
+            options["isolation_level"] = "REPEATABLE READ"  # events and head from one snapshot
+
+        def attempt() -> AuditReport:
+            with self._sessions() as session:
+                session.connection(execution_options=options)
+                return audit.verify(session)
+        return retrying(self._policy, attempt)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self._engine.dispose()
+
+    def _transaction(self, work: Callable[[Session], object]) -> None:
+        def attempt() -> None:
+            with self._sessions() as session:
+                work(session)
+                session.flush()
+                try:
+                    session.commit()
+                except DBAPIError as exc:  # outcome unknown: must not be retried blindly
+                    raise store_error(exc) from exc
+        retrying(self._policy, attempt)
+
+    @staticmethod
+    def _write_result(session: Session, result: ReceptionResult) -> None:
+        if session.scalar(select(ReceptionSession.id).where(ReceptionSession.file_id == result.file_id)):
+            logger.info("reception %s already stored; not written again", result.file_id)
+            return
+        row = ReceptionSession(
+            file_id=result.file_id, terminal_id=result.terminal_id, started_at=result.started_at,
+            ended_at=result.processed_at, method=result.method.value, outcome="completed",
+            cert_hash=result.cert_hash, validity=result.answer.validity.value)
+        session.add(row)
+        session.flush()
+        session.add_all(ConsentRecord(
+            session_id=row.id, item=c.item.value, agreed=c.agreed, at=c.at, expires_at=c.expires,
+            terminal_id=c.terminal_id, method=c.method.value) for c in result.consents)
+        if result.registration is not None:
+            session.add(Registration(session_id=row.id, cert_hash=result.cert_hash,
+                                     registered_at=result.registration.registered_at,
+                                     idempotency_key=result.registration.idempotency_key))
+        session.flush()  # constraint violations surface here, before the chain head is locked
+        ids = {"session_id": str(row.id), "file_id": result.file_id}
+        audit.append(session, audit.RECEPTION_COMPLETED, result.terminal_id,
+                     {**ids, "method": result.method.value, "validity": result.answer.validity.value})
+        for consent in result.consents:
+            audit.append(session, audit.CONSENT_RECORDED, consent.terminal_id,
+                         {**ids, "item": consent.item.value, "agreed": str(consent.agreed).lower(),
+                          "method": consent.method.value})
+        if result.registered_now:
+            audit.append(session, audit.REGISTRATION_RECORDED, result.terminal_id, ids)
+
+    @staticmethod
+    def _write_failure(session: Session, failure: ReceptionFailure) -> None:
+        method = failure.method.value if failure.method else None
+        row = ReceptionSession(
+            terminal_id=failure.terminal_id, started_at=failure.started_at, ended_at=failure.ended_at,
+            method=method, outcome="failed", failure_code=failure.failure_code, cert_hash=failure.cert_hash)
+        session.add(row)
+        session.flush()
+        data = {**failure.details, "session_id": str(row.id), "failure_code": failure.failure_code}
+        if method:
+            data["method"] = method
+        audit.append(session, audit.RECEPTION_FAILED, failure.terminal_id, data)
+
+
+def _check_hash(value: str) -> None:
+    """Only a keyed hash (``kiosk.secrets.cert_hash``) may stand for a certificate."""
+    if not HEX_HASH.fullmatch(value):
+        raise ValueError("cert_hash must be the 64-hex-digit keyed hash from kiosk.secrets.cert_hash")
+
+
+def _check_aware(*times: datetime) -> None:
+    if any(t.tzinfo is None or t.utcoffset() is None for t in times):
+        raise ValueError("the store needs timezone-aware timestamps")
