@@ -12,10 +12,13 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from kiosk.card.errors import CardError, NoCardError
-from simulators.card import VirtualCardConnection, card_for
+from kiosk.card.errors import NoCardError
+from simulators.card import VirtualCardConnection
 from simulators.card.card import VirtualMyNumberCard
 from simulators.residents import Resident, resident
+
+# SQLite and a throwaway PostgreSQL cluster, for every test directory.
+pytest_plugins = ["database_fixtures"]
 
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI"):
