@@ -333,7 +333,7 @@ def build_parser() -> argparse.ArgumentParser:
     reception.add_argument("--consent", action="append", metavar="ITEM=yes|no",
                            help="answer one consent screen (default: 包括同意)")
     reception.add_argument("--decline-registration", action="store_true")
-    reception.add_argument("--camera-scene", default="right-person-video")
+    reception.add_argument("--camera-scene", default="right-person-present")
     reception.add_argument("--settings", help="settings.toml (default: the user config dir)")
     reception.add_argument("--database-url")
     reception.add_argument("--results-dir")

@@ -40,6 +40,9 @@ from simulators.card.images import card_photo as encode_card_photo
 from simulators.fixtures import face_fixture, faces_dir
 
 DEFAULT_FPS = 30.0
+# The clip shows the stage from afar for its first 3 s; from frame 90 Lin-Manuel Miranda faces
+# the camera ("right-person-present": a resident already standing at the kiosk).
+PRESENT_FROM_FRAME = 90
 SCENE_RESOLUTION = (640, 480)
 VIDEO_SUFFIXES = frozenset({".mp4", ".m4v", ".mov", ".avi", ".mkv", ".webm", ".mpg", ".mpeg"})
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm",
@@ -110,6 +113,8 @@ class VirtualCamera(ThreadedCamera[_Playback]):
         (0: off; edges wrap around, so keep it small).
     :param seed: seed of the noise and jitter, which restart with every :meth:`start`.
     :param name: used in the worker thread's name and in log lines.
+    :param start_frame: a video starts (and restarts when looping) at this frame: the resident is
+        already in front of the camera.
 
     Stills are decoded and validated here, so a bad image raises :class:`BadImageError` from the
     constructor, and a video that cannot be opened raises :class:`CameraUnavailableError`. Every
@@ -119,7 +124,9 @@ class VirtualCamera(ThreadedCamera[_Playback]):
 
     def __init__(self, source: CameraSource, *, fps: float | None = None, loop: bool = True,
                  resolution: tuple[int, int] | None = None, realtime: bool = True, noise: float = 0.0,
-                 jitter: int = 0, seed: int = 0, name: str | None = None) -> None:
+                 jitter: int = 0, seed: int = 0, name: str | None = None, start_frame: int = 0) -> None:
+        if start_frame < 0:
+            raise ValueError("start_frame must not be negative")
         if fps is not None and not (0 < fps < float("inf")):
             raise ValueError(f"fps must be positive and finite, not {fps}")
         if noise < 0 or jitter < 0:
@@ -149,6 +156,7 @@ class VirtualCamera(ThreadedCamera[_Playback]):
         self._noise = float(noise)
         self._jitter = int(jitter)
         self._seed = seed
+        self._start_frame = start_frame
 
     @property
     def is_video(self) -> bool:
@@ -162,7 +170,10 @@ class VirtualCamera(ThreadedCamera[_Playback]):
 
     def _one_pass(self) -> Iterator[np.ndarray]:
         if self._video is not None:
-            return iter_video_frames(self._video)
+            frames = iter_video_frames(self._video)
+            for _ in range(self._start_frame):
+                next(frames, None)
+            return frames
         return iter(self._stills)
 
     def _open(self) -> _Playback:
@@ -395,9 +406,10 @@ _STILL_SCENES: dict[str, Callable[[], np.ndarray]] = {
     "no-face": room,
 }
 
-SCENES = ("right-person-video", "card-photo-still", *_STILL_SCENES)
+SCENES = ("right-person-video", "right-person-present", "card-photo-still", *_STILL_SCENES)
 """Names :func:`scene` accepts.
 
+* ``right-person-present`` — the same clip from frame 90, where he faces the camera.
 * ``right-person-video`` — the Lin-Manuel Miranda clip (640×360, ~30 fps), the live resident whose
   card carries ``lin_manuel_miranda_1.png``; ``right-person-still`` is that photo itself, on a wall.
 * ``card-photo-still`` — the card photo (greyscale) printed and held up: identical frames, the
@@ -426,6 +438,9 @@ def scene(name: str, *, card_photo: np.ndarray | None = None, fps: float | None 
                "name": name}
     if name == "right-person-video":
         return VirtualCamera(_fixture_path("lin_manuel_miranda_clip.mp4"), **options)
+    if name == "right-person-present":
+        return VirtualCamera(_fixture_path("lin_manuel_miranda_clip.mp4"), start_frame=PRESENT_FROM_FRAME,
+                             **options)
     if name == "card-photo-still":
         return VirtualCamera(_held_up_print(card_photo), **options)
     if name not in _STILL_SCENES:

@@ -15,7 +15,8 @@ from simulators.eligibility import Faults, Malformed
 from simulators.residents import all_residents
 
 CAMERA_SCENES = (
-    ("right-person-video", "本人（動画・R001）"),
+    ("right-person-present", "本人（動画・R001）"),
+    ("right-person-video", "本人（動画の最初から）"),
     ("other-person", "別人"),
     ("card-photo-still", "写真をかざす（静止画）"),
     ("no-face", "顔なし"),
@@ -35,7 +36,7 @@ FAULTS = (
 class SceneCamera:
     """A :class:`~kiosk.camera.Camera` whose scene the panel can switch while it runs."""
 
-    def __init__(self, scene_id: str = "right-person-video") -> None:
+    def __init__(self, scene_id: str = "right-person-present") -> None:
         self.scene_id = scene_id
         self._camera: VirtualCamera | None = None
         self._callbacks: tuple[FrameCallback, ErrorCallback, Callable[[], None] | None] | None = None

@@ -122,7 +122,8 @@ class ReceptionFlow:
                 raise InvalidTransition(f"{event.value}: no guard holds in {self.state.value}")
             return
         previous = self.state
-        logger.info("flow %s --%s--> %s", previous.value, event.value, target.value)
+        logger.log(logging.DEBUG if event is Event.FACE_REPORT else logging.INFO,
+                   "flow %s --%s--> %s", previous.value, event.value, target.value)
         if previous is not target:
             self.effects.left(self, previous, self.ctx, target)
         self.state = target
