@@ -35,8 +35,8 @@ class LivenessConfig:
         are not counted; the motion test still applies.
     """
 
-    min_frames: int = 4
-    min_span: float = 0.4
+    min_frames: int = 3
+    min_span: float = 0.25
     motion_threshold: float = 0.035
     blink_drop: float = 0.7
     blink_recover: float = 0.9

@@ -51,7 +51,7 @@ class VerifierConfig:
     reject_threshold: float = 0.65
     frames_for_decision: int = 3
     max_frames_per_attempt: int = 10
-    stable_seconds: float = 0.3
+    stable_seconds: float = 0.2
     attempt_seconds: float = 15.0
     max_attempts: int = 3
     # A live capture of the holder is never this close to the card photo (genuine stills: ≥ 0.15);
@@ -106,8 +106,10 @@ class FaceVerifier:
         self._begin_attempt()
 
     def _encode_card(self, photo: np.ndarray) -> np.ndarray:
-        # The card photo is small (a few hundred pixels): detect at full size, upsampled once.
-        boxes = self.engine._fr.face_locations(photo, number_of_times_to_upsample=1, model="hog")
+        # A card photo is a passport-style portrait: the face fills it and HOG finds it without
+        # upsampling (≈4× cheaper); upsample once only if that fails.
+        boxes = self.engine._fr.face_locations(photo, number_of_times_to_upsample=0, model="hog") or \
+            self.engine._fr.face_locations(photo, number_of_times_to_upsample=1, model="hog")
         if len(boxes) != 1:
             raise CardPhotoUnusableError(f"{len(boxes)} faces found in the card photo")
         return self.engine.encode(photo, boxes[0])

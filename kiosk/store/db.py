@@ -57,6 +57,10 @@ def make_engine(url: str, policy: RetryPolicy = DEFAULT_POLICY) -> Engine:
     if backend == "sqlite":
         if parsed.database in (None, "", ":memory:"):
             raise ValueError("the store needs a SQLite file, not an in-memory database")
+        try:  # a fresh machine: the data folder does not exist yet
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # connecting reports it as STORE_UNAVAILABLE, with the reason
         engine = create_engine(parsed.set(drivername="sqlite+pysqlite"),
                                connect_args={"timeout": policy.lock_timeout})
         event.listen(engine, "connect", _sqlite_connect)
