@@ -276,6 +276,26 @@ class SimulatedEligibilityService:
         quals = _qualifications(r, validity, limit_consent, now.astimezone(pki.JST).date())
         return EligibilityAnswer(validity, quals, registered, reference_number(r.id), now, notice)
 
+    def lookup(self, insurer_number: str, symbol: str, number: str, branch: str,
+               birth_date: date) -> EligibilityAnswer | None:
+        """照会区分 2: the qualification of whoever holds these insurance-card numbers
+        (``kiosk.handoff.requests.InsuranceLookup``); None when nobody does."""
+        self._before()
+        now = self._clock()
+        for r in self._by_serial.values():
+            ins = r.insurance
+            if ins and (ins.insurer_number, ins.symbol, ins.number, ins.branch, r.birth_date) == (
+                    insurer_number, symbol, number, branch, birth_date):
+                validity = VALIDITY_BY_LABEL[ins.validity]
+                with self._lock:
+                    registered = r.id in self._registered
+                quals = _qualifications(r, validity, True, now.astimezone(pki.JST).date())
+                answer = EligibilityAnswer(validity, quals, registered, reference_number(r.id), now)
+                self._after()
+                return answer
+        self._after()
+        return None
+
     def commit_registration(self, certificate_der: bytes, idempotency_key: str) -> RegistrationReceipt:
         """:meth:`register` without fault knobs except ``jpki_maintenance``."""
         check_idempotency_key(idempotency_key)
