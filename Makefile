@@ -19,6 +19,8 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/card.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/face.py
+	$(PY) bench/reception.py
 
 system:
 	installer/install-system-packages.sh
