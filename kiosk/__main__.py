@@ -280,17 +280,55 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from ui.app import run_kiosk
+    """The clinic kiosk: simulators in-process with ``--simulator``, else the PC/SC reader."""
+    from kiosk import logs
+    from kiosk.flow.machine import ThreadScheduler
+    from kiosk.reception.assembly import assemble
+    from kiosk.reception.effects import WorkerExecutor
+    from ui.app import run_reception
 
-    if args.simulator:
-        from simulators.card.slot import VirtualCardSlot
-        from simulators.control import SimulatorControls
+    try:
+        settings = _load_settings(args)
+        logs.configure(settings.log_dir, args.verbose)
+        preview_listeners: list = []
+        executor = WorkerExecutor()
+        if args.simulator:
+            from kiosk.face.worker import FaceWorker
+            from kiosk.reception.face_runner import WorkerFaceRunner
+            from simulators.card.slot import VirtualCardSlot
+            from simulators.control import SceneCamera, SimulatorControls
+            from simulators.eligibility import Faults, SimulatedEligibilityService
 
-        slot = VirtualCardSlot()
-        return run_kiosk(slot, simulator=SimulatorControls(slot), mode=args.mode)
-    from drivers.pcsc import PcscCardSlot
+            slot = VirtualCardSlot()
+            camera, faults = SceneCamera(), Faults()
+            eligibility = (_eligibility(settings, simulator=True) if settings.eligibility_url
+                           else SimulatedEligibilityService(faults=faults))
+            worker = FaceWorker(lambda report: None, lambda error: None)
+            face = WorkerFaceRunner(camera, worker, lambda frame: [cb(frame.image) for cb in preview_listeners])
+            if not args.smoke:
+                worker.start()  # loads dlib in the child while the window opens
+            kiosk = assemble(settings, slot=slot, eligibility=eligibility, secrets=_secrets(simulator=True),
+                             collation=slot, face=face, executor=executor, scheduler=ThreadScheduler(),
+                             lookup=eligibility if hasattr(eligibility, "lookup") else None)
+            controls = SimulatorControls(slot, camera, faults)
+        else:
+            from drivers.pcsc import PcscCardSlot
 
-    return run_kiosk(PcscCardSlot(args.reader), simulator=None, mode=args.mode)
+            slot = PcscCardSlot(args.reader)
+            worker = None
+            kiosk = assemble(settings, slot=slot, eligibility=_eligibility(settings, simulator=False),
+                             secrets=_secrets(simulator=False), executor=executor, scheduler=ThreadScheduler())
+            controls = None
+    except KioskError as error:
+        return _fail(error)
+    try:
+        return run_reception(kiosk.flow, preview=preview_listeners.append, simulator=controls,
+                             full_screen=not args.simulator, on_shown=kiosk.start, smoke=args.smoke)
+    finally:
+        kiosk.close()
+        executor.shutdown()
+        if worker is not None:
+            worker.stop()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -302,6 +340,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--mode", choices=["clinic"], default="clinic")
     run.add_argument("--simulator", action="store_true", help="virtual card and camera, no hardware")
     run.add_argument("--reader", help="PC/SC reader name (default: the first with a card)")
+    run.add_argument("--settings", help="settings.toml (default: the user config dir)")
+    run.add_argument("--smoke", action="store_true", help="open, paint the idle screen, quit")
     run.set_defaults(func=cmd_run)
 
     card = sub.add_parser("card", help="card commands").add_subparsers(dest="card_command", required=True)

@@ -26,9 +26,17 @@ class PrivacyFilter(logging.Filter):
         return True
 
 
+_installed: list[logging.Handler] = []
+
+
 def configure(log_dir: Path | None, verbose: bool = False) -> Path | None:
-    """Log to stderr and, when ``log_dir`` is given, to ``log_dir/kiosk.log`` (5 × 1 MB)."""
+    """Log to stderr and, when ``log_dir`` is given, to ``log_dir/kiosk.log`` (5 × 1 MB).
+    Calling it again replaces what an earlier call installed."""
     root = logging.getLogger()
+    for handler in _installed:
+        root.removeHandler(handler)
+        handler.close()
+    _installed.clear()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -43,4 +51,5 @@ def configure(log_dir: Path | None, verbose: bool = False) -> Path | None:
         handler.setFormatter(formatter)
         handler.addFilter(PrivacyFilter())
         root.addHandler(handler)
+        _installed.append(handler)
     return path

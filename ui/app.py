@@ -1,47 +1,25 @@
-"""The kiosk application: window, signal bridge from the card watcher, simulator panel."""
+"""The kiosk application: the Qt application, the resident's window and, in simulator mode, the
+simulator panel. ``kiosk.__main__`` (the composition root) builds the flow and calls
+:func:`run_reception`."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+import numpy as np
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
-from kiosk.card.slot import CardSlot
-from kiosk.card.watcher import CardView, CardWatcher
+from kiosk.flow.machine import ReceptionFlow
 from ui import theme
-from ui.card_screen import CardScreen
+from ui.reception_window import ReceptionWindow
 from ui.sim_panel import SimulatorIntents, SimulatorPanel
 
 WINDOW_SIZE = (1280, 800)
 
-
-class ViewBridge(QObject):
-    """Carries view models from the worker thread to the Qt thread (queued signal)."""
-
-    changed = Signal(object)
-
-
-class KioskWindow(QMainWindow):
-    def __init__(self, watcher: CardWatcher, simulator: bool) -> None:
-        super().__init__()
-        self.setWindowTitle("Myna Kiosk")
-        self.screen_widget = CardScreen()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if simulator:
-            banner = QLabel("シミュレーター動作中 — 実在のカードではありません", objectName="banner",
-                            alignment=Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(banner)
-        layout.addWidget(self.screen_widget, 1)
-        self.setCentralWidget(central)
-        self.bridge = ViewBridge()
-        self.bridge.changed.connect(self.render, Qt.ConnectionType.QueuedConnection)
-        watcher.observe(self.bridge.changed.emit)
-
-    def render(self, view: CardView) -> None:
-        self.screen_widget.render(view)
+FrameCallback = Callable[[np.ndarray], None]
+PreviewSource = Callable[[FrameCallback], None]  # registers a callback for RGB camera frames
 
 
 def create_application() -> QApplication:
@@ -51,26 +29,36 @@ def create_application() -> QApplication:
     return app
 
 
-def build_windows(slot: CardSlot, simulator: SimulatorIntents | None) -> tuple[KioskWindow, SimulatorPanel | None, CardWatcher]:
-    """Wire a watcher to a window (and a simulator panel); the caller shows and starts them."""
-    watcher = CardWatcher(slot)
-    window = KioskWindow(watcher, simulator is not None)
-    window.resize(*WINDOW_SIZE)
-    panel = SimulatorPanel(simulator) if simulator is not None else None
-    return window, panel, watcher
+def run_reception(flow: ReceptionFlow, *, preview: PreviewSource | None = None,
+                  simulator: SimulatorIntents | None = None, full_screen: bool = False,
+                  on_shown: Callable[[], None] | None = None, smoke: bool = False) -> int:
+    """Show the reception window until it is closed; returns the application's exit code.
 
-
-def run_kiosk(slot: CardSlot, simulator: SimulatorIntents | None, mode: str = "clinic") -> int:
-    """Open the kiosk (full screen on real hardware, a window in simulator mode) until closed."""
+    :param flow: the reception flow (built by the composition root with its effects).
+    :param preview: called once with a callback that takes camera frames (H×W×3 RGB ``uint8``
+        arrays, from any thread) for the face-capture preview; e.g. ``listeners.append`` of a list
+        the face runner's ``on_frame`` feeds ``frame.image`` to. Frames are shown, never kept.
+    :param simulator: the simulator's controls: shows the simulator banner and opens the panel.
+    :param full_screen: full screen with no mouse cursor (a touch kiosk); else a 1280×800 window.
+    :param on_shown: called once the window is on screen (the caller starts the card slot then).
+    :param smoke: quit as soon as the idle screen has been painted (start-up check, benchmark).
+    """
     app = create_application()
-    window, panel, watcher = build_windows(slot, simulator)
-    if simulator is None:
+    window = ReceptionWindow(flow, simulator=simulator is not None)
+    if preview is not None:
+        preview(window.preview.offer)
+    panel = SimulatorPanel(simulator) if simulator is not None else None
+    if full_screen:
+        app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         window.showFullScreen()
     else:
+        window.resize(*WINDOW_SIZE)
         window.show()
+    if panel is not None:
+        panel.move(window.geometry().right() + 16, window.geometry().top())
         panel.show()
-    watcher.start()
-    try:
-        return app.exec()
-    finally:
-        watcher.stop()
+    if on_shown is not None:
+        QTimer.singleShot(0, on_shown)
+    if smoke:
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

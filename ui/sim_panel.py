@@ -1,16 +1,60 @@
-"""Simulator control panel (simulator mode only): put a resident's card on the reader or take it."""
+"""The simulator control panel (simulator mode only, a separate window for the developer): put a
+synthetic resident's card on the reader or take it away, choose what the virtual camera shows,
+switch faults on and off. It only calls :class:`SimulatorIntents`; the simulators do the rest."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class SimulatorIntents(Protocol):
-    def residents(self) -> list[tuple[str, str]]: ...
-    def insert(self, resident_id: str) -> None: ...
-    def remove(self) -> None: ...
+    """What the panel drives (``simulators.control``). Ids are stable; labels are for display."""
+
+    def residents(self) -> list[tuple[str, str]]:
+        """``(resident_id, label)`` of every synthetic resident."""
+        ...
+
+    def insert(self, resident_id: str) -> None:
+        """Put that resident's card on the reader (replacing any card there)."""
+        ...
+
+    def remove(self) -> None:
+        """Take the card off the reader."""
+        ...
+
+    def camera_scenes(self) -> list[tuple[str, str]]:
+        """``(scene_id, label)``: right person video, other person, still photo held up, no face ..."""
+        ...
+
+    def set_camera_scene(self, scene_id: str) -> None:
+        """What the virtual camera shows from now on."""
+        ...
+
+    def faults(self) -> list[tuple[str, str]]:
+        """``(fault_id, label)`` of the faults that can be injected (reader lost, service down ...)."""
+        ...
+
+    def set_fault(self, fault_id: str, on: bool) -> None:
+        """Switch a fault on or off."""
+        ...
+
+
+STYLE = """
+QWidget { font-size: 16px; }
+QPushButton { font-size: 16px; font-weight: normal; min-height: 40px; padding: 0 12px; border-width: 2px;
+              border-radius: 6px; }
+QGroupBox { font-weight: bold; margin-top: 12px; padding-top: 12px; }
+"""
 
 
 class SimulatorPanel(QWidget):
@@ -19,16 +63,41 @@ class SimulatorPanel(QWidget):
         self.setWindowTitle("Myna Kiosk — simulator panel")
         self.intents = intents
         self.residents = QComboBox()
-        for resident_id, label in intents.residents():
-            self.residents.addItem(label, resident_id)
+        for resident_id, text in intents.residents():
+            self.residents.addItem(text, resident_id)
         self.insert_button = QPushButton("カードを置く / Insert card")
         self.remove_button = QPushButton("カードを取る / Remove card")
         self.insert_button.clicked.connect(lambda: intents.insert(self.residents.currentData()))
         self.remove_button.clicked.connect(intents.remove)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.insert_button)
-        buttons.addWidget(self.remove_button)
+        card_buttons = QHBoxLayout()
+        card_buttons.addWidget(self.insert_button)
+        card_buttons.addWidget(self.remove_button)
+        card = QGroupBox("カード / Card")
+        card_layout = QVBoxLayout(card)
+        card_layout.addWidget(self.residents)
+        card_layout.addLayout(card_buttons)
+
+        self.scenes = QComboBox()
+        for scene_id, text in intents.camera_scenes():
+            self.scenes.addItem(text, scene_id)
+        self.scenes.currentIndexChanged.connect(
+            lambda index: intents.set_camera_scene(self.scenes.itemData(index)))
+        if self.scenes.count():  # the camera plays what the panel shows from the start
+            intents.set_camera_scene(self.scenes.currentData())
+        camera = QGroupBox("カメラ / Camera")
+        QVBoxLayout(camera).addWidget(self.scenes)
+
+        self.fault_boxes: dict[str, QCheckBox] = {}
+        faults = QGroupBox("障害 / Faults")
+        faults_layout = QVBoxLayout(faults)
+        for fault_id, text in intents.faults():
+            box = QCheckBox(text)
+            box.toggled.connect(lambda on, f=fault_id: intents.set_fault(f, on))
+            self.fault_boxes[fault_id] = box
+            faults_layout.addWidget(box)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.residents)
-        layout.addLayout(buttons)
-        self.setStyleSheet("QWidget { font-size: 16px; } QPushButton { min-height: 40px; }")
+        for group in (card, camera, faults):
+            layout.addWidget(group)
+        layout.addStretch(1)
+        self.setStyleSheet(STYLE)

@@ -80,9 +80,11 @@ class ReceptionFlow:
         self._cancel_timers: list[Callable[[], None]] = []
 
     # -- public ----------------------------------------------------------------------------
-    def observe(self, observer: Observer) -> None:
+    def observe(self, observer: Observer) -> Callable[[], None]:
+        """Call ``observer(state, ctx)`` now and after every transition; returns an unsubscribe."""
         self._observers.append(observer)
         observer(self.state, self.ctx)
+        return lambda: self._observers.remove(observer) if observer in self._observers else None
 
     def send(self, event: Event, session: int | None = None, **payload: Any) -> None:
         """Deliver an event. From outside (not re-entrant) an invalid event raises
@@ -94,7 +96,8 @@ class ReceptionFlow:
                 return
             self._busy = True
             try:
-                self._handle(event, payload, session, strict=True)
+                # An effect's result (it carries its session) that no longer fits is dropped, not raised.
+                self._handle(event, payload, session, strict=session is None)
                 while self._queue:
                     self._handle(*self._queue.popleft(), strict=False)
             finally:
@@ -243,6 +246,9 @@ class ReceptionFlow:
         ctx.registration_declined = True
 
     def _on_consent_answer(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        # A double tap must not answer the next question: an answer names the item it answers.
+        if "item" in p and p["item"] is not ctx.consent_queue[0]:
+            raise InvalidTransition(f"answer for {p['item'].value}, but {ctx.consent_queue[0].value} is asked")
         item = ctx.consent_queue.pop(0)
         ctx.consents.append(Consent.given(item, bool(p["agreed"]), self.clock(), self.config.terminal_id,
                                           ctx.method))

@@ -59,6 +59,8 @@ def build_view(state: FlowState, ctx: FlowContext, config: ReceptionConfig) -> S
     extras: dict[str, Any] = {"staff_entry": state in STAFF_STATES and bool(config.staff_pin_hash)}
     if ctx.warning:
         extras["warning"] = text("warning")
+    elif ctx.staff_pin_refused and state in STAFF_STATES:
+        extras["warning"] = text("staff.pin_refused")
     if not view.spoken:
         extras["spoken"] = " ".join(part for part in (view.title, view.body) if part)
     return ScreenView(**{**view.__dict__, **extras})
@@ -77,18 +79,28 @@ def _method_actions(ctx: FlowContext) -> tuple[Action, ...]:
     if ctx.face_available:
         actions.append(Action(Event.CHOOSE_FACE, text("method.face")))
     if ctx.identity is not None and ctx.identity.pin_usable:
-        label = text("method.pin_tries", tries=ctx.pin_tries) if ctx.pin_tries is not None else text("method.pin")
-        actions.append(Action(Event.CHOOSE_PIN, label))
+        if ctx.pin_tries == 0:
+            label = text("method.pin_locked")
+        elif ctx.pin_tries is not None:
+            label = text("method.pin_tries", tries=ctx.pin_tries)
+        else:
+            label = text("method.pin")
+        actions.append(Action(Event.CHOOSE_PIN, label, primary=bool(ctx.pin_tries)))
     return tuple(actions)
 
 
 def _method(ctx, config) -> ScreenView:
-    face_card = ctx.identity is not None and not ctx.identity.pin_usable
-    body = text("method.body_face_card") if face_card else text("method.body")
-    if ctx.staff_pin_refused:
-        body = text("staff.pin_refused")
-    return ScreenView(FlowState.CHOOSE_METHOD, text("method.title"), body, _method_actions(ctx),
-                      pin_tries=ctx.pin_tries)
+    actions = _method_actions(ctx)
+    offered = {a.intent for a in actions}
+    if not offered:
+        body = text("method.body_staff_only")
+    elif offered == {Event.CHOOSE_FACE}:
+        body = text("method.body_face_card") if not ctx.identity.pin_usable else text("method.body_face_only")
+    elif offered == {Event.CHOOSE_PIN}:
+        body = text("method.body_pin_only")
+    else:
+        body = text("method.body")
+    return ScreenView(FlowState.CHOOSE_METHOD, text("method.title"), body, actions, pin_tries=ctx.pin_tries)
 
 
 def _face(ctx, config) -> ScreenView:
@@ -146,8 +158,8 @@ def _registering(ctx, config) -> ScreenView:
 
 def _consent(ctx, config) -> ScreenView:
     item = ctx.consent_queue[0]
-    actions = [Action(Event.CONSENT_ANSWER, text("consent.agree"), {"agreed": True}),
-               Action(Event.CONSENT_ANSWER, text("consent.decline"), {"agreed": False}, primary=False)]
+    actions = [Action(Event.CONSENT_ANSWER, text("consent.agree"), {"agreed": True, "item": item}),
+               Action(Event.CONSENT_ANSWER, text("consent.decline"), {"agreed": False, "item": item}, primary=False)]
     if config.bundle_consent and not ctx.consents and len(ctx.consent_queue) > 1:
         actions.insert(0, Action(Event.CONSENT_ALL, text("consent.all")))
     return ScreenView(FlowState.CONSENT, text("consent.title", item=item.label), text(f"consent.body.{item.value}"),

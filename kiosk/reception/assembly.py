@@ -5,6 +5,7 @@ effects, the flow, and the slot's reader events into the flow."""
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -12,7 +13,9 @@ from kiosk.card.connection import ReaderEvent, ReaderEventKind
 from kiosk.card.slot import CardSlot
 from kiosk.flow.events import Event
 from kiosk.flow.machine import InvalidTransition, ReceptionFlow, Scheduler
+from kiosk.errors import KioskError
 from kiosk.handoff.files import FolderResultSink
+from kiosk.handoff.requests import InsuranceLookup, RequestFolderProcessor
 from kiosk.reception.card_session import CollationSource
 from kiosk.reception.effects import Executor, FaceRunner, ReceptionEffects
 from kiosk.secrets import SecretStore, cert_hash
@@ -28,6 +31,29 @@ READER_EVENTS = {ReaderEventKind.CARD_INSERTED: Event.CARD_INSERTED, ReaderEvent
                  ReaderEventKind.READER_REMOVED: Event.READER_LOST, ReaderEventKind.SERVICE_LOST: Event.READER_LOST}
 
 
+class RequestPoller:
+    """Answers the clinic system's request files (``kiosk.handoff.requests``) every ``interval``
+    seconds on a thread of its own; a folder problem is logged and retried on the next round."""
+
+    def __init__(self, processor: RequestFolderProcessor, interval: float = 1.0) -> None:
+        self.processor, self.interval = processor, interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="request-poller", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            try:
+                self.processor.process_once()
+            except KioskError as error:
+                logger.warning("request folder: %s %s", error.code, error.detail)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
 @dataclass
 class ReceptionKiosk:
     flow: ReceptionFlow
@@ -35,8 +61,17 @@ class ReceptionKiosk:
     store: SqlReceptionStore
     sink: FolderResultSink
     slot: CardSlot
+    requests: RequestPoller | None = None
+
+    def start(self) -> None:
+        """Begin watching the card slot (and the request folder)."""
+        self.slot.start()
+        if self.requests is not None:
+            self.requests.start()
 
     def close(self) -> None:
+        if self.requests is not None:
+            self.requests.stop()
         self.slot.stop()
         self.store.close()
 
@@ -58,8 +93,10 @@ def forward_reader_events(flow: ReceptionFlow) -> Callable[[ReaderEvent], None]:
 
 def assemble(settings: Settings, *, slot: CardSlot, eligibility: EligibilityService, secrets: SecretStore,
              collation: CollationSource | None = None, face: FaceRunner | None = None,
-             executor: Executor | None = None, scheduler: Scheduler | None = None) -> ReceptionKiosk:
-    """Build the kiosk; the caller starts the slot (``kiosk.slot.start()``) when the UI is up."""
+             executor: Executor | None = None, scheduler: Scheduler | None = None,
+             lookup: InsuranceLookup | None = None) -> ReceptionKiosk:
+    """Build the kiosk; the caller calls ``start()`` when the UI is up. With ``lookup`` the kiosk
+    also answers the clinic system's request folder."""
     store = open_store(settings.database_url)
     settings.results_dir.mkdir(parents=True, exist_ok=True)
     sink = FolderResultSink(settings.results_dir)
@@ -69,4 +106,11 @@ def assemble(settings: Settings, *, slot: CardSlot, eligibility: EligibilityServ
                                executor=executor)
     flow = ReceptionFlow(settings.reception, effects, scheduler)
     slot.subscribe(forward_reader_events(flow))
-    return ReceptionKiosk(flow, effects, store, sink, slot)
+    poller = None
+    if lookup is not None:
+        for folder in (settings.requests_dir, settings.responses_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+        poller = RequestPoller(RequestFolderProcessor(settings.requests_dir, settings.responses_dir, lookup,
+                                                      institution_code=settings.reception.institution_code,
+                                                      results_dir=settings.results_dir))
+    return ReceptionKiosk(flow, effects, store, sink, slot, poller)

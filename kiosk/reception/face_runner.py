@@ -83,9 +83,9 @@ class ThreadFaceRunner:
         self._thread.start()
 
     def stop(self) -> None:
+        """Ask the thread to end; it does within one frame. Never waits: the flow calls this while
+        holding its lock, and the thread may be about to report to the flow."""
         self._stop.set()
-        if self._thread is not None and self._thread is not threading.current_thread():
-            self._thread.join(timeout=5)
         self._thread = None
 
 

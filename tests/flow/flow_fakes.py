@@ -111,14 +111,16 @@ class Kiosk:
 
 
 def build_kiosk(config: ReceptionConfig | None = None, eligibility: FakeEligibility | None = None,
-                face=None, collation=None) -> Kiosk:
+                face=None, collation=None, scan_card_face: bool = False) -> Kiosk:
+    """``scan_card_face``: the slot also reads 照合番号B off the card (photo for face and staff)."""
     config = config or ReceptionConfig(staff_pin_hash=STAFF_PIN_HASH)
     slot = VirtualCardSlot()
     store, sink = MemoryStore(), MemorySink()
     eligibility = eligibility or FakeEligibility()
     effects = ReceptionEffects(config, slot, eligibility, store, sink,
                                cert_hasher=lambda der: hashlib.sha256(b"k" + der).hexdigest(),
-                               collation=collation, face=face, executor=InlineExecutor())
+                               collation=slot if scan_card_face else collation, face=face,
+                               executor=InlineExecutor())
     scheduler = ManualScheduler()
     flow = ReceptionFlow(config, effects, scheduler)
     sent: list = []

@@ -1,13 +1,29 @@
-"""Qt test setup: real windows (Xvfb under ``make test``), the app font and style, screenshots."""
+"""Qt test setup: real windows (Xvfb under ``make test``), the app font and style, screenshots, and
+the reception window on a complete flow (``tests/flow/flow_fakes.py``: virtual card, fake services,
+inline effects)."""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
-SCREENSHOTS = Path(os.environ.get("MYNA_SCREENSHOTS", Path(__file__).resolve().parents[2] / "build" / "screenshots"))
+# flow_fakes (a complete kiosk on fakes) is shared with the flow tests.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "flow"))
+
+from flow_fakes import build_kiosk  # noqa: E402
+
+from kiosk.flow.events import Event  # noqa: E402
+from kiosk.flow.states import FlowState  # noqa: E402
+from ui.reception_window import ReceptionWindow  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = Path(os.environ.get("MYNA_SCREENSHOTS", ROOT / "build" / "screenshots"))
+SIZES = {"1280x800": (1280, 800), "1024x768": (1024, 768)}
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +49,64 @@ def screenshot():
         return path
 
     return take
+
+
+class Driver:
+    """A reception window on a kiosk, and the resident's hands: find, click, wait."""
+
+    def __init__(self, qtbot, kiosk, window: ReceptionWindow) -> None:
+        self.qtbot, self.kiosk, self.window = qtbot, kiosk, window
+
+    @property
+    def flow(self):
+        return self.kiosk.flow
+
+    def insert(self, resident_id: str) -> None:
+        """Put a resident's card on the reader, as the composition root would report it."""
+        self.kiosk.slot.insert_resident(resident_id)
+        self.flow.send(Event.CARD_INSERTED)
+
+    def wait_for(self, state: FlowState, timeout: int = 5000) -> None:
+        """Until the window shows ``state`` (the flow may be there already; the render is queued)."""
+        self.qtbot.waitUntil(lambda: self.window.view is not None and self.window.view.state is state,
+                             timeout=timeout)
+
+    def buttons(self) -> list[QPushButton]:
+        return [b for b in self.window.findChildren(QPushButton) if b.isVisible()]
+
+    def button(self, text: str) -> QPushButton:
+        found = [b for b in self.buttons() if b.text() == text]
+        assert len(found) == 1, f"{text!r} among {[b.text() for b in self.buttons()]}"
+        return found[0]
+
+    def has_button(self, text: str) -> bool:
+        return any(text in b.text() for b in self.buttons())
+
+    def click(self, widget_or_text) -> None:
+        widget = self.button(widget_or_text) if isinstance(widget_or_text, str) else widget_or_text
+        assert widget.isEnabled(), f"{widget.text()!r} is disabled"
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def type_pin(self, keypad, pin: str) -> None:
+        for digit in pin:
+            self.click(keypad.digit_keys[digit])
+
+
+@pytest.fixture
+def reception(qtbot):
+    """Factory: ``reception(kiosk=None, simulator=False, size=(1280, 800))`` → a shown :class:`Driver`.
+    The tap guard is off so tests can click at machine speed (one test checks the guard)."""
+
+    def make(kiosk=None, *, simulator: bool = False, size=SIZES["1280x800"], tap_guard: float = 0.0
+             ) -> Driver:
+        kiosk = kiosk or build_kiosk()
+        window = ReceptionWindow(kiosk.flow, simulator=simulator, tap_guard=tap_guard)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        driver = Driver(qtbot, kiosk, window)
+        driver.wait_for(kiosk.flow.state)
+        return driver
+
+    return make

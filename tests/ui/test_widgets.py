@@ -1,0 +1,111 @@
+"""The building blocks on their own: keypad, image view, bridges, phrase wrapping."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pytest
+from flow_fakes import build_kiosk
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QApplication
+
+from kiosk.flow.events import Event
+from kiosk.flow.states import FlowState
+from ui.flow_bridge import FlowBridge, PreviewBridge
+from ui.keypad import PinKeypad
+from ui.pictures import ImageView, to_qimage
+from ui.widgets import PhraseLabel
+
+
+@pytest.fixture
+def keypad(qtbot):
+    submitted: list[str] = []
+    pad = PinKeypad(submitted.append)
+    qtbot.addWidget(pad)
+    pad.show()
+    return pad, submitted
+
+
+def test_the_keypad_submits_four_digits_once_and_forgets_them(keypad, qtbot):
+    pad, submitted = keypad
+    for digit in "12345":
+        qtbot.mouseClick(pad.digit_keys[digit], Qt.MouseButton.LeftButton)
+    assert pad.length == 4 and not pad.digit_keys["6"].isEnabled()  # a fifth digit is refused
+    qtbot.mouseClick(pad.backspace_key, Qt.MouseButton.LeftButton)
+    assert pad.length == 3 and not pad.submit_key.isEnabled()
+    qtbot.mouseClick(pad.digit_keys["9"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.submit_key, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(pad.submit_key, Qt.MouseButton.LeftButton)  # a second 確定 has nothing to send
+    assert submitted == ["1239"] and pad.length == 0 and pad.dots.filled == 0
+
+
+def test_the_keypad_takes_a_usb_numeric_keypad(keypad, qtbot):
+    pad, submitted = keypad
+    pad.setFocus()
+    qtbot.keyClicks(pad, "98")
+    qtbot.keyClick(pad, Qt.Key.Key_Return)  # two digits: not submitted
+    qtbot.keyClick(pad, Qt.Key.Key_Escape)
+    assert pad.length == 0 and submitted == []
+    qtbot.keyClicks(pad, "a2468")  # letters are ignored
+    qtbot.keyClick(pad, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(pad, "0")
+    qtbot.keyClick(pad, Qt.Key.Key_Enter)
+    assert submitted == ["2460"]
+
+
+def test_the_preview_is_mirrored_and_converted_without_opencv(qtbot):
+    view = ImageView(mirror=True)
+    qtbot.addWidget(view)
+    view.resize(200, 100)
+    frame = np.zeros((100, 200, 3), np.uint8)
+    frame[:, :100] = (255, 0, 0)  # left half red
+    frame[:, 100:] = (0, 0, 255)  # right half blue
+    view.show_image(frame)
+    image = view.grab().toImage()
+    assert image.pixelColor(10, 50).blue() > 200 and image.pixelColor(190, 50).red() > 200
+
+
+def test_to_qimage_takes_rgb_and_grey_and_refuses_the_rest():
+    assert to_qimage(np.zeros((3, 4, 3), np.uint8)).size().toTuple() == (4, 3)
+    assert to_qimage(np.zeros((3, 4), np.uint8)).isGrayscale()
+    with pytest.raises(ValueError):
+        to_qimage(np.zeros((3, 4, 4), np.uint8))
+
+
+def test_the_preview_bridge_keeps_only_the_newest_frame(qtbot):
+    bridge = PreviewBridge()
+    received = []
+    bridge.frame.connect(received.append)
+    frames = [np.full((2, 2, 3), i % 256, np.uint8) for i in range(300)]
+    worker = threading.Thread(target=lambda: [bridge.offer(f) for f in frames])
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(received) and received[-1] is frames[-1], timeout=2000)
+    assert len(received) < len(frames)  # the UI thread was busy: frames were dropped, not queued
+
+
+def test_flow_observations_from_a_worker_thread_arrive_on_the_qt_thread(qtbot):
+    kiosk = build_kiosk()
+    bridge = FlowBridge(kiosk.flow)
+    threads = []
+    bridge.changed.connect(lambda view: threads.append((view.state, QThread.currentThread())),
+                           Qt.ConnectionType.QueuedConnection)
+    bridge.attach()
+    kiosk.slot.insert_resident("R002")
+    worker = threading.Thread(target=lambda: bridge.send(Event.CARD_INSERTED))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: bool(threads) and threads[-1][0] is FlowState.CHOOSE_METHOD, timeout=2000)
+    assert {thread for _, thread in threads} == {QApplication.instance().thread()}
+
+
+def test_phrase_labels_break_between_phrases_only(qtbot):
+    label = PhraseLabel("body")
+    qtbot.addWidget(label)
+    label.setText("顔写真のある面を 上にして、読み取り機の 上に 置いてください。あと 3 回")
+    assert label.plain_text() == "顔写真のある面を 上にして、読み取り機の 上に 置いてください。あと 3 回"
+    shown = label.text()
+    assert "置\u2060い\u2060て" in shown  # glued inside a phrase
+    assert "、読" in shown and "を 上" in shown  # breakable after 、 and at spaces
+    assert "3\u00a0回" in shown  # a number keeps its counter

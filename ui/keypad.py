@@ -1,0 +1,146 @@
+"""The on-screen PIN keypad (residents' 暗証番号 and the staff PIN).
+
+Digits typed are never shown, spoken or logged: the keypad shows one dot per digit, and the
+buffer is handed to ``on_submit`` once, on an explicit 確定, then cleared (design line 3). A USB
+numeric keypad works too (digits, Backspace, Escape, Enter).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from ui import theme
+from ui.labels import label
+
+DOT = 40
+DOT_GAP = 22
+
+
+class MaskedDots(QWidget):
+    """One filled circle per digit typed, empty circles for the digits still expected."""
+
+    def __init__(self, slots: int) -> None:
+        super().__init__()
+        self.slots = slots
+        self.filled = 0
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(DOT + 8)
+
+    def set_filled(self, filled: int) -> None:
+        self.filled = filled
+        self.updateGeometry()
+        self.update()
+
+    def count(self) -> int:
+        return max(self.slots, self.filled)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(self.count() * (DOT + DOT_GAP), DOT + 8)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        count = self.count()
+        left = (self.width() - count * DOT - (count - 1) * DOT_GAP) / 2
+        painter.setPen(QPen(QColor(theme.TEXT), 4))
+        for i in range(count):
+            painter.setBrush(QColor(theme.TEXT) if i < self.filled else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QRectF(left + i * (DOT + DOT_GAP), 4, DOT, DOT))
+
+
+class PinKeypad(QWidget):
+    """Keys 1–9, 0, 「1つ消す」, 「全部消す」 and a separate, wide 「確定」.
+
+    :param on_submit: receives the PIN on 確定 (only with ``min_digits``–``max_digits`` digits).
+    """
+
+    def __init__(self, on_submit: Callable[[str], None], *, min_digits: int = 4, max_digits: int = 4) -> None:
+        super().__init__()
+        self._on_submit = on_submit
+        self.min_digits, self.max_digits = min_digits, max_digits
+        self._digits: list[str] = []
+        self.dots = MaskedDots(min_digits)
+        self.digit_keys: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for index, digit in enumerate("123456789"):
+            grid.addWidget(self._digit_key(digit), index // 3, index % 3)
+        self.clear_key = self._key(label("key.clear"), "keySmall", self.clear)
+        self.backspace_key = self._key(label("key.backspace"), "keySmall", self.backspace)
+        grid.addWidget(self.clear_key, 3, 0)
+        grid.addWidget(self._digit_key("0"), 3, 1)
+        grid.addWidget(self.backspace_key, 3, 2)
+        self.submit_key = self._key(label("key.submit"), "key", self.submit)
+        self.submit_key.setProperty("primary", True)
+        grid.addWidget(self.submit_key, 4, 0, 1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.dots)
+        layout.addLayout(grid)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._refresh()
+
+    def _key(self, text: str, object_name: str, slot: Callable[[], None]) -> QPushButton:
+        key = QPushButton(text, objectName=object_name)
+        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        key.clicked.connect(slot)
+        return key
+
+    def _digit_key(self, digit: str) -> QPushButton:
+        self.digit_keys[digit] = self._key(digit, "key", lambda: self.press(digit))
+        return self.digit_keys[digit]
+
+    @property
+    def length(self) -> int:
+        """How many digits are typed (the digits themselves never leave this object but by 確定)."""
+        return len(self._digits)
+
+    def press(self, digit: str) -> None:
+        if len(self._digits) < self.max_digits:
+            self._digits.append(digit)
+            self._refresh()
+
+    def backspace(self) -> None:
+        if self._digits:
+            self._digits.pop()
+            self._refresh()
+
+    def clear(self) -> None:
+        self._digits.clear()
+        self._refresh()
+
+    def submit(self) -> None:
+        if not self.min_digits <= len(self._digits) <= self.max_digits:
+            return
+        pin = "".join(self._digits)
+        self.clear()
+        self._on_submit(pin)
+
+    def _refresh(self) -> None:
+        typed = len(self._digits)
+        self.dots.set_filled(typed)
+        for key in self.digit_keys.values():
+            key.setEnabled(typed < self.max_digits)
+        self.submit_key.setEnabled(self.min_digits <= typed <= self.max_digits)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        key, text = event.key(), event.text()
+        if text.isdigit() and len(text) == 1 and text.isascii():
+            self.press(text)
+        elif key == Qt.Key.Key_Backspace:
+            self.backspace()
+        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
+            self.clear()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,119 @@
+"""The resident's window at the clinic: renders whatever :class:`~kiosk.flow.view.ScreenView` the
+flow reports, and sends the intents of its buttons back. It decides nothing about the visit.
+
+Layout, top to bottom: the simulator banner (simulator mode only), the inactivity warning, the
+card-left-behind alarm, then the page for the state (``ui.screens``). The hidden staff corner and
+its keypad overlay float above everything.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.flow.events import Event
+from kiosk.flow.machine import ReceptionFlow
+from kiosk.flow.view import ScreenView
+from ui.flow_bridge import FlowBridge, PreviewBridge
+from ui.labels import label
+from ui.screens import PAGE_FOR_STATE, FacePage, Page
+from ui.staff_entry import StaffHotspot, StaffOverlay
+from ui.widgets import FlashingBanner, PhraseLabel
+
+logger = logging.getLogger(__name__)
+
+# After a screen changes, taps are ignored this long: a double tap must not answer the next
+# question (two consent screens in a row have their buttons in the same place).
+TAP_GUARD_S = 0.4
+# The smallest kiosk screen we lay out for. Set explicitly: the word-wrapping labels would make
+# Qt derive a taller minimum from their height at the narrowest width.
+MINIMUM_SIZE = (1024, 768)
+
+
+class ReceptionWindow(QMainWindow):
+    """:param flow: the reception flow to observe and to send intents to.
+    :param simulator: show the permanent simulator banner.
+    :param tap_guard: seconds during which taps are ignored after a screen change.
+    """
+
+    def __init__(self, flow: ReceptionFlow, *, simulator: bool = False, tap_guard: float = TAP_GUARD_S
+                 ) -> None:
+        super().__init__()
+        self.setWindowTitle(label("window.title"))
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.tap_guard = tap_guard
+        self.view: ScreenView | None = None
+        self._screen_key: tuple | None = None
+        self._quiet_until = 0.0
+        self.bridge = FlowBridge(flow)
+        self.preview = PreviewBridge()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.simulator_banner: QLabel | None = None
+        if simulator:
+            self.simulator_banner = QLabel(label("simulator.banner"), objectName="simBanner",
+                                           alignment=Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(self.simulator_banner)
+        self.warning_banner = PhraseLabel("warningBanner")
+        self.warning_banner.hide()
+        self.alarm_banner = FlashingBanner()
+        self.stack = QStackedWidget()
+        self.pages: dict[type[Page], Page] = {}
+        for page_type in dict.fromkeys(PAGE_FOR_STATE.values()):
+            self.pages[page_type] = page_type(self.send)
+            self.stack.addWidget(self.pages[page_type])
+        for widget in (self.warning_banner, self.alarm_banner):
+            layout.addWidget(widget)
+        layout.addWidget(self.stack, 1)
+        # Not in the layout: created after the pages, so both float above them (the corner at the
+        # top left, where a child widget starts), the overlay above the corner.
+        self.staff_corner = StaffHotspot(central)
+        self.staff_overlay = StaffOverlay(central, self.send)
+        self.staff_corner.activated.connect(self.staff_overlay.open)
+        self.staff_corner.hide()
+        self.setCentralWidget(central)
+
+        self.bridge.changed.connect(self.render, Qt.ConnectionType.QueuedConnection)
+        self.preview.frame.connect(self._frame)
+        self.bridge.attach()
+
+    @property
+    def page(self) -> Page:
+        return self.stack.currentWidget()
+
+    def send(self, event: Event, **payload: Any) -> None:
+        """An intent from a button or keypad, unless the screen changed a moment ago."""
+        if time.monotonic() < self._quiet_until:
+            logger.info("ignored %s: within %.1f s of a screen change", event.value, self.tap_guard)
+            return
+        self.bridge.send(event, **payload)
+
+    def render(self, view: ScreenView) -> None:
+        key = (view.state, view.title, view.consent_item, view.actions)
+        if key != self._screen_key:
+            self._screen_key = key
+            self._quiet_until = time.monotonic() + self.tap_guard
+        page = self.pages[PAGE_FOR_STATE[view.state]]
+        if page is not self.page:
+            self.page.leave()
+            self.stack.setCurrentWidget(page)
+        page.render(view)
+        self.view = view
+        self.warning_banner.setText(view.warning)
+        self.warning_banner.setVisible(bool(view.warning))
+        self.alarm_banner.set_alarm(view.body if view.alarm else None)
+        self.staff_corner.setVisible(view.staff_entry)
+        if not view.staff_entry:
+            self.staff_overlay.dismiss()
+
+    def _frame(self, image: np.ndarray) -> None:
+        if self.view is not None and self.view.camera:
+            self.pages[FacePage].show_frame(image)

@@ -1,0 +1,28 @@
+"""What every screen page has: it renders a view and forgets the resident when left."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.flow.view import Action, ScreenView
+
+Send = Callable[..., None]  # send(event, **payload): an intent to the flow
+
+
+class Page(QWidget):
+    """A screen layout; one page serves every state that shares that layout."""
+
+    def __init__(self, send: Send) -> None:
+        super().__init__()
+        self.send = send
+
+    def render(self, view: ScreenView) -> None:
+        raise NotImplementedError
+
+    def leave(self) -> None:
+        """The window shows another page: drop anything of this resident (typed digits, images)."""
+
+    def send_action(self, action: Action) -> None:
+        self.send(action.intent, **action.payload)

@@ -1,0 +1,58 @@
+"""The common screen: a title, a sentence, a picture or a busy indicator, and the buttons.
+
+Serves idle, reading, the method choice, face failed, PIN blocked, the waiting screens,
+registration, consent, prescription, done and error.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QVBoxLayout
+
+from kiosk.flow.states import FlowState
+from kiosk.flow.view import ScreenView
+from ui import theme
+from ui.screens.base import Page, Send
+from ui.widgets import ActionBar, BusyIndicator, CardIllustration, PhraseLabel
+
+# States where the kiosk works and the resident waits.
+BUSY = frozenset({FlowState.READING_CARD, FlowState.PIN_VERIFYING, FlowState.CHECKING, FlowState.REGISTERING,
+                  FlowState.FINISHING})
+# States that show the card and the reader: put it down / take it.
+CARD_PICTURE = {FlowState.IDLE: "place", FlowState.DONE: "take"}
+ACTIONS_MIN_WIDTH = 640
+
+
+class MessagePage(Page):
+    """Title, sentence, picture or busy indicator, buttons: centred, one under the other."""
+
+    def __init__(self, send: Send) -> None:
+        super().__init__(send)
+        self.title = PhraseLabel("title")
+        self.body = PhraseLabel("body")
+        self.busy = BusyIndicator()
+        self.picture = CardIllustration()
+        self.busy.hide()
+        self.picture.hide()
+        self.actions = ActionBar(self.send_action)
+        self.actions.setMinimumWidth(ACTIONS_MIN_WIDTH)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN * 2, theme.MARGIN, theme.MARGIN * 2, theme.MARGIN)
+        layout.setSpacing(theme.MARGIN)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(theme.MARGIN)
+        layout.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
+
+    def render(self, view: ScreenView) -> None:
+        self.title.setText(view.title)
+        self.body.setText(view.body)
+        self.body.setVisible(bool(view.body) and not view.alarm)  # the alarm banner says it then
+        self.busy.setVisible(view.state in BUSY)
+        self.picture.setVisible(view.state in CARD_PICTURE)
+        self.picture.set_direction(CARD_PICTURE.get(view.state, "place"))
+        self.actions.set_actions(view.actions)

@@ -1,0 +1,51 @@
+"""PIN entry: the remaining tries before any typing, masked dots, a big keypad, 確定 apart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from kiosk.flow.events import Event
+from kiosk.flow.view import ScreenView
+from ui import theme
+from ui.keypad import PinKeypad
+from ui.screens.base import Page, Send
+from ui.widgets import ActionBar, PhraseLabel
+
+PIN_DIGITS = 4  # 利用者証明用電子証明書の暗証番号
+
+
+class PinPage(Page):
+    """The question and the tries on the left, the keypad on the right; 確定 sends ``PIN_ENTERED``."""
+
+    def __init__(self, send: Send) -> None:
+        super().__init__(send)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self.title = PhraseLabel("title", left)
+        self.body = PhraseLabel("emphasis", left)
+        self.actions = ActionBar(self.send_action)
+        self.keypad = PinKeypad(self._entered, min_digits=PIN_DIGITS, max_digits=PIN_DIGITS)
+        text = QVBoxLayout()
+        text.setSpacing(theme.MARGIN)
+        text.addStretch(1)
+        text.addWidget(self.title)
+        text.addWidget(self.body)
+        text.addStretch(2)
+        text.addWidget(self.actions)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 2, theme.MARGIN, theme.MARGIN // 2)
+        layout.setSpacing(theme.MARGIN + 8)
+        layout.addLayout(text, 1)
+        layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignVCenter)
+
+    def _entered(self, pin: str) -> None:
+        self.send(Event.PIN_ENTERED, pin=pin)
+
+    def render(self, view: ScreenView) -> None:
+        self.title.setText(view.title)
+        self.body.setText(view.body)
+        self.actions.set_actions(view.actions)
+        self.keypad.setFocus()
+
+    def leave(self) -> None:
+        self.keypad.clear()

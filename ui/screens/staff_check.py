@@ -1,0 +1,58 @@
+"""目視確認 at the kiosk: the card photo, large, beside the instruction and the staff's buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+
+from kiosk.flow.view import ScreenView
+from ui import theme
+from ui.labels import label
+from ui.pictures import ImageView
+from ui.screens.base import Page, Send
+from ui.widgets import ActionBar, PhraseLabel
+
+SIDE_WIDTH = 440
+
+
+class StaffCheckPage(Page):
+    """The card photo (or why there is none) on the left; the instruction and buttons on the right."""
+
+    def __init__(self, send: Send) -> None:
+        super().__init__(send)
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        self.title = PhraseLabel("title")
+        self.photo = ImageView(background=theme.BACKGROUND)
+        self.no_photo = PhraseLabel("emphasis")
+        self.no_photo.setText(label("photo.missing"))
+        self.no_photo.hide()
+        self.body = PhraseLabel("body", left)
+        self.actions = ActionBar(self.send_action)
+        side = QVBoxLayout()
+        side.setSpacing(theme.MARGIN)
+        side.addWidget(self.body)
+        side.addStretch(1)
+        side.addWidget(self.actions)
+        for widget in (self.body, self.actions):
+            widget.setFixedWidth(SIDE_WIDTH)
+        row = QHBoxLayout()
+        row.setSpacing(theme.MARGIN)
+        row.addWidget(self.photo, 1)
+        row.addWidget(self.no_photo, 1)
+        row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(theme.MARGIN)
+        layout.addWidget(self.title)
+        layout.addLayout(row, 1)
+
+    def render(self, view: ScreenView) -> None:
+        self.title.setText(view.title)
+        self.body.setText(view.body)
+        self.photo.show_image(view.photo)
+        self.photo.setVisible(view.photo is not None)
+        self.no_photo.setVisible(view.photo is None)
+        self.actions.set_actions(view.actions)
+
+    def leave(self) -> None:
+        self.photo.clear()
