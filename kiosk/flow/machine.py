@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections import deque
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -20,6 +19,7 @@ from typing import Any, Protocol
 from kiosk.flow import table
 from kiosk.flow.config import CHECKUP_MIN_AGE, ReceptionConfig, check_staff_pin
 from kiosk.flow.context import FlowContext
+from kiosk.flow.engine import Effects, InvalidTransition, TableMachine
 from kiosk.flow.events import Event
 from kiosk.flow.states import FlowState
 from kiosk.reception.model import Consent, ConsentItem, Method
@@ -27,20 +27,8 @@ from kiosk.reception.model import Consent, ConsentItem, Method
 logger = logging.getLogger(__name__)
 
 
-class InvalidTransition(Exception):
-    """The event is not valid in the current state; the state is unchanged."""
-
-
-class FlowEffects(Protocol):
-    """Side effects, chosen by the composition root (real devices or simulators)."""
-
-    def entered(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext, payload: dict[str, Any]) -> None:
-        """``state`` was entered (self-transitions excluded); start what it needs."""
-        ...
-
-    def left(self, flow: ReceptionFlow, state: FlowState, ctx: FlowContext, target: FlowState) -> None:
-        """``state`` is being left for ``target``; ``ctx`` is still the visit's context."""
-        ...
+class FlowEffects(Effects, Protocol):
+    """Side effects of the reception, chosen by the composition root (devices or simulators)."""
 
 
 class Scheduler(Protocol):
@@ -62,81 +50,28 @@ class ThreadScheduler:
 Observer = Callable[[FlowState, FlowContext], None]
 
 
-class ReceptionFlow:
-    """One kiosk's reception flow."""
+class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
+    """One kiosk's reception flow (table: ``kiosk.flow.table``)."""
+
+    INITIAL = FlowState.IDLE
+    QUIET = frozenset({Event.FACE_REPORT})
 
     def __init__(self, config: ReceptionConfig, effects: FlowEffects, scheduler: Scheduler | None = None,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.config = config
-        self.effects = effects
         self.scheduler = scheduler
         self.clock = clock
-        self.state = FlowState.IDLE
-        self.ctx = FlowContext(session=0, started_at=clock())
-        self._observers: list[Observer] = []
-        self._lock = threading.RLock()
-        self._queue: deque[tuple[Event, dict[str, Any], int | None]] = deque()
-        self._busy = False
         self._cancel_timers: list[Callable[[], None]] = []
+        super().__init__(effects)
 
-    # -- public ----------------------------------------------------------------------------
-    def observe(self, observer: Observer) -> Callable[[], None]:
-        """Call ``observer(state, ctx)`` now and after every transition; returns an unsubscribe."""
-        self._observers.append(observer)
-        observer(self.state, self.ctx)
-        return lambda: self._observers.remove(observer) if observer in self._observers else None
+    def candidates(self, state: FlowState, event: Event):
+        return table.candidates(state, event)
 
-    def send(self, event: Event, session: int | None = None, **payload: Any) -> None:
-        """Deliver an event. From outside (not re-entrant) an invalid event raises
-        :class:`InvalidTransition` and changes nothing; effect results for another session
-        (``session``) are dropped."""
-        with self._lock:
-            if self._busy:
-                self._queue.append((event, payload, session))
-                return
-            self._busy = True
-            try:
-                # An effect's result (it carries its session) that no longer fits is dropped, not raised.
-                self._handle(event, payload, session, strict=session is None)
-                while self._queue:
-                    self._handle(*self._queue.popleft(), strict=False)
-            finally:
-                self._busy = False
+    def new_context(self, session: int) -> FlowContext:
+        return FlowContext(session=session, started_at=self.clock())
 
-    def can(self, event: Event) -> bool:
-        """Whether ``event`` has a transition from the current state (guards aside)."""
-        return table.candidates(self.state, event) is not None
-
-    # -- processing ----------------------------------------------------------------------------
-    def _handle(self, event: Event, payload: dict[str, Any], session: int | None, strict: bool) -> None:
-        if session is not None and session != self.ctx.session:
-            logger.info("dropped %s from an earlier session", event.value)
-            return
-        options = table.candidates(self.state, event)
-        if options is None:
-            if strict:
-                raise InvalidTransition(f"{event.value} is not valid in {self.state.value}")
-            logger.info("ignored %s in %s", event.value, self.state.value)
-            return
-        self._apply(event, payload)
-        target = next((t for guard, t in options if guard is None or getattr(self, f"_guard_{guard}")()), None)
-        if target is None:
-            if strict:
-                raise InvalidTransition(f"{event.value}: no guard holds in {self.state.value}")
-            return
-        previous = self.state
-        logger.log(logging.DEBUG if event is Event.FACE_REPORT else logging.INFO,
-                   "flow %s --%s--> %s", previous.value, event.value, target.value)
-        if previous is not target:
-            self.effects.left(self, previous, self.ctx, target)
-        self.state = target
-        if target is FlowState.IDLE:
-            self.ctx = FlowContext(session=self.ctx.session + 1, started_at=self.clock())
+    def _after_transition(self, event: Event) -> None:
         self._arm_timers(event)
-        if previous is not target:
-            self.effects.entered(self, target, self.ctx, payload)
-        for observer in list(self._observers):
-            observer(self.state, self.ctx)
 
     def _arm_timers(self, event: Event) -> None:
         if self.scheduler is None or event is Event.WARN:
@@ -157,12 +92,10 @@ class ReceptionFlow:
             c.inactivity_seconds, lambda: self.send(Event.TIMEOUT, session)))
 
     # -- how each event changes the context -----------------------------------------------------
-    def _apply(self, event: Event, p: dict[str, Any]) -> None:
-        ctx = self.ctx
-        ctx.warning = event is Event.WARN
-        handler = getattr(self, f"_on_{event.name.lower()}", None)
-        if handler is not None:
-            handler(ctx, p)
+    def _handle(self, event: Event, payload: dict[str, Any], session: int | None, strict: bool) -> None:
+        if session is None or session == self.ctx.session:
+            self.ctx.warning = event is Event.WARN  # the warning lasts until the next event
+        super()._handle(event, payload, session, strict)
 
     def _on_card_read(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.identity = p["identity"]

@@ -1,0 +1,127 @@
+"""A table-driven state machine (nextline / Electrum navmap style), shared by the clinic reception
+and the municipal counter.
+
+A subclass supplies the table (``candidates(state, event)``), the context type, how events change
+the context (``_on_<event name>`` methods) and the guards (``_guard_<name>`` methods). This class
+does the rest: run to completion (an event sent while another is processed is queued), results of
+effects stamped with the visit's ``session`` (a late one is dropped), an invalid event from
+outside raises :class:`InvalidTransition` and changes nothing, observers after every transition.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable
+from enum import Enum
+from typing import Any, Generic, Protocol, TypeVar
+
+logger = logging.getLogger(__name__)
+
+S = TypeVar("S", bound=Enum)
+E = TypeVar("E", bound=Enum)
+C = TypeVar("C")
+Candidates = tuple[tuple[str | None, Any], ...]
+
+
+class InvalidTransition(Exception):
+    """The event is not valid in the current state; the state is unchanged."""
+
+
+class Effects(Protocol):
+    def entered(self, machine: Any, state: Any, ctx: Any, payload: dict[str, Any]) -> None:
+        """``state`` was entered (self-transitions excluded); start what it needs."""
+        ...
+
+    def left(self, machine: Any, state: Any, ctx: Any, target: Any) -> None:
+        """``state`` is being left for ``target``; ``ctx`` is still the visit's context."""
+        ...
+
+
+class TableMachine(Generic[S, E, C]):
+    """Subclasses set ``INITIAL`` (the state a new visit starts in, with a fresh context) and
+    ``QUIET`` (events logged at debug level), and implement :meth:`candidates` and
+    :meth:`new_context` (a context with a ``session`` attribute)."""
+
+    INITIAL: S
+    QUIET: frozenset = frozenset()
+
+    def __init__(self, effects: Effects) -> None:
+        self.effects = effects
+        self.state: S = self.INITIAL
+        self.ctx: C = self.new_context(0)
+        self._observers: list[Callable[[S, C], None]] = []
+        self._lock = threading.RLock()
+        self._queue: deque[tuple[E, dict[str, Any], int | None]] = deque()
+        self._busy = False
+
+    def candidates(self, state: S, event: E) -> Candidates | None:
+        raise NotImplementedError
+
+    def new_context(self, session: int) -> C:
+        raise NotImplementedError
+
+    # -- public ----------------------------------------------------------------------------
+    def observe(self, observer: Callable[[S, C], None]) -> Callable[[], None]:
+        """Call ``observer(state, ctx)`` now and after every transition; returns an unsubscribe."""
+        self._observers.append(observer)
+        observer(self.state, self.ctx)
+        return lambda: self._observers.remove(observer) if observer in self._observers else None
+
+    def send(self, event: E, session: int | None = None, **payload: Any) -> None:
+        """Deliver an event. From outside (not re-entrant) an invalid event raises
+        :class:`InvalidTransition` and changes nothing; effect results for another session
+        (``session``) are dropped."""
+        with self._lock:
+            if self._busy:
+                self._queue.append((event, payload, session))
+                return
+            self._busy = True
+            try:
+                # An effect's result (it carries its session) that no longer fits is dropped, not raised.
+                self._handle(event, payload, session, strict=session is None)
+                while self._queue:
+                    self._handle(*self._queue.popleft(), strict=False)
+            finally:
+                self._busy = False
+
+    def can(self, event: E) -> bool:
+        """Whether ``event`` has a transition from the current state (guards aside)."""
+        return self.candidates(self.state, event) is not None
+
+    # -- processing ----------------------------------------------------------------------------
+    def _handle(self, event: E, payload: dict[str, Any], session: int | None, strict: bool) -> None:
+        if session is not None and session != self.ctx.session:
+            logger.info("dropped %s from an earlier session", event.value)
+            return
+        options = self.candidates(self.state, event)
+        if options is None:
+            if strict:
+                raise InvalidTransition(f"{event.value} is not valid in {self.state.value}")
+            logger.info("ignored %s in %s", event.value, self.state.value)
+            return
+        handler = getattr(self, f"_on_{event.name.lower()}", None)
+        if handler is not None:
+            handler(self.ctx, payload)
+        target = next((t for guard, t in options if guard is None or getattr(self, f"_guard_{guard}")()), None)
+        if target is None:
+            if strict:
+                raise InvalidTransition(f"{event.value}: no guard holds in {self.state.value}")
+            return
+        previous = self.state
+        logger.log(logging.DEBUG if event in self.QUIET else logging.INFO,
+                   "%s %s --%s--> %s", type(self).__name__, previous.value, event.value, target.value)
+        if previous is not target:
+            self.effects.left(self, previous, self.ctx, target)
+        self.state = target
+        if target is self.INITIAL:
+            self.ctx = self.new_context(self.ctx.session + 1)
+        self._after_transition(event)
+        if previous is not target:
+            self.effects.entered(self, target, self.ctx, payload)
+        for observer in list(self._observers):
+            observer(self.state, self.ctx)
+
+    def _after_transition(self, event: E) -> None:
+        """Hook for subclasses (timers)."""
