@@ -55,6 +55,36 @@ MESSAGES: dict[str, str] = {
     "STORE_UNAVAILABLE": "いま 受付の 記録が できません。少し 待ってから、もう一度 お試しください。"
                          "直らないときは " + CALL_STAFF,
     "SECRET_STORE_UNAVAILABLE": "いま この受付機が 使えません。" + CALL_STAFF,
+    "ISSUANCE_ERROR": "カードに 暗証番号を 設定できませんでした。係員に お声がけください。",
+    "ISSUANCE_INCOMPLETE": "暗証番号の 設定が 途中で 止まりました。設定できたもの：{set}。まだのもの：{missing}。"
+                           "係員が カードを 読み取り機に もう一度 置くと、続きから 設定します。",
+    "ISSUANCE_PIN_REFUSED": "このカードには この暗証番号を 設定できません。係員が 確認します。",
+    "ISSUANCE_NEEDS_JLIS": "この端末では カードに 暗証番号を 設定できません。係員が 専用の 端末で 設定します。",
+    "COUNTER_ERROR": "窓口の 手続きが できませんでした。係員に お声がけください。",
+    "COUNTER_APPLICATION_ID_INVALID": "申請書IDの 番号が 正しくないようです。交付通知書の 23けたの 番号を 確かめて、"
+                                      "もう一度 入力してください。",
+    "COUNTER_UNKNOWN_APPLICATION": "この 申請は 見つかりませんでした。係員が 交付通知書を 確認します。",
+    "COUNTER_NOT_READY": "カードは まだ できあがっていません。交付通知書が 届いてから、もう一度 お越しください。",
+    "COUNTER_ALREADY_HANDED_OVER": "このカードは すでに お渡し済みです。係員が 記録を 確認します。",
+    "COUNTER_APPLICATION_CLOSED": "このカードは 返納されているため、お渡しできません。係員が ご案内します。",
+    "COUNTER_QR_INVALID": "交付通知書の QRコードを 読み取れませんでした。はがきの QRコードを もう一度 かざすか、"
+                          "申請書IDを 入力してください。",
+    "COUNTER_PIN_RULE": "この暗証番号は 使えません。画面の 説明を 見て、もう一度 入力してください。",
+    "COUNTER_PIN_FORMAT": "暗証番号は 数字 4けたです。もう一度 入力してください。",
+    "COUNTER_SIGN_PASSWORD_FORMAT": "署名用の パスワードは、英字の 大文字と 数字を どちらも 入れて、6文字から 16文字で "
+                                    "決めてください。もう一度 入力してください。",
+    "COUNTER_PIN_CONFIRM_MISMATCH": "1回目と 2回目の 入力が ちがいました。同じ 番号を もう一度 2回 入力してください。",
+    "COUNTER_SIGN_UNDER_15": "15歳未満の 方は、署名用の パスワードを 設定しません。次へ 進んでください。",
+    "COUNTER_FACE_CARD_NO_PINS": "顔認証マイナンバーカードには 暗証番号を 設定しません。次へ 進んでください。",
+    "COUNTER_PIN_MISSING": "まだ 決めていない 暗証番号が あります。画面の 案内に そって 入力してください。",
+    "COUNTER_CARD_MISMATCH": "このカードは この申請の カードでは ありません。係員が カードを 確認します。",
+    "COUNTER_IDENTITY_REFUSED": "ご本人の 確認が できませんでした。係員が ご案内します。",
+    "COUNTER_CANCELLED": "手続きを 中止しました。係員が ご案内します。",
+    "PIN_WARN_REPEATED": "同じ 数字の くり返しは、ほかの人に 当てられやすい 番号です。このままでも 設定できます。",
+    "PIN_WARN_SEQUENCE": "順番に 並んだ 数字は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。",
+    "PIN_WARN_BIRTH_DATE": "誕生日から わかる 番号は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。",
+    "PIN_WARN_YEAR": "生まれた年や 今年の 年は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。",
+    "PIN_WARN_COMMON": "よく 使われる 番号で、ほかの人に 当てられやすい 番号です。このままでも 設定できます。",
     # Flow outcomes that are not exceptions
     "TIMEOUT": "時間が たちましたので、最初に 戻ります。カードを お取りください。",
     "STAFF_REJECTED": "ご本人の 確認が できませんでした。受付に お声がけください。",
@@ -64,10 +94,14 @@ MESSAGES: dict[str, str] = {
 def message_for(error: KioskError) -> str:
     """The resident's text for ``error``; unknown codes fall back to "call staff"."""
     tries = getattr(error, "tries_left", None)
-    return message_for_code(error.code, tries=tries if tries is not None else "")
+    return message_for_code(error.code, tries=tries if tries is not None else "",
+                            **getattr(error, "message_values", {}))
 
 
 def message_for_code(code: str, **values: object) -> str:
     """The resident's text for an error or flow code."""
     text = MESSAGES.get(code, MESSAGES["KIOSK_ERROR"])
-    return text.format(**values) if values else text.replace("{tries}", "")
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError):  # a placeholder without its value: never show braces
+        return MESSAGES.get(code.split("_")[0] + "_ERROR", MESSAGES["KIOSK_ERROR"])

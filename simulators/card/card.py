@@ -5,6 +5,25 @@ state per AP cleared on AP change and on reset, PIN counters (``63Cx`` → ``63C
 success resets), short and extended READ BINARY, ``6A82`` to foreign AIDs, ``6D00`` to unknown
 INS, ``6E00`` to unknown CLA, RSA-2048 PKCS#1 v1.5 signatures. Choices where the spec says [U]
 are marked "choice" below and pinned by tests/conformance.
+
+Pre-issuance cards (``personalise.card_for(resident, issued=False)``), the card a municipal counter
+hands over (spec B2, B3). Choice, since the spec has no command for the first setting (in reality
+it travels over J-LIS's secure channel from the 統合端末):
+
+* every PIN key (JPKI ``0018`` auth, ``001B`` sign, 券面事項入力補助 ``0011``, 共通 ``001C``, 住基
+  ``001C``) starts with **no reference data**: the query and VERIFY answer ``6984``, as on a
+  顔認証マイナンバーカード;
+* the first value is written with ISO 7816-4 **RESET RETRY COUNTER** ``00 2C 02 P2 Lc <new PIN>``
+  (P1 ``02``: "new reference data, no resetting code"; P2 ``80`` = current EF or ``80|SFI``). It
+  is accepted **only while the key has no reference data** and the key is ``settable``; a key that
+  already has one answers ``6985`` (conditions not satisfied), so the command can never replace a
+  PIN or reset a counter without knowing the old value. A value the key's validator refuses
+  answers ``6A80``; no data ``6700``; another P1 ``6A86``. The retry counter starts full;
+  nothing becomes verified;
+* a 顔認証マイナンバーカード's keys are not ``settable``: its PINs stay unset forever (``6985``);
+* an issued card (the default, ``issued=True``) does not know INS ``2C`` at all (``6D00``, spec
+  §10.8), exactly as before this command existed. The life-cycle state is fixed at
+  personalisation: a pre-issuance card keeps answering ``2C`` (with ``6985`` once a key is set).
 """
 
 from __future__ import annotations
@@ -30,6 +49,7 @@ ISD_AID = bytes.fromhex("A0000001510000")  # GlobalPlatform ISD, current after r
 MF_FID = 0x3F00
 NO_CURRENT_EF = 0x6986
 RECORD_NOT_FOUND = 0x6A83
+INS_RESET_RETRY_COUNTER = 0x2C  # ISO 7816-4; only pre-issuance cards answer it
 MAX_SIGN_INPUT = 245  # RSA-2048 with PKCS#1 v1.5 type 1: k − 11
 SW = StatusWord
 
@@ -45,8 +65,9 @@ class VirtualMyNumberCard:
     """
 
     def __init__(self, applications: list[Application], atr: bytes = DEFAULT_ATR,
-                 gdata: dict[int, bytes] | None = None) -> None:
+                 gdata: dict[int, bytes] | None = None, *, pre_issuance: bool = False) -> None:
         self.applications = applications
+        self.pre_issuance = pre_issuance  # RESET RETRY COUNTER sets first PINs (module docstring)
         self.atr = atr
         self.gdata = gdata or {0x5F51: atr}
         self.powered = False
@@ -249,6 +270,27 @@ class VirtualMyNumberCard:
             key.remaining = key.max_tries
         return _sw(SW.OK)
 
+    def _reset_retry_counter(self, c: Command) -> bytes:
+        """``00 2C 02 P2 Lc new``: first reference data of a pre-issuance key (module docstring)."""
+        if not self.pre_issuance:
+            return _sw(SW.INS_NOT_SUPPORTED)  # issued cards: not in the spec's command set
+        if c.p1 != 0x02:
+            return _sw(SW.INCORRECT_P1P2)
+        if c.le is not None or not c.data:
+            return _sw(SW.WRONG_LENGTH)
+        key, error = self._key_for(c.p2, PinKey)
+        if error:
+            return error
+        assert isinstance(key, PinKey)
+        if not key.settable or key.secret is not None:
+            return _sw(SW.CONDITIONS_NOT_SATISFIED)  # never a way around a PIN already set
+        if not key.valid(c.data):
+            return _sw(SW.WRONG_DATA)
+        key.secret = bytes(c.data)
+        if key.max_tries is not None:
+            key.remaining = key.max_tries
+        return _sw(SW.OK)
+
     # -- signatures and challenges ---------------------------------------------------------
     def _compute_signature(self, c: Command) -> bytes:
         if c.le is None or not c.data:
@@ -322,6 +364,7 @@ class VirtualMyNumberCard:
         (0x00, Ins.READ_RECORD): _read_record,
         (0x00, Ins.VERIFY): _verify,
         (0x00, Ins.CHANGE_REFERENCE_DATA): _change_reference_data,
+        (0x00, INS_RESET_RETRY_COUNTER): _reset_retry_counter,
         (0x80, Ins.COMPUTE_SIGNATURE): _compute_signature,
         (0x00, Ins.INTERNAL_AUTHENTICATE): _internal_authenticate,
         (0x00, Ins.GET_CHALLENGE): _get_challenge,

@@ -18,6 +18,9 @@ class VirtualCardConnection:
 
     reader = "Myna Kiosk virtual reader"
     extended_length = True
+    # The virtual card takes first PINs in the clear (RESET RETRY COUNTER, simulators.card.card);
+    # kiosk.card.issuance.issuance_for reads this capability. Real cards need J-LIS's channel.
+    supports_initial_pin = True
 
     def __init__(self, card: VirtualMyNumberCard) -> None:
         self.card: VirtualMyNumberCard | None = card

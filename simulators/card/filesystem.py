@@ -50,7 +50,10 @@ class PinKey:
 
     ``secret`` None means "no usable reference data": a 顔認証マイナンバーカード or a PIN not yet set
     (answers ``6984``, see ``kiosk.card.errors.PinNotUsableError``). ``max_tries`` None means no
-    retry limit (``6300`` on a miss). ``valid`` checks a new value for CHANGE REFERENCE DATA.
+    retry limit (``6300`` on a miss). ``valid`` checks a new value for CHANGE REFERENCE DATA and
+    for the first setting. ``settable``: a key of a pre-issuance card that takes its first value
+    by RESET RETRY COUNTER while ``secret`` is None (``simulators.card.card``); False on issued
+    cards and on a 顔認証マイナンバーカード, whose PINs stay unset.
     """
 
     fid: int
@@ -58,6 +61,7 @@ class PinKey:
     max_tries: int | None
     remaining: int
     valid: Callable[[bytes], bool]
+    settable: bool = False
 
     @property
     def blocked(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import struct
 import zlib
+from collections.abc import Callable
 from functools import cache
 
 from cryptography.hazmat.primitives import hashes, serialization
@@ -86,18 +87,34 @@ def token_info() -> bytes:
 
 
 class CardBuilder:
-    """Builds the applications of one resident's card (keys cached per resident per process)."""
+    """Builds the applications of one resident's card (keys cached per resident per process).
 
-    def __init__(self, resident: Resident) -> None:
+    :param issued: False builds the card as the counter receives it before 交付: the PIN keys have
+        no reference data until set by RESET RETRY COUNTER (see ``simulators.card.card``); the keys
+        of a 顔認証マイナンバーカード are never settable. The signing certificate, key and password
+        exist, as on issued cards, only where the dataset gives a signing password (15+ at issue,
+        not a face card).
+    """
+
+    def __init__(self, resident: Resident, *, issued: bool = True) -> None:
         self.r = resident
+        self.issued = issued
 
     def key(self, purpose: str) -> rsa.RSAPrivateKey:
         return named_rsa_key(f"{self.r.id}:{purpose}")
 
+    def pin(self, fid: int, secret: str | None, max_tries: int, remaining: int,
+            valid: Callable[[bytes], bool]) -> PinKey:
+        """A resident-chosen PIN key: as the dataset says when issued, else empty and settable
+        (except on a face card) with a full counter."""
+        if self.issued:
+            return PinKey(fid, secret.encode() if secret else None, max_tries, remaining, valid)
+        return PinKey(fid, None, max_tries, max_tries, valid, settable=not self.r.face_card)
+
     # -- JPKI ------------------------------------------------------------------------------
     def jpki(self) -> Application:
         r = self.r
-        auth_pin = PinKey(0x0018, r.auth_pin.encode() if r.auth_pin else None, 3, r.auth_pin_tries, digits(4))
+        auth_pin = self.pin(0x0018, r.auth_pin, 3, r.auth_pin_tries, digits(4))
         app = Application("JPKI", JPKI_AID).add(
             BinaryEf(0x000A, lambda: self._der(pki.auth_certificate(r, self.key("auth"))), size=2048),
             BinaryEf(0x000B, lambda: self._der(pki.ca("user authentication")[0]), size=2048),
@@ -112,7 +129,7 @@ class CardBuilder:
                 BinaryEf(0x0001, lambda: self._der(pki.sign_certificate(r, self.key("sign"))),
                          read_keys=frozenset({0x001B}), size=2048),
                 PrivateKeyEf(0x001A, lambda: self.key("sign"), needs=0x001B),
-                PinKey(0x001B, r.sign_password.encode(), 5, 5, signing_password),
+                self.pin(0x001B, r.sign_password, 5, 5, signing_password),
             )
         return app
 
@@ -142,7 +159,6 @@ class CardBuilder:
             return tlv.encode(0xFF50, tlv.encode(0xDF51, pub, length_bytes=2)
                               + tlv.encode(0xDF52, _sign_sha256(_cv_ca_key(), pub), length_bytes=2), length_bytes=2)
 
-        kenhojo_pin = r.auth_pin.encode() if r.auth_pin else None
         return Application("券面事項入力補助AP", KENHOJO_AID, own_key=own).add(
             BinaryEf(0x0001, lambda: number_physical, read_keys=frozenset({0x0011, 0x0014})),
             BinaryEf(0x0002, lambda: basic_info_record(r), read_keys=opened, size=0x0200),
@@ -154,7 +170,7 @@ class CardBuilder:
             BinaryEf(0x0007, public_half, read_keys=any_credential),
             BinaryEf(0x0008, lambda: b"\xff" * 16),
             own,
-            PinKey(0x0011, kenhojo_pin, 3, 3, digits(4)),
+            self.pin(0x0011, r.auth_pin, 3, 3, digits(4)),
             PinKey(0x0012, None, 3, 0, digits(4)),  # issued blocked [1 MC]
             PinKey(0x0014, r.my_number.encode(), COLLATION_TRIES, COLLATION_TRIES, digits(12)),
             PinKey(0x0015, self.collation_b().encode(), COLLATION_TRIES, COLLATION_TRIES, digits(14)),
@@ -218,20 +234,28 @@ class CardBuilder:
         r = self.r
         serial = f"{zlib.crc32(r.id.encode()):015d}"
         record = b"\x01\x1c" + f"{serial}13101{r.card_expiry:%Y%m%d}".encode()
-        pin = r.auth_pin.encode() if r.auth_pin else None
+        # Choice: the 共通カードAP key 001C takes the 住民基本台帳用暗証番号 (one 住基 PIN, B3 #3).
         return Application("共通カードAP", COMMON_AID).add(
             RecordEf(0x0001, [record]),
             PrivateKeyEf(0x0019, lambda: self.key("common"), needs=None, internal_auth=True),
-            PinKey(0x001C, pin, 3, 3, digits(4)),
+            self.pin(0x001C, r.auth_pin, 3, 3, digits(4)),
         )
 
     def juki(self) -> Application:
-        pin = self.r.auth_pin.encode() if self.r.auth_pin else None
-        return Application("住基AP", JUKI_AID).add(PinKey(0x001C, pin, 3, 3, digits(4)))
+        return Application("住基AP", JUKI_AID).add(self.pin(0x001C, self.r.auth_pin, 3, 3, digits(4)))
 
 
-def card_for(resident: Resident) -> VirtualMyNumberCard:
-    """A freshly personalised virtual card for ``resident`` (PIN counters as the dataset says)."""
-    builder = CardBuilder(resident)
+def card_for(resident: Resident, *, issued: bool = True) -> VirtualMyNumberCard:
+    """A freshly personalised virtual card for ``resident``.
+
+    :param issued: True (default): PINs and counters as the dataset says. False: the card before
+        交付, whose PINs the resident sets at the counter (:func:`blank_card_for`).
+    """
+    builder = CardBuilder(resident, issued=issued)
     return VirtualMyNumberCard([builder.jpki(), builder.kenhojo(), builder.kenmen(), builder.common(),
-                                builder.juki()])
+                                builder.juki()], pre_issuance=not issued)
+
+
+def blank_card_for(resident: Resident) -> VirtualMyNumberCard:
+    """The pre-issuance card of ``resident``: no PIN set yet (``card_for(resident, issued=False)``)."""
+    return card_for(resident, issued=False)

@@ -1,0 +1,9 @@
+"""The municipal counter (issue 5): card handover (交付), PINs set by the resident, and insurance
+registration in the same visit (spec B2–B4; design "The counter visit").
+
+* :mod:`kiosk.counter.applications` — applications, the 申請書ID rule, the card-management port;
+* :mod:`kiosk.counter.notice_qr` — the 交付通知書 QR payload;
+* :mod:`kiosk.counter.pin_rules` — what PINs a resident may choose, and warnings on weak ones.
+
+Writing the PINs to the card is protocol work: :mod:`kiosk.card.issuance`.
+"""
