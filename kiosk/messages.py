@@ -80,6 +80,13 @@ MESSAGES: dict[str, str] = {
     "COUNTER_CARD_MISMATCH": "このカードは この申請の カードでは ありません。係員が カードを 確認します。",
     "COUNTER_IDENTITY_REFUSED": "ご本人の 確認が できませんでした。係員が ご案内します。",
     "COUNTER_CANCELLED": "手続きを 中止しました。係員が ご案内します。",
+    "COUNTER_LOGIN_FAILED": "職員IDか パスワードが ちがいます。もう一度 入力してください。",
+    "COUNTER_LOGIN_LOCKED": "パスワードを 続けて まちがえたため、{until} まで ログインできません。お待ちいただくか、"
+                            "管理者に パスワードの 再設定を 頼んでください。",
+    "COUNTER_STAFF_INACTIVE": "この 職員IDは 使えません。管理者に 確認してください。",
+    "COUNTER_ALREADY_IN_PROGRESS": "この申請は いま {desk} で 手続き中です。その窓口に 確認してください。",
+    "COUNTER_CLAIM_CLOSED": "この手続きは 終わっています。申請書IDの 読み取りから やり直してください。",
+    "COUNTER_IDENTITY_NOT_CONFIRMED": "ご本人の 確認が まだ 済んでいません。本人確認を してから 進んでください。",
     "PIN_WARN_REPEATED": "同じ 数字の くり返しは、ほかの人に 当てられやすい 番号です。このままでも 設定できます。",
     "PIN_WARN_SEQUENCE": "順番に 並んだ 数字は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。",
     "PIN_WARN_BIRTH_DATE": "誕生日から わかる 番号は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。",

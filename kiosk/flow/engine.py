@@ -115,7 +115,7 @@ class TableMachine(Generic[S, E, C]):
         if previous is not target:
             self.effects.left(self, previous, self.ctx, target)
         self.state = target
-        if target is self.INITIAL:
+        if target is self.INITIAL and previous is not target:
             self.ctx = self.new_context(self.ctx.session + 1)
         self._after_transition(event)
         if previous is not target:

@@ -20,12 +20,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.counter.records import DECISIONS, IDENTITY_DOCUMENTS, PIN_KINDS, STAFF_ROLES
 from kiosk.reception.model import ConsentItem, Method
 from kiosk.reception.ports import AuditReport
 from kiosk.store.models import GENESIS_HASH, AuditChainHead, AuditEvent
@@ -34,8 +35,28 @@ RECEPTION_COMPLETED = "reception.completed"
 RECEPTION_FAILED = "reception.failed"
 CONSENT_RECORDED = "consent.recorded"
 REGISTRATION_RECORDED = "registration.recorded"
+# The municipal counter (kiosk.store.staff, kiosk.store.counter); terminal_id is the desk.
+STAFF_CREATED = "staff.created"
+STAFF_DEACTIVATED = "staff.deactivated"
+STAFF_PASSWORD_SET = "staff.password_set"  # noqa: S105 - an event name
+STAFF_LOGIN_SUCCEEDED = "staff.login_succeeded"
+STAFF_LOGIN_FAILED = "staff.login_failed"
+STAFF_LOCKED = "staff.locked"
+COUNTER_CLAIMED = "counter.claimed"
+COUNTER_IDENTITY_CHECKED = "counter.identity_checked"
+COUNTER_HANDED_OVER = "counter.handed_over"
+COUNTER_FAILED = "counter.failed"
+COUNTER_RELEASED = "counter.released"
 
 _CODE = r"[A-Z][A-Z0-9_]{0,63}"
+
+
+def _list_of(words: Iterable[str]) -> str:
+    """A pattern for a comma-separated list of ``words``."""
+    one = "|".join(sorted(words, key=len, reverse=True))
+    return f"(?:{one})(?:,(?:{one}))*"
+
+
 _ID = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
 FIELDS: dict[str, re.Pattern[str]] = {key: re.compile(pattern) for key, pattern in {
     "session_id": r"[1-9][0-9]{0,17}",  # reception_sessions.id
@@ -50,6 +71,17 @@ FIELDS: dict[str, re.Pattern[str]] = {key: re.compile(pattern) for key, pattern 
     "cert_hash": r"[0-9a-f]{64}",  # kiosk.secrets.cert_hash: keyed, so never the serial itself
     "cert_valid": "true|false",
     "tries_left": r"[0-9]{1,2}|None",
+    # the counter: staff and desks are ids; a handover is known by its claim and 申請書ID (hyphenated,
+    # so never 12 digits in a row); PINs by their kinds only; documents by their codes.
+    "staff_id": _ID,
+    "role": "|".join(STAFF_ROLES),
+    "claim_id": r"[1-9][0-9]{0,17}",  # handovers.id
+    "application_id": r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}",
+    "decision": "|".join(DECISIONS),
+    "documents": _list_of(IDENTITY_DOCUMENTS),
+    "card_kind": "standard|face_auth",
+    "pin_kinds": f"({_list_of(PIN_KINDS)})?",
+    "registered": "true|false",
 }.items()}
 # A keyed hash is hex noise that can hold 12 decimal digits in a row by chance (≈17 % of hashes);
 # it cannot be a My Number, so the 12-digit guard does not apply to it.

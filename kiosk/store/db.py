@@ -98,8 +98,9 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def open_store(url: str | None = None, policy: RetryPolicy = DEFAULT_POLICY) -> SqlReceptionStore:
-    """The store at ``url`` (see :func:`database_url`), migrated to the newest schema.
+def open_engine(url: str | None = None, policy: RetryPolicy = DEFAULT_POLICY) -> Engine:
+    """An engine for ``url`` (see :func:`database_url`), migrated to the newest schema; the
+    repositories (``SqlReceptionStore``, ``kiosk.store.counter.SqlCounterStore``) share it.
 
     :raises StoreUnavailableError: the database cannot be reached or stays locked.
     """
@@ -109,4 +110,12 @@ def open_store(url: str | None = None, policy: RetryPolicy = DEFAULT_POLICY) -> 
     except StoreError:
         engine.dispose()
         raise
-    return SqlReceptionStore(engine, policy)
+    return engine
+
+
+def open_store(url: str | None = None, policy: RetryPolicy = DEFAULT_POLICY) -> SqlReceptionStore:
+    """The store at ``url`` (see :func:`database_url`), migrated to the newest schema.
+
+    :raises StoreUnavailableError: the database cannot be reached or stays locked.
+    """
+    return SqlReceptionStore(open_engine(url, policy), policy)

@@ -12,6 +12,19 @@ What is kept, and why — nothing else:
 - ``registrations``: a 健康保険証利用の初回登録 made during a visit.
 - ``audit_events`` + ``audit_chain_head``: the append-only hash chain (line 6, ``kiosk.store.audit``).
 
+The municipal counter (product.md "The counter visit"; §B2–B4; ``kiosk.store.counter``, ``.staff``):
+
+- ``staff``: counter accounts — id, the display label the desk and the statistics show, role, a
+  salted scrypt credential (never the password), the lockout counter. Never deleted, only deactivated.
+- ``handovers``: one row per attempt to hand over one application (交付): the 申請書ID (hyphenated),
+  desk, staff, times, and the outcome: the card kind chosen, which PIN *kinds* were set (never
+  values), whether the insurance registration was made in the same visit, or the failure code. A
+  unique partial index allows one open or completed row per application across all desks.
+- ``identity_checks``: the staff's decision for one attempt: document codes (list A/B), the face
+  similarity score shown to them (no image, no template), who decided and when.
+
+Not kept for the counter: the resident's name, address, birth date, My Number, PINs, photos.
+
 Timestamps are stored in UTC and always come back timezone-aware.
 """
 
@@ -25,13 +38,16 @@ from sqlalchemy import (
     CheckConstraint,
     DateTime,
     Dialect,
+    Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -153,3 +169,78 @@ class AuditChainHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_id: Mapped[int | None] = mapped_column(BigInteger())
     last_hash: Mapped[str] = mapped_column(String(HASH_LENGTH))
+
+
+# --- the municipal counter (migration 0002) --------------------------------------------------------
+
+# The one open or completed handover an application may have (kiosk.store.counter): a second desk's
+# claim fails on this index, in the database, whichever process gets there second.
+LIVE_HANDOVER = "state IN ('open', 'completed')"
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    __table_args__ = (
+        CheckConstraint("role IN ('counter', 'supervisor')", name="role"),
+        CheckConstraint("failed_logins >= 0", name="failed_logins"),
+    )
+
+    staff_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    label: Mapped[str] = mapped_column(String(64))  # StaffMember.display_name
+    role: Mapped[str] = mapped_column(String(10))
+    credential: Mapped[str] = mapped_column(String(160))  # scrypt$n$r$p$salt$hash (kiosk.store.staff)
+    active: Mapped[bool] = mapped_column(Boolean())
+    failed_logins: Mapped[int] = mapped_column(Integer())  # consecutive, since the last success or lock
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Handover(Base):
+    __tablename__ = "handovers"
+    __table_args__ = (
+        CheckConstraint("state IN ('open', 'completed', 'failed')", name="state"),
+        CheckConstraint(
+            "(state = 'open' AND ended_at IS NULL AND card_kind IS NULL AND registered IS NULL"
+            " AND failure_code IS NULL)"
+            " OR (state = 'completed' AND ended_at IS NOT NULL AND card_kind IS NOT NULL"
+            " AND registered IS NOT NULL AND failure_code IS NULL)"
+            " OR (state = 'failed' AND ended_at IS NOT NULL AND card_kind IS NULL AND registered IS NULL"
+            " AND failure_code IS NOT NULL)", name="outcome_fields"),
+        CheckConstraint("card_kind IN ('standard', 'face_auth')", name="card_kind"),
+        CheckConstraint("card_kind IS NULL OR card_kind = 'standard' OR codes_set = ''",
+                        name="face_auth_codes"),
+        CheckConstraint("length(application_id) = 28", name="application_id"),
+        Index("ix_handovers_live_application", "application_id", unique=True,
+              sqlite_where=text(LIVE_HANDOVER), postgresql_where=text(LIVE_HANDOVER)),
+        Index("ix_handovers_ended_at", "ended_at"),
+        Index("ix_handovers_open_claimed_at", "claimed_at",
+              sqlite_where=text("state = 'open'"), postgresql_where=text("state = 'open'")),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)  # the claim id
+    application_id: Mapped[str] = mapped_column(String(28))  # 申請書ID, hyphenated
+    desk_id: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.staff_id"))
+    state: Mapped[str] = mapped_column(String(9))
+    claimed_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    card_kind: Mapped[str | None] = mapped_column(String(9))
+    codes_set: Mapped[str] = mapped_column(String(64))  # PIN kinds set, comma-separated; never values
+    registered: Mapped[bool | None] = mapped_column(Boolean())
+    failure_code: Mapped[str | None] = mapped_column(String(64))
+
+
+class IdentityCheckRecord(Base):
+    __tablename__ = "identity_checks"
+    __table_args__ = (
+        CheckConstraint("decision IN ('confirmed', 'refused')", name="decision"),
+        CheckConstraint("score IS NULL OR (score >= 0 AND score <= 1)", name="score"),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id"), unique=True)  # one decision
+    documents: Mapped[str] = mapped_column(String(160))  # document codes, comma-separated
+    score: Mapped[float | None] = mapped_column(Float())  # face similarity shown to the staff, 0–1
+    decision: Mapped[str] = mapped_column(String(9))
+    staff_id: Mapped[str] = mapped_column(ForeignKey("staff.staff_id"))
+    decided_at: Mapped[datetime] = mapped_column(UtcDateTime())

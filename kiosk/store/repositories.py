@@ -1,4 +1,6 @@
-"""``SqlReceptionStore``: the reception port (``kiosk.reception.ports.ReceptionStore``) on SQLAlchemy.
+"""``SqlReceptionStore``: the reception port (``kiosk.reception.ports.ReceptionStore``) on SQLAlchemy,
+and ``SqlStore``, the engine / session / bounded-retry transaction base it shares with the counter's
+repositories (``kiosk.store.counter``, ``kiosk.store.staff``).
 
 Every call is one transaction with its audit events (product.md "Lines we never cross" 6, 7): a
 reception, its consents, its registration and their audit events are all written or none is. A
@@ -13,6 +15,7 @@ import logging
 import re
 from collections.abc import Callable
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
@@ -31,12 +34,14 @@ HEX_HASH = re.compile(r"[0-9a-f]{64}")
 # Execution option of a read-only transaction that needs one consistent snapshot (verify_audit):
 # SQLite then begins DEFERRED instead of IMMEDIATE (kiosk.store.db), so it never blocks a desk.
 SNAPSHOT = "kiosk_snapshot"
+T = TypeVar("T")
 
 
-class SqlReceptionStore:
-    """Durable reception records in a migrated database (use ``kiosk.store.db.open_store``).
+class SqlStore:
+    """What every repository of the store shares: the engine, a session factory, one transaction per
+    call with the bounded retry, consistent read snapshots, and the audit chain.
 
-    :param engine: from ``kiosk.store.db.make_engine``.
+    :param engine: from ``kiosk.store.db.make_engine`` (``kiosk.store.db.open_engine`` migrates it).
     :param policy: bounded retry while the database is locked or unreachable.
     """
 
@@ -45,29 +50,13 @@ class SqlReceptionStore:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._policy = policy
 
-    def record_result(self, result: ReceptionResult) -> None:
-        """Store the session, its consents, a registration made during it, and their audit events.
+    @property
+    def engine(self) -> Engine:
+        return self._engine
 
-        The registration's idempotency key is the ``file_id``: one reception, one registration.
-
-        :raises StoreUnavailableError | StoreError: nothing was written.
-        :raises ValueError: a field the store refuses (e.g. a ``cert_hash`` that is not a hash).
-        """
-        _check_hash(result.cert_hash)
-        _check_aware(result.processed_at, *(t for c in result.consents for t in (c.at, c.expires)))
-        self._transaction(lambda session: self._write_result(session, result))
-
-    def record_failure(self, failure: ReceptionFailure) -> None:
-        """Store a session that ended without a result; ``details`` go into its audit event and
-        must pass the audit whitelist.
-
-        :raises StoreUnavailableError | StoreError: nothing was written.
-        :raises ValueError: ``details`` or another field outside the whitelist.
-        """
-        if failure.cert_hash is not None:
-            _check_hash(failure.cert_hash)
-        _check_aware(failure.started_at, failure.ended_at)
-        self._transaction(lambda session: self._write_failure(session, failure))
+    @property
+    def policy(self) -> RetryPolicy:
+        return self._policy
 
     def audit(self, event: str, terminal_id: str, data: dict[str, str]) -> None:
         """Append one event to the hash chain in its own transaction.
@@ -79,30 +68,69 @@ class SqlReceptionStore:
 
     def verify_audit(self) -> AuditReport:
         """Recompute the chain from the first event (``kiosk.store.audit.verify``)."""
-        options: dict[str, object] = {SNAPSHOT: True}
-        if self._engine.dialect.name == "postgresql":
-            options["isolation_level"] = "REPEATABLE READ"  # events and head from one snapshot
-
-        def attempt() -> AuditReport:
-            with self._sessions() as session:
-                session.connection(execution_options=options)
-                return audit.verify(session)
-        return retrying(self._policy, attempt)
+        return self._snapshot(audit.verify)
 
     def close(self) -> None:
         """Release the database connections."""
         self._engine.dispose()
 
-    def _transaction(self, work: Callable[[Session], object]) -> None:
-        def attempt() -> None:
+    def _transaction(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one transaction and commit; retried while the database is unavailable,
+        never after an interrupted commit. An exception from ``work`` rolls everything back."""
+        def attempt() -> T:
             with self._sessions() as session:
-                work(session)
+                result = work(session)
                 session.flush()
                 try:
                     session.commit()
                 except DBAPIError as exc:  # outcome unknown: must not be retried blindly
                     raise store_error(exc) from exc
-        retrying(self._policy, attempt)
+                return result
+        return retrying(self._policy, attempt)
+
+    def _snapshot(self, work: Callable[[Session], T]) -> T:
+        """Run read-only ``work`` on one consistent snapshot that never waits for a writing desk."""
+        options: dict[str, object] = {SNAPSHOT: True}
+        if self._engine.dialect.name == "postgresql":
+            options["isolation_level"] = "REPEATABLE READ"  # e.g. events and head from one snapshot
+
+        def attempt() -> T:
+            with self._sessions() as session:
+                session.connection(execution_options=options)
+                return work(session)
+        return retrying(self._policy, attempt)
+
+
+class SqlReceptionStore(SqlStore):
+    """Durable reception records in a migrated database (use ``kiosk.store.db.open_store``).
+
+    :param engine: from ``kiosk.store.db.make_engine``.
+    :param policy: bounded retry while the database is locked or unreachable.
+    """
+
+    def record_result(self, result: ReceptionResult) -> None:
+        """Store the session, its consents, a registration made during it, and their audit events.
+
+        The registration's idempotency key is the ``file_id``: one reception, one registration.
+
+        :raises StoreUnavailableError | StoreError: nothing was written.
+        :raises ValueError: a field the store refuses (e.g. a ``cert_hash`` that is not a hash).
+        """
+        _check_hash(result.cert_hash)
+        check_aware(result.processed_at, *(t for c in result.consents for t in (c.at, c.expires)))
+        self._transaction(lambda session: self._write_result(session, result))
+
+    def record_failure(self, failure: ReceptionFailure) -> None:
+        """Store a session that ended without a result; ``details`` go into its audit event and
+        must pass the audit whitelist.
+
+        :raises StoreUnavailableError | StoreError: nothing was written.
+        :raises ValueError: ``details`` or another field outside the whitelist.
+        """
+        if failure.cert_hash is not None:
+            _check_hash(failure.cert_hash)
+        check_aware(failure.started_at, failure.ended_at)
+        self._transaction(lambda session: self._write_failure(session, failure))
 
     @staticmethod
     def _write_result(session: Session, result: ReceptionResult) -> None:
@@ -153,6 +181,6 @@ def _check_hash(value: str) -> None:
         raise ValueError("cert_hash must be the 64-hex-digit keyed hash from kiosk.secrets.cert_hash")
 
 
-def _check_aware(*times: datetime) -> None:
+def check_aware(*times: datetime) -> None:
     if any(t.tzinfo is None or t.utcoffset() is None for t in times):
         raise ValueError("the store needs timezone-aware timestamps")

@@ -52,13 +52,15 @@ class VirtualCardSlot:
             self._card = card
         self._emit(ReaderEvent(ReaderEventKind.CARD_INSERTED, self.reader, card.atr))
 
-    def insert_resident(self, resident_id: str) -> None:
-        """Put a freshly personalised card of a synthetic resident on the reader."""
+    def insert_resident(self, resident_id: str, *, issued: bool = True) -> VirtualMyNumberCard:
+        """Put a freshly personalised card of a synthetic resident on the reader (``issued=False``:
+        a new card at the counter, before its PINs are set); returns the card."""
         person = resident(resident_id)
-        card = card_for(person)
+        card = card_for(person, issued=issued)
         self.remove()
         self._collation_b = CardBuilder(person).collation_b()
         self.insert(card)
+        return card
 
     def collation_number_b(self) -> str | None:
         """照合番号B of the card on the reader, as a card-face scanner would read it."""

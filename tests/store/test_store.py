@@ -56,7 +56,7 @@ T0 = datetime(2025, 3, 3, 9, 30, 15, 123456, tzinfo=JST)
 PERSON = resident("R002")
 KEY = bytes(range(32))
 TABLES = {"reception_sessions", "consents", "registrations", "audit_events", "audit_chain_head",
-          "alembic_version"}
+          "staff", "handovers", "identity_checks", "alembic_version"}
 
 
 @cache

@@ -1,0 +1,157 @@
+"""The counter visit's state machine (table: ``kiosk.counter.table``), no Qt.
+
+One desk, one staff member logged in, one resident at a time. The staff console and the
+resident's screen are two views of this one machine (``kiosk.counter.view``): the resident sees
+only the PIN steps, staff never see a PIN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+
+from kiosk.counter import table
+from kiosk.counter.applications import Application
+from kiosk.counter.pin_rules import PinChoices, PinRequirements
+from kiosk.counter.records import StaffMember, documents_sufficient
+from kiosk.counter.table import CounterEvent, CounterState
+from kiosk.flow.engine import Effects, TableMachine
+
+
+@dataclass
+class CounterContext:
+    """One resident's visit at the desk; replaced when the desk returns to the queue."""
+
+    session: int
+    started_at: datetime
+    message_code: str = ""  # why the last step did not go through (lookup, claim, card, ...)
+    application: Application | None = None
+    claim_id: int | None = None
+    documents: tuple[str, ...] = ()
+    card_photo: np.ndarray | None = field(default=None, repr=False)
+    card_differences: tuple[str, ...] = ()
+    face_score: float | None = None
+    requirements: PinRequirements | None = None
+    face_card: bool = False
+    pins: PinChoices | None = field(default=None, repr=False)  # held only until written
+    pins_set: tuple[str, ...] = ()
+    pins_missing: tuple[str, ...] = ()
+    registered: bool = False
+    failure_code: str = ""
+
+
+class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
+    """A desk's counter flow. ``staff`` is the logged-in member (None when locked)."""
+
+    INITIAL = CounterState.QUEUE  # each resident starts from the queue with a fresh context
+
+    def __init__(self, effects: Effects, desk_id: str = "DESK-01",
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.desk_id = desk_id
+        self.clock = clock
+        self.staff: StaffMember | None = None
+        super().__init__(effects)
+        self.state = CounterState.LOCKED
+
+    def candidates(self, state: CounterState, event: CounterEvent):
+        return table.candidates(state, event)
+
+    def new_context(self, session: int) -> CounterContext:
+        return CounterContext(session=session, started_at=self.clock())
+
+    # -- how events change the context -----------------------------------------------------------
+    def _on_logged_in(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        self.staff = p["staff"]
+        ctx.message_code = ""
+
+    def _on_login_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.message_code = p["code"]
+
+    def _on_logout(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        self.staff = None
+
+    _on_idle_lock = _on_logout
+
+    def _on_lookup(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.message_code = ""
+
+    def _on_found(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.application = p["application"]
+        ctx.face_card = ctx.application.face_card_chosen
+
+    def _on_not_found(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.message_code = p["code"]
+
+    _on_claim_failed = _on_not_found
+
+    def _on_claimed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.claim_id = p["claim_id"]
+        ctx.message_code = ""
+
+    def _on_documents_ok(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.documents = tuple(p["documents"])
+
+    def _on_card_matched(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.card_photo = p.get("photo")
+        ctx.requirements = p["requirements"]
+        ctx.message_code = ""
+
+    def _on_card_mismatch(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.card_differences = tuple(p["differences"])
+        ctx.failure_code = "COUNTER_CARD_MISMATCH"
+
+    def _on_card_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.message_code = p["code"]
+
+    def _on_face_score(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.face_score = p["score"]
+
+    def _on_staff_refuse(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.failure_code = "COUNTER_IDENTITY_REFUSED"
+
+    def _on_choose_face_card(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.face_card = True
+
+    def _on_choose_pins(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        if ctx.face_card:  # the application chose a face card: no PINs may be set on it
+            ctx.message_code = "COUNTER_FACE_CARD_NO_PINS"
+
+    def _on_pins_chosen(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.pins = p["pins"]
+
+    def _on_pins_written(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.pins = None
+        ctx.pins_set = tuple(p["set"])
+
+    def _on_pins_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.pins_set, ctx.pins_missing = tuple(p["set"]), tuple(p["missing"])
+        ctx.message_code = p["code"]
+
+    def _on_retry(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.message_code = ""
+
+    def _on_handover_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.failure_code = p["code"]
+
+    def _on_registered(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.registered = True
+
+    def _on_register_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.message_code = p["code"]
+
+    _on_finish_failed = _on_register_failed
+
+    def _on_cancel(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.pins = None
+        ctx.failure_code = p.get("code", "COUNTER_CANCELLED")
+
+    # -- guards --------------------------------------------------------------------------------------
+    def _guard_documents_sufficient(self) -> bool:
+        return documents_sufficient(self.ctx.documents)
+
+    def _guard_face_card_application(self) -> bool:
+        return self.ctx.face_card

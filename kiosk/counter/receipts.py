@@ -1,0 +1,42 @@
+"""What the counter prints (issue 5 §5, §6): the handover receipt the resident signs, and the
+take-home slip saying what was done today and what to bring to the clinic. Plain data; the Qt
+side renders it to PDF or a printer (``ui/counter/printing.py``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from kiosk.counter.pin_rules import PinKind
+
+
+@dataclass(frozen=True)
+class HandoverSummary:
+    """One completed handover. Personal data limited to what the resident's own papers show."""
+
+    application_id: str
+    resident_name: str
+    handed_over_at: datetime
+    desk_id: str
+    staff_name: str
+    face_card: bool
+    pins_set: tuple[PinKind, ...]
+    registered_for_insurance: bool
+    municipality: str = "テスト市"
+
+    def slip_lines(self) -> list[str]:
+        """The take-home slip in plain Japanese: what was done, what comes next."""
+        lines = [f"{self.handed_over_at:%Y年%m月%d日} マイナンバーカードを お渡ししました。"]
+        if self.face_card:
+            lines.append("このカードは 顔認証マイナンバーカードです。暗証番号は ありません。")
+            lines.append("病院・薬局では 顔認証で 受付できます。")
+        else:
+            lines.append("暗証番号を 設定しました（番号は この紙には 書いていません）。")
+            lines.append("暗証番号を 3回 まちがえると ロックされます。忘れたときは 市区町村の 窓口へ。")
+        if self.registered_for_insurance:
+            lines.append("健康保険証として 使う 申し込みも 済みました。")
+            lines.append("病院・薬局には この マイナンバーカードを お持ちください。")
+        else:
+            lines.append("健康保険証としての 利用申込は まだです。病院・薬局の 受付機でも 申し込めます。")
+            lines.append("それまでは 資格確認書などを お持ちください。")
+        return lines

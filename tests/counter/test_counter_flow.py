@@ -1,0 +1,107 @@
+"""Counter visits end to end on the simulators with the real store (issue 5 "Done when"): a
+normal handover with PINs, a 顔認証マイナンバーカード, a mismatched card, the card pulled out while
+PINs are written, and the clear refusals (already handed over, not a notice QR, wrong password)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.card.apdu import CardChannel
+from kiosk.card.jpki import JpkiSession
+from kiosk.counter.applications import ApplicationStatus
+from kiosk.counter.assembly import assemble_desk
+from kiosk.counter.table import CounterState
+from kiosk.reception.effects import InlineExecutor
+from simulators.card.connection import VirtualCardConnection
+from simulators.card.slot import VirtualCardSlot
+from simulators.card_management import SimulatedCardManagement, application_id_for
+from simulators.counter_scenarios import DeskScript, run_desk
+from simulators.eligibility import SimulatedEligibilityService
+
+STAFF = ("clerk01", "窓口1 山田", "counter", "counter-pass-01")
+
+
+@pytest.fixture
+def desk(tmp_path):
+    desks = []
+
+    def build(database_url: str | None = None):
+        slot, cards = VirtualCardSlot(), SimulatedCardManagement()
+        built = assemble_desk(database_url or f"sqlite:///{tmp_path / 'counter.db'}", desk_id="DESK-01", slot=slot,
+                              collation=slot, cards=cards, eligibility=SimulatedEligibilityService(),
+                              executor=InlineExecutor(), simulated_cards=True)
+        try:
+            built.store.staff.create(*STAFF)
+        except ValueError:
+            pass  # already there
+        desks.append(built)
+        return built, slot, cards
+
+    yield build
+    for built in desks:
+        built.close()
+
+
+def visit(desk, script: DeskScript):
+    built, slot, cards = desk()
+    return run_desk(built.flow, built.effects, slot, cards, script), built, slot, cards
+
+
+def test_normal_handover_with_pins_and_registration(desk):
+    application = application_id_for("R007")  # not yet registered for insurance use
+    outcome, built, slot, cards = visit(desk, DeskScript(application))
+    assert outcome.final_state is CounterState.DONE, outcome
+    assert set(outcome.pins_set) >= {"auth", "sign", "kenhojo", "juki"} and outcome.registered
+    assert cards.find(application).status is ApplicationStatus.HANDED_OVER
+    [handover] = built.store.handovers_of(application)
+    assert handover.state == "completed" and handover.identity.decision == "confirmed"
+    assert outcome.staff_actions <= 8
+
+
+def test_the_pins_work_on_the_card_afterwards(desk):
+    application = application_id_for("R002")
+    outcome, built, slot, cards = visit(desk, DeskScript(application, four_digits="7350"))
+    card = slot._card  # the card the resident takes home
+    session = JpkiSession(CardChannel(VirtualCardConnection(card)))
+    assert session.auth_pin_status().tries_left == 3
+    session.verify_auth_pin("7350")
+
+
+def test_face_authentication_card_sets_no_pins(desk):
+    application = application_id_for("R006")
+    outcome, built, _, _ = visit(desk, DeskScript(application))
+    assert outcome.final_state is CounterState.DONE and outcome.pins_set == ()
+    assert built.store.handovers_of(application)[0].face_card is True
+
+
+def test_a_card_of_someone_else_is_refused(desk):
+    application = application_id_for("R002")
+    outcome, built, _, cards = visit(desk, DeskScript(application, card_of="R003"))
+    assert outcome.final_state is CounterState.FAILED and outcome.failure_code == "COUNTER_CARD_MISMATCH"
+    assert cards.find(application).status is ApplicationStatus.CARD_READY
+    assert [h.state for h in built.store.handovers_of(application)] == ["failed"]
+
+
+def test_card_pulled_out_while_pins_are_written_then_finished(desk):
+    application = application_id_for("R003")
+    outcome, built, _, _ = visit(desk, DeskScript(application, pull_card_after=2))
+    assert "pin-write-failed" in outcome.states
+    assert outcome.final_state is CounterState.DONE
+    assert set(outcome.pins_set) >= {"auth", "sign", "kenhojo", "juki"}
+
+
+def test_an_application_already_handed_over_is_refused_clearly(desk):
+    outcome, _, _, _ = visit(desk, DeskScript(application_id_for("R020")))
+    assert outcome.final_state is CounterState.QUEUE and outcome.message_code == "COUNTER_ALREADY_HANDED_OVER"
+
+
+def test_a_wrong_password_stays_locked(desk):
+    outcome, _, _, _ = visit(desk, DeskScript(application_id_for("R002"), password="not-the-password"))
+    assert outcome.final_state is CounterState.LOCKED and outcome.message_code == "COUNTER_LOGIN_FAILED"
+
+
+def test_staff_refusing_the_identity_ends_without_handover(desk):
+    application = application_id_for("R002")
+    outcome, built, _, cards = visit(desk, DeskScript(application, confirm_identity=False))
+    assert outcome.final_state is CounterState.FAILED and outcome.failure_code == "COUNTER_IDENTITY_REFUSED"
+    assert cards.find(application).status is ApplicationStatus.CARD_READY
