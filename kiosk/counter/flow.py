@@ -16,6 +16,7 @@ import numpy as np
 
 from kiosk.counter import table
 from kiosk.counter.applications import Application
+from kiosk.counter.pin_entry import PinCollector, Step
 from kiosk.counter.pin_rules import PinChoices, PinRequirements
 from kiosk.counter.records import StaffMember, documents_sufficient
 from kiosk.counter.table import CounterEvent, CounterState
@@ -37,6 +38,7 @@ class CounterContext:
     face_score: float | None = None
     requirements: PinRequirements | None = None
     face_card: bool = False
+    pin_entry: PinCollector | None = field(default=None, repr=False)  # the resident's keypad dialogue
     pins: PinChoices | None = field(default=None, repr=False)  # held only until written
     pins_set: tuple[str, ...] = ()
     pins_missing: tuple[str, ...] = ()
@@ -119,12 +121,34 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
     def _on_choose_pins(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         if ctx.face_card:  # the application chose a face card: no PINs may be set on it
             ctx.message_code = "COUNTER_FACE_CARD_NO_PINS"
+        elif ctx.requirements is not None:
+            ctx.pin_entry = PinCollector(ctx.requirements, ctx.application.birth_date)
+
+    def _on_pin_keyed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.pin_entry.enter(p["text"])
+        self._collect(ctx)
+
+    def _on_pin_keep(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.pin_entry.keep_warned()
+        self._collect(ctx)
+
+    def _on_pin_change(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.pin_entry.change_warned()
+
+    def _on_pin_same_digits(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.pin_entry.same_digits(bool(p["use"]))
+        self._collect(ctx)
+
+    @staticmethod
+    def _collect(ctx: CounterContext) -> None:
+        if ctx.pin_entry.step is Step.COMPLETE:
+            ctx.pins = ctx.pin_entry.choices()
 
     def _on_pins_chosen(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.pins = p["pins"]
 
     def _on_pins_written(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.pins = None
+        ctx.pins, ctx.pin_entry = None, None
         ctx.pins_set = tuple(p["set"])
 
     def _on_pins_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
@@ -155,3 +179,6 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
 
     def _guard_face_card_application(self) -> bool:
         return self.ctx.face_card
+
+    def _guard_pins_complete(self) -> bool:
+        return self.ctx.pins is not None

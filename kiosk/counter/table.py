@@ -65,6 +65,10 @@ class CounterEvent(Enum):
     CHOOSE_PINS = "choose-pins"
     CHOOSE_FACE_CARD = "choose-face-card"
     PINS_CHOSEN = "pins-chosen"
+    PIN_KEYED = "pin-keyed"  # one entry on the resident's keypad
+    PIN_KEEP = "pin-keep"  # keep a warned PIN
+    PIN_CHANGE = "pin-change"  # choose another instead
+    PIN_SAME_DIGITS = "pin-same-digits"  # use the first 4 digits for all three (or not)
     PINS_WRITTEN = "pins-written"
     PINS_FAILED = "pins-failed"
     RETRY = "retry"
@@ -108,6 +112,10 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
     (S.PIN_CHOICE, E.CHOOSE_PINS): (("face_card_application", S.PIN_CHOICE), (None, S.PIN_ENTRY)),
     (S.PIN_CHOICE, E.CHOOSE_FACE_CARD): ((None, S.HANDING_OVER),),
     (S.PIN_ENTRY, E.PINS_CHOSEN): ((None, S.WRITING_PINS),),
+    (S.PIN_ENTRY, E.PIN_KEYED): (("pins_complete", S.WRITING_PINS), (None, S.PIN_ENTRY)),
+    (S.PIN_ENTRY, E.PIN_KEEP): (("pins_complete", S.WRITING_PINS), (None, S.PIN_ENTRY)),
+    (S.PIN_ENTRY, E.PIN_CHANGE): ((None, S.PIN_ENTRY),),
+    (S.PIN_ENTRY, E.PIN_SAME_DIGITS): (("pins_complete", S.WRITING_PINS), (None, S.PIN_ENTRY)),
     (S.PIN_ENTRY, E.CARD_FAILED): ((None, S.PIN_ENTRY),),
     (S.WRITING_PINS, E.PINS_WRITTEN): ((None, S.HANDING_OVER),),
     (S.WRITING_PINS, E.PINS_FAILED): ((None, S.PIN_WRITE_FAILED),),

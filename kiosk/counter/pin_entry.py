@@ -1,0 +1,121 @@
+"""The resident's PIN dialogue on the privacy keypad (issue 5 §4), no Qt.
+
+For each PIN the counter needs: type it, type it again; a guessable choice gets a warning the
+resident may accept or replace; after the first 4-digit PIN the resident may use the same digits
+for the other two (B3). The collector holds the values only until :meth:`PinCollector.choices`
+hands them to the one write to the card.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+from kiosk.counter.pin_rules import (
+    FOUR_DIGIT_KINDS,
+    PinChoices,
+    PinKind,
+    PinRequirements,
+    PinRuleError,
+    PinWarning,
+    choose_pins,
+    confirm,
+    validate,
+    warnings_for,
+)
+
+LABELS = {PinKind.SIGN: "署名用電子証明書の パスワード（英字の大文字と数字 6〜16文字）",
+          PinKind.AUTH: "利用者証明用電子証明書の 暗証番号（数字 4けた）",
+          PinKind.JUKI: "住民基本台帳用の 暗証番号（数字 4けた）",
+          PinKind.KENHOJO: "券面事項入力補助用の 暗証番号（数字 4けた）"}
+
+
+class Step(Enum):
+    FIRST = "first"  # 1回目
+    SECOND = "second"  # 確認のため もう一度
+    WARNED = "warned"  # 当てられやすい番号: このまま / 変える
+    SAME_DIGITS = "same-digits"  # 残りの 4けたも 同じにしますか
+    COMPLETE = "complete"
+
+
+@dataclass
+class PinCollector:
+    """Collects the PINs of ``needed`` one entry at a time."""
+
+    needed: PinRequirements
+    birth_date: date | None = None
+    kind_index: int = 0
+    step: Step = Step.FIRST
+    error_code: str = ""
+    warnings: tuple[PinWarning, ...] = ()
+    _first: str = field(default="", repr=False)
+    _values: dict[PinKind, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.needed.kinds:
+            self.step = Step.COMPLETE
+
+    @property
+    def kind(self) -> PinKind | None:
+        kinds = self.needed.kinds
+        return kinds[self.kind_index] if self.kind_index < len(kinds) else None
+
+    @property
+    def digits_only(self) -> bool:
+        return self.kind is not PinKind.SIGN
+
+    def enter(self, text: str) -> None:
+        """One typed entry (first or second)."""
+        self.error_code = ""
+        try:
+            if self.step is Step.FIRST:
+                self._first = validate(self.kind, text)
+                self.step = Step.SECOND
+            elif self.step is Step.SECOND:
+                value = confirm(self.kind, self._first, text)
+                self.warnings = warnings_for(self.kind, value, self.birth_date)
+                self._first = value
+                self.step = Step.WARNED if self.warnings else self._accept()
+        except PinRuleError as error:
+            self.error_code = error.code
+            self._first = ""
+            self.step = Step.FIRST
+
+    def keep_warned(self) -> None:
+        """The resident keeps the PIN despite the warning."""
+        if self.step is Step.WARNED:
+            self.step = self._accept()
+
+    def change_warned(self) -> None:
+        """The resident chooses another PIN."""
+        if self.step is Step.WARNED:
+            self._first, self.warnings, self.step = "", (), Step.FIRST
+
+    def same_digits(self, use: bool) -> None:
+        """After the first 4-digit PIN: use it for the other two as well (B3), or type each."""
+        if self.step is not Step.SAME_DIGITS:
+            return
+        if use:
+            for kind in FOUR_DIGIT_KINDS:
+                self._values[kind] = self._values[PinKind.AUTH]
+            self.kind_index = len(self.needed.kinds)
+            self.step = Step.COMPLETE
+        else:
+            self.kind_index += 1
+            self.step = Step.FIRST
+
+    def _accept(self) -> Step:
+        kind = self.kind
+        self._values[kind] = self._first
+        self._first, self.warnings = "", ()
+        if kind is PinKind.AUTH and set(FOUR_DIGIT_KINDS) <= set(self.needed.kinds):
+            return Step.SAME_DIGITS
+        self.kind_index += 1
+        return Step.COMPLETE if self.kind is None else Step.FIRST
+
+    def choices(self) -> PinChoices:
+        """The validated PINs; the collector forgets them."""
+        values, self._values = self._values, {}
+        return choose_pins(self.needed, sign=values.get(PinKind.SIGN), auth=values.get(PinKind.AUTH),
+                           juki=values.get(PinKind.JUKI), kenhojo=values.get(PinKind.KENHOJO))

@@ -1,0 +1,154 @@
+"""View models of the two counter windows: the staff console and the resident's screen.
+
+The resident's screen never shows staff data (no queue, no other residents, no score); the staff
+console never shows a PIN — only which PINs are set. Both are pure functions of the flow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from kiosk.counter.flow import CounterContext
+from kiosk.counter.pin_entry import LABELS, Step
+from kiosk.counter.pin_rules import PinKind
+from kiosk.counter.records import IDENTITY_DOCUMENTS, StaffMember, documents_sufficient
+from kiosk.counter.table import CounterEvent as E
+from kiosk.counter.table import CounterState as S
+from kiosk.messages import message_for_code
+
+
+@dataclass(frozen=True)
+class Action:
+    intent: E
+    label: str
+    payload: dict[str, Any] = field(default_factory=dict)
+    primary: bool = True
+
+
+@dataclass(frozen=True)
+class StaffView:
+    state: S
+    title: str
+    lines: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
+    message: str = ""  # why the last step did not go through, in plain Japanese
+    login_form: bool = False
+    lookup_form: bool = False  # QR camera + 申請書ID field
+    documents: tuple[tuple[str, str, str], ...] = ()  # (code, list A/B, label) to tick
+    face_score: float | None = None
+    photo: np.ndarray | None = field(default=None, repr=False)
+    staff: str = ""  # who is logged in
+
+
+@dataclass(frozen=True)
+class ResidentView:
+    state: S
+    title: str
+    body: str = ""
+    actions: tuple[Action, ...] = ()
+    keypad: str = ""  # "" none, "digits", "alnum"
+    entry_label: str = ""
+    warning: str = ""
+
+
+def _application_lines(ctx: CounterContext) -> tuple[str, ...]:
+    a = ctx.application
+    if a is None:
+        return ()
+    sex = {"1": "男", "2": "女"}.get(getattr(a.sex, "value", ""), "—")
+    lines = [f"申請書ID {a.application_id}", f"氏名 {a.name}", f"生年月日 {a.birth_date:%Y年%m月%d日}　性別 {sex}",
+             f"住所 {a.address}"]
+    if a.face_card_chosen:
+        lines.append("顔認証マイナンバーカードを 選んだ 申請です")
+    return tuple(lines)
+
+
+def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None) -> StaffView:
+    message = message_for_code(ctx.message_code) if ctx.message_code else ""
+    who = staff.display_name if staff else ""
+    common = {"message": message, "staff": who}
+    if state is S.LOCKED:
+        return StaffView(state, "職員ログイン", login_form=True, **common)
+    if state is S.QUEUE:
+        return StaffView(state, "交付通知書の QRコードを かざすか、申請書IDを 入力してください", lookup_form=True,
+                         actions=(Action(E.LOGOUT, "ログアウト", primary=False),), **common)
+    if state is S.APPLICATION:
+        return StaffView(state, "申請の 内容", _application_lines(ctx),
+                         (Action(E.START, "交付を 始める"), Action(E.NEXT, "もどる", primary=False)), **common)
+    if state is S.DOCUMENTS:
+        documents = tuple((code, group, label) for code, (group, label) in IDENTITY_DOCUMENTS.items())
+        return StaffView(state, "本人確認書類（A 1点、または B 2点）", _application_lines(ctx),
+                         (Action(E.DOCUMENTS_OK, "確認した"), Action(E.CANCEL, "中止", primary=False)),
+                         documents=documents, **common)
+    if state in (S.CARD_WAIT, S.CARD_CHECK):
+        title = "新しい カードを 読み取り機に 置いてください" if state is S.CARD_WAIT else "カードを 確認しています"
+        return StaffView(state, title, _application_lines(ctx), (Action(E.CANCEL, "中止", primary=False),), **common)
+    if state is S.FACE_CHECK:
+        lines = ("カードの 写真と ご本人を 見比べて 判断してください（類似度は 参考です）",) + _application_lines(ctx)
+        return StaffView(state, "顔の 確認", lines,
+                         (Action(E.STAFF_CONFIRM, "ご本人と 確認した"), Action(E.STAFF_REFUSE, "確認できない", primary=False)),
+                         face_score=ctx.face_score, photo=ctx.card_photo, **common)
+    if state in (S.PIN_CHOICE, S.PIN_ENTRY, S.WRITING_PINS):
+        return StaffView(state, "ご本人が 暗証番号を 設定しています（職員には 表示されません）", _application_lines(ctx),
+                         (Action(E.CANCEL, "中止", primary=False),) if state is not S.WRITING_PINS else (), **common)
+    if state is S.PIN_WRITE_FAILED:
+        lines = (f"設定できた 暗証番号: {'、'.join(ctx.pins_set) or 'なし'}",
+                 f"まだの 暗証番号: {'、'.join(ctx.pins_missing) or 'なし'}",
+                 "カードを 読み取り機に もう一度 置いてから「続きを 設定」を 押してください。")
+        return StaffView(state, "暗証番号の 設定が 途中で 止まりました", lines,
+                         (Action(E.RETRY, "続きを 設定"), Action(E.CANCEL, "中止", primary=False)), **common)
+    if state in (S.HANDING_OVER, S.REGISTRATION, S.REGISTERING, S.FINISHING):
+        return StaffView(state, "交付の 記録と 保険証利用の 申込", _application_lines(ctx), **common)
+    if state is S.DONE:
+        lines = (f"設定した 暗証番号: {'、'.join(ctx.pins_set) or 'なし（顔認証マイナンバーカード）'}",
+                 f"保険証利用の 申込: {'済み' if ctx.registered else 'まだ'}")
+        return StaffView(state, "交付が 終わりました。受領書と 控えを 印刷してください", lines,
+                         (Action(E.NEXT, "次の 方"),), **common)
+    failure = message_for_code(ctx.failure_code) if ctx.failure_code else ""
+    lines = (failure,) + ((f"カードと 申請の ちがい: {', '.join(ctx.card_differences)}",) if ctx.card_differences else ())
+    return StaffView(state, "交付を 中止しました", lines, (Action(E.NEXT, "次の 方"),), **common)
+
+
+def documents_ok(codes: list[str]) -> bool:
+    """Whether the ticked documents suffice (the console enables 確認した only then)."""
+    return documents_sufficient(codes)
+
+
+def resident_view(state: S, ctx: CounterContext) -> ResidentView:
+    if state is S.PIN_CHOICE:
+        actions = [Action(E.CHOOSE_FACE_CARD, "顔認証マイナンバーカードにする（暗証番号なし）", primary=False)]
+        if not ctx.face_card:
+            actions.insert(0, Action(E.CHOOSE_PINS, "暗証番号を 設定する"))
+        body = ("顔認証マイナンバーカードは 暗証番号が ありません。コンビニや マイナポータルでは 使えません。"
+                if not ctx.face_card else "顔認証マイナンバーカードを 選ばれています。")
+        return ResidentView(state, "カードの 使い方を 選んでください", body, tuple(actions))
+    if state is S.PIN_ENTRY and ctx.pin_entry is not None:
+        entry = ctx.pin_entry
+        warning = message_for_code(entry.error_code) if entry.error_code else ""
+        if entry.step is Step.SAME_DIGITS:
+            return ResidentView(state, "ほかの 2つの 暗証番号も 同じ 数字に しますか",
+                                "利用者証明用・住民基本台帳用・券面事項入力補助用は 同じ 数字に できます。",
+                                (Action(E.PIN_SAME_DIGITS, "同じに する", {"use": True}),
+                                 Action(E.PIN_SAME_DIGITS, "別々に 決める", {"use": False}, primary=False)))
+        if entry.step is Step.WARNED:
+            text = " ".join(message_for_code(w.value) for w in entry.warnings)
+            return ResidentView(state, "当てられやすい 番号です", text,
+                                (Action(E.PIN_CHANGE, "別の 番号に する"), Action(E.PIN_KEEP, "このまま 使う", primary=False)))
+        label = LABELS[entry.kind]
+        title = f"{label}を 決めて 入力してください" if entry.step is Step.FIRST else "確認のため、もう一度 入力してください"
+        return ResidentView(state, title, "画面は ほかの 人から 見えません。番号は 表示されません。",
+                            keypad="alnum" if entry.kind is PinKind.SIGN else "digits", entry_label=label,
+                            warning=warning)
+    if state is S.WRITING_PINS:
+        return ResidentView(state, "カードに 暗証番号を 設定しています", "カードを 動かさずに お待ちください。")
+    if state is S.REGISTRATION:
+        return ResidentView(state, "マイナンバーカードを 保険証として 使う 申し込みを しますか",
+                            "申し込むと、病院や 薬局で この カードが 保険証として 使えます。",
+                            (Action(E.AGREE_REGISTRATION, "申し込む"),
+                             Action(E.DECLINE_REGISTRATION, "申し込まない", primary=False)))
+    if state is S.DONE:
+        return ResidentView(state, "手続きが 終わりました", "係員から カードと 控えを お受け取りください。")
+    return ResidentView(state, "係員が ご案内します", "しばらく お待ちください。")
