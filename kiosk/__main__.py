@@ -270,6 +270,82 @@ def cmd_simulate_reception(args: argparse.Namespace) -> int:
     return 0 if outcome.completed else 1
 
 
+def cmd_sim_applications(args: argparse.Namespace) -> int:
+    from simulators.card_management import SimulatedCardManagement
+
+    rows = [{"application_id": a.application_id, "resident": a.resident_id, "name": a.name,
+             "status": a.status.value, "face_card": a.face_card_chosen}
+            for a in SimulatedCardManagement().queue()]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['application_id']}  {row['resident']}  {row['status']:<11}  "
+                  f"{'顔認証カード' if row['face_card'] else '':<6}  {row['name']}")
+    return 0
+
+
+SIM_STAFF = ("clerk01", "窓口1 (シミュレーター)", "counter", "counter-pass-01")
+SIM_SUPERVISOR = ("super01", "管理者 (シミュレーター)", "supervisor", "supervisor-pass-01")
+
+
+def _sim_staff(store) -> None:
+    """The simulator's staff accounts (created once per database)."""
+    from kiosk.store.errors import StoreError
+
+    for account in (SIM_STAFF, SIM_SUPERVISOR):
+        try:
+            store.staff.create(*account)
+        except (ValueError, StoreError):
+            pass  # exists already (or another desk created it at this very moment)
+
+
+def cmd_simulate_counter(args: argparse.Namespace) -> int:
+    from kiosk.counter.assembly import assemble_desk
+    from kiosk.face.score import CameraFaceScorer
+    from kiosk.messages import message_for_code
+    from kiosk.reception.effects import InlineExecutor
+    from simulators.camera import scene
+    from simulators.card.slot import VirtualCardSlot
+    from simulators.card_management import SimulatedCardManagement
+    from simulators.counter_scenarios import DeskScript, run_desk
+    from simulators.eligibility import SimulatedEligibilityService
+
+    cards = SimulatedCardManagement()
+    try:
+        settings = _load_settings(args)
+        slot = VirtualCardSlot()
+        scorer = CameraFaceScorer(lambda: scene("right-person-present", loop=True)) if args.face_score else None
+        desk = assemble_desk(settings.database_url, desk_id=args.desk, slot=slot, collation=slot, cards=cards,
+                             eligibility=SimulatedEligibilityService(), scorer=scorer, executor=InlineExecutor(),
+                             simulated_cards=True)
+        _sim_staff(desk.store)
+        application = cards.find(args.application_id).application_id
+    except KioskError as error:
+        return _fail(error)
+    try:
+        outcome = run_desk(desk.flow, desk.effects, slot, cards, DeskScript(
+            application, staff_id=SIM_STAFF[0], password=SIM_STAFF[3], face_card=True if args.face_card else None,
+            register=not args.decline_registration))
+    finally:
+        desk.close()
+    code = outcome.failure_code or outcome.message_code
+    report = {"application_id": application, "desk": args.desk,
+              "outcome": "handed-over" if outcome.handed_over else "not-handed-over",
+              "final_state": outcome.final_state.value, "code": code,
+              "message": message_for_code(code) if code else "", "pins_set": list(outcome.pins_set),
+              "registered": outcome.registered, "face_score": outcome.face_score,
+              "staff_actions": outcome.staff_actions, "states": outcome.states, "seconds": round(outcome.seconds, 3)}
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(f"{report['outcome']}: {application} at {args.desk}, {outcome.staff_actions} staff actions, "
+              f"{report['seconds']} s, PINs {report['pins_set'] or 'none'}, registered {outcome.registered}")
+        if code:
+            print(f"  [{code}] {report['message']}")
+    return 0 if outcome.handed_over else 1
+
+
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from kiosk.store.cli import verify_audit_cli
 
@@ -380,6 +456,17 @@ def build_parser() -> argparse.ArgumentParser:
     reception.add_argument("--json", action="store_true")
     reception.set_defaults(func=cmd_simulate_reception)
 
+    counter = simulate.add_parser("counter", help="one handover + registration at a counter desk")
+    counter.add_argument("--application-id", required=True, help="申請書ID (see: myna-kiosk sim applications)")
+    counter.add_argument("--face-card", action="store_true", help="the resident chooses a 顔認証マイナンバーカード")
+    counter.add_argument("--decline-registration", action="store_true")
+    counter.add_argument("--face-score", action="store_true", help="score the desk camera (simulated) for staff")
+    counter.add_argument("--desk", default="DESK-01")
+    counter.add_argument("--settings")
+    counter.add_argument("--database-url")
+    counter.add_argument("--json", action="store_true")
+    counter.set_defaults(func=cmd_simulate_counter)
+
     audit = sub.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
     verify = audit.add_parser("verify", help="recompute the audit hash chain")
     verify.add_argument("--database-url")
@@ -390,6 +477,9 @@ def build_parser() -> argparse.ArgumentParser:
     residents = sim.add_parser("residents", help="list the synthetic residents")
     residents.add_argument("--json", action="store_true")
     residents.set_defaults(func=cmd_sim_residents)
+    applications = sim.add_parser("applications", help="the simulated handover queue")
+    applications.add_argument("--json", action="store_true")
+    applications.set_defaults(func=cmd_sim_applications)
     sim_card = sim.add_parser("card", help="virtual cards").add_subparsers(dest="sim_card_command", required=True)
     serve = sim_card.add_parser("serve", help="serve a resident's card through vpcd + pcscd")
     serve.add_argument("--resident", required=True)

@@ -64,7 +64,7 @@ class ScriptedDesk:
         self._answered: set[S] = set()
         self._card = None
         self._writes = 0
-        flow.observe(self._on_state)
+        self.stop_observing = flow.observe(self._on_state)
 
     def intent(self, event: E, **payload) -> None:
         if event in STAFF_ACTIONS:
@@ -161,9 +161,10 @@ class ScriptedDesk:
 
 def run_desk(flow: CounterFlow, effects: CounterEffects, slot: VirtualCardSlot, cards: SimulatedCardManagement,
              script: DeskScript, timeout: float = 60.0) -> DeskOutcome:
+    start = time.perf_counter()  # the scripted desk starts acting as soon as it observes the flow
     desk = ScriptedDesk(flow, effects, slot, cards, script)
-    start = time.perf_counter()
     desk.finished.wait(timeout)
+    desk.stop_observing()
     ctx = flow.ctx
     return DeskOutcome(
         handed_over=flow.state is S.DONE, final_state=flow.state, failure_code=ctx.failure_code,
