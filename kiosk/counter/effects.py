@@ -15,7 +15,6 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from kiosk.card.apdu import CardChannel
 from kiosk.card.errors import CardError
 from kiosk.card.issuance import IssuanceIncompleteError, PinSlot, issuance_for
 from kiosk.card.kenhojo import KenhojoSession
@@ -35,6 +34,7 @@ from kiosk.counter.pin_rules import requirements
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
 from kiosk.errors import KioskError
+from kiosk.flow.engine import result_of
 from kiosk.reception.card_session import CardSession, CollationSource
 from kiosk.reception.effects import Executor, InlineExecutor
 from kiosk.services.eligibility import EligibilityService
@@ -120,20 +120,7 @@ class CounterEffects:
     # -- actions ---------------------------------------------------------------------------------
     def _work(self, flow: CounterFlow, ctx: CounterContext, job: Callable[[], tuple[E, dict[str, Any]]],
               failed: E) -> None:
-        session = ctx.session
-
-        def run() -> None:
-            try:
-                event, data = job()
-            except KioskError as error:
-                logger.warning("%s: %s %s", failed.value, error.code, error.detail)
-                event, data = failed, {"code": error.code}
-            except Exception:  # a bug still ends in a plain message for staff
-                logger.exception("%s failed unexpectedly", failed.value)
-                event, data = failed, {"code": "KIOSK_ERROR"}
-            flow.send(event, session, **data)
-
-        self.executor.submit(run)
+        self.executor.submit(result_of(flow, ctx.session, job, failed))
 
     def _check_card(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         """The chip must be this application's card: 基本4情報 read with 照合番号B, compared."""

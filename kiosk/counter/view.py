@@ -7,7 +7,6 @@ console never shows a PIN — only which PINs are set. Both are pure functions o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
@@ -17,15 +16,8 @@ from kiosk.counter.pin_rules import PinKind
 from kiosk.counter.records import IDENTITY_DOCUMENTS, StaffMember, documents_sufficient
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
+from kiosk.flow.view import Action
 from kiosk.messages import message_for_code
-
-
-@dataclass(frozen=True)
-class Action:
-    intent: E
-    label: str
-    payload: dict[str, Any] = field(default_factory=dict)
-    primary: bool = True
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any, Generic, Protocol, TypeVar
 
+from kiosk.errors import KioskError
+
 logger = logging.getLogger(__name__)
 
 S = TypeVar("S", bound=Enum)
@@ -125,3 +127,23 @@ class TableMachine(Generic[S, E, C]):
 
     def _after_transition(self, event: E) -> None:
         """Hook for subclasses (timers)."""
+
+
+def result_of(machine: TableMachine, session: int, job: Callable[[], tuple[Any, dict[str, Any]]],
+              failed: Any) -> Callable[[], None]:
+    """Wrap an effect's blocking ``job`` for an executor: its ``(event, data)``, or ``failed`` with
+    the error's code, goes back to ``machine`` stamped with ``session``. A bug still ends in a
+    plain next step (code ``KIOSK_ERROR``), never a dead kiosk."""
+
+    def run() -> None:
+        try:
+            event, data = job()
+        except KioskError as error:
+            logger.warning("%s: %s %s", failed.value, error.code, error.detail)
+            event, data = failed, {"code": error.code}
+        except Exception:
+            logger.exception("%s failed unexpectedly", failed.value)
+            event, data = failed, {"code": "KIOSK_ERROR"}
+        machine.send(event, session, **data)
+
+    return run

@@ -7,6 +7,7 @@ never decides anything itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 import numpy as np
@@ -21,9 +22,10 @@ from kiosk.reception.model import ConsentItem, PrescriptionForm
 
 @dataclass(frozen=True)
 class Action:
-    """A button: the intent it sends and the payload with it."""
+    """A button: the intent it sends (an event of the reception or the counter flow) and the
+    payload with it."""
 
-    intent: Event
+    intent: Enum
     label: str
     payload: dict[str, Any] = field(default_factory=dict)
     primary: bool = True

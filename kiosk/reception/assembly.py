@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from kiosk.card.connection import ReaderEvent, ReaderEventKind
 from kiosk.card.slot import CardSlot
+from kiosk.errors import KioskError
 from kiosk.flow.events import Event
 from kiosk.flow.machine import InvalidTransition, ReceptionFlow, Scheduler
-from kiosk.errors import KioskError
 from kiosk.handoff.files import FolderResultSink
 from kiosk.handoff.requests import InsuranceLookup, RequestFolderProcessor
 from kiosk.reception.card_session import CollationSource

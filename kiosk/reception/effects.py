@@ -23,6 +23,7 @@ from kiosk.card.slot import CardSlot
 from kiosk.errors import KioskError
 from kiosk.flow.config import ReceptionConfig
 from kiosk.flow.context import FlowContext
+from kiosk.flow.engine import result_of
 from kiosk.flow.events import Event
 from kiosk.flow.machine import ReceptionFlow
 from kiosk.flow.states import FlowState
@@ -121,20 +122,7 @@ class ReceptionEffects:
     # -- actions ---------------------------------------------------------------------------------
     def _work(self, flow: ReceptionFlow, ctx: FlowContext, job: Callable[[], tuple[Event, dict[str, Any]]],
               failed: Event) -> None:
-        session = ctx.session
-
-        def run() -> None:
-            try:
-                event, data = job()
-            except KioskError as error:
-                logger.warning("%s failed: %s %s", failed.value, error.code, error.detail)
-                event, data = failed, {"code": error.code}
-            except Exception:  # a bug must still end in a plain next step, never a dead kiosk
-                logger.exception("%s failed unexpectedly", failed.value)
-                event, data = failed, {"code": "KIOSK_ERROR"}
-            flow.send(event, session, **data)
-
-        self.executor.submit(run)
+        self.executor.submit(result_of(flow, ctx.session, job, failed))
 
     def _reset(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         card, self._card, self._birth_date = self._card, None, None
