@@ -21,6 +21,7 @@ bench: $(STAMP)
 	$(PY) bench/card.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/face.py
 	$(PY) bench/reception.py
+	$(PY) bench/counter.py
 
 system:
 	installer/install-system-packages.sh

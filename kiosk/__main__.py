@@ -346,6 +346,42 @@ def cmd_simulate_counter(args: argparse.Namespace) -> int:
     return 0 if outcome.handed_over else 1
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """The supervisor's day statistics: a window, or ``--csv FILE`` without one."""
+    import getpass
+    from datetime import date as day_type
+    from pathlib import Path
+
+    from kiosk.counter.records import LoginFailedError
+    from kiosk.store.counter import open_counter_store
+
+    try:
+        store = open_counter_store(_load_settings(args).database_url)
+        password = args.password or getpass.getpass("パスワード: ")
+        member = store.staff.authenticate(args.staff_id, password, desk_id="stats")
+        if member.role != "supervisor":
+            raise LoginFailedError("the day statistics are for supervisors")
+        day = day_type.fromisoformat(args.day) if args.day else day_type.today()
+        statistics = store.day_statistics(day)
+    except KioskError as error:
+        return _fail(error)
+    except ValueError:
+        print("--day takes YYYY-MM-DD", file=sys.stderr)
+        return 2
+    if args.csv:
+        with open(args.csv, "w", encoding="utf-8", newline="") as out:
+            out.write(statistics.to_csv())
+        print(f"written {args.csv}")
+        return 0
+    from ui.app import create_application
+    from ui.counter.stats_window import StatsWindow
+
+    app = create_application()
+    window = StatsWindow(statistics, export_dir=Path.home())
+    window.show()
+    return app.exec()
+
+
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from kiosk.store.cli import verify_audit_cli
 
@@ -466,6 +502,15 @@ def build_parser() -> argparse.ArgumentParser:
     counter.add_argument("--database-url")
     counter.add_argument("--json", action="store_true")
     counter.set_defaults(func=cmd_simulate_counter)
+
+    stats = sub.add_parser("stats", help="counter day statistics (supervisors)")
+    stats.add_argument("--staff-id", required=True)
+    stats.add_argument("--password", help="(default: asked for)")
+    stats.add_argument("--day", help="YYYY-MM-DD (default: today)")
+    stats.add_argument("--csv", help="write the CSV here instead of opening the window")
+    stats.add_argument("--settings")
+    stats.add_argument("--database-url")
+    stats.set_defaults(func=cmd_stats)
 
     audit = sub.add_parser("audit", help="audit log").add_subparsers(dest="audit_command", required=True)
     verify = audit.add_parser("verify", help="recompute the audit hash chain")
