@@ -17,9 +17,7 @@ import os
 from pathlib import Path
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -87,8 +85,27 @@ def _sqlite_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN" if snapshot else "BEGIN IMMEDIATE")
 
 
+def head_revision() -> str:
+    """The newest migration's revision id, read from the file names (``NNNN_name.py``)."""
+    return max(path.name.split("_", 1)[0] for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The database's Alembic revision, None for a new database."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
 def migrate(engine: Engine) -> None:
-    """Upgrade the schema to the newest migration (``migrations/versions``), in one transaction."""
+    """Upgrade the schema to the newest migration (``migrations/versions``), in one transaction.
+    Alembic (≈0.6 s to import) is loaded only when the database is not at the newest revision."""
+    if current_revision(engine) == head_revision():
+        return
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
