@@ -391,8 +391,46 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         return _fail(error)
 
 
+def run_counter_desk(args: argparse.Namespace) -> int:
+    """The municipal counter desk: staff console + resident screen on one shared database."""
+    from kiosk import logs
+    from kiosk.counter.assembly import assemble_desk
+    from kiosk.reception.effects import WorkerExecutor
+    from ui.counter.desk_app import run_counter
+
+    if not args.simulator:
+        print("the counter needs the national card-management system; run it with --simulator here",
+              file=sys.stderr)
+        return 2
+    from kiosk.face.score import CameraFaceScorer
+    from simulators.card.slot import VirtualCardSlot
+    from simulators.card_management import SimulatedCardManagement
+    from simulators.control import SceneCamera, SimulatorControls
+    from simulators.eligibility import SimulatedEligibilityService
+
+    executor = WorkerExecutor()
+    try:
+        settings = _load_settings(args)
+        logs.configure(settings.log_dir, args.verbose)
+        slot, camera = VirtualCardSlot(), SceneCamera()
+        desk = assemble_desk(settings.database_url, desk_id=args.desk, slot=slot, collation=slot,
+                             cards=SimulatedCardManagement(), eligibility=SimulatedEligibilityService(),
+                             scorer=CameraFaceScorer(lambda: camera), executor=executor, simulated_cards=True)
+        _sim_staff(desk.store)
+    except KioskError as error:
+        return _fail(error)
+    try:
+        slot.start()
+        return run_counter(desk.flow, desk.effects, simulator=SimulatorControls(slot, camera))
+    finally:
+        desk.close()
+        executor.shutdown()
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """The clinic kiosk: simulators in-process with ``--simulator``, else the PC/SC reader."""
+    if args.mode == "counter":
+        return run_counter_desk(args)
     from kiosk import logs
     from kiosk.flow.machine import ThreadScheduler
     from kiosk.reception.assembly import assemble
@@ -449,7 +487,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", help="open the kiosk")
-    run.add_argument("--mode", choices=["clinic"], default="clinic")
+    run.add_argument("--mode", choices=["clinic", "counter"], default="clinic")
+    run.add_argument("--desk", default="DESK-01", help="counter desk id")
     run.add_argument("--simulator", action="store_true", help="virtual card and camera, no hardware")
     run.add_argument("--reader", help="PC/SC reader name (default: the first with a card)")
     run.add_argument("--settings", help="settings.toml (default: the user config dir)")

@@ -46,6 +46,13 @@ class ResidentView:
     warning: str = ""
 
 
+PIN_NAMES = {"sign": "署名用", "auth": "利用者証明用", "juki": "住民基本台帳用", "kenhojo": "券面事項入力補助用"}
+
+
+def pin_names(kinds) -> str:
+    return "、".join(PIN_NAMES.get(kind, kind) for kind in kinds)
+
+
 def _application_lines(ctx: CounterContext) -> tuple[str, ...]:
     a = ctx.application
     if a is None:
@@ -87,15 +94,15 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None) -> Staf
         return StaffView(state, "ご本人が 暗証番号を 設定しています（職員には 表示されません）", _application_lines(ctx),
                          (Action(E.CANCEL, "中止", primary=False),) if state is not S.WRITING_PINS else (), **common)
     if state is S.PIN_WRITE_FAILED:
-        lines = (f"設定できた 暗証番号: {'、'.join(ctx.pins_set) or 'なし'}",
-                 f"まだの 暗証番号: {'、'.join(ctx.pins_missing) or 'なし'}",
+        lines = (f"設定できた 暗証番号: {pin_names(ctx.pins_set) or 'なし'}",
+                 f"まだの 暗証番号: {pin_names(ctx.pins_missing) or 'なし'}",
                  "カードを 読み取り機に もう一度 置いてから「続きを 設定」を 押してください。")
         return StaffView(state, "暗証番号の 設定が 途中で 止まりました", lines,
                          (Action(E.RETRY, "続きを 設定"), Action(E.CANCEL, "中止", primary=False)), **common)
     if state in (S.HANDING_OVER, S.REGISTRATION, S.REGISTERING, S.FINISHING):
         return StaffView(state, "交付の 記録と 保険証利用の 申込", _application_lines(ctx), **common)
     if state is S.DONE:
-        lines = (f"設定した 暗証番号: {'、'.join(ctx.pins_set) or 'なし（顔認証マイナンバーカード）'}",
+        lines = (f"設定した 暗証番号: {pin_names(ctx.pins_set) or 'なし（顔認証マイナンバーカード）'}",
                  f"保険証利用の 申込: {'済み' if ctx.registered else 'まだ'}")
         return StaffView(state, "交付が 終わりました。受領書と 控えを 印刷してください", lines,
                          (Action(E.NEXT, "次の 方"),), **common)

@@ -1,0 +1,358 @@
+"""The counter desk's two windows driven by hand on the simulators and the real store: the staff
+console and the resident's screen through a whole handover (with PINs, and a 顔認証マイナンバー
+カード), a wrong login, the idle lock. Every screen is saved under build/screenshots/
+(counter-staff-*.png, counter-resident-*.png) and checked for clipped text.
+
+No face image is ever written: the face-check screenshot shows a synthetic placeholder photo."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+from kiosk.counter.assembly import assemble_desk
+from kiosk.counter.flow import CounterContext
+from kiosk.counter.records import StaffMember
+from kiosk.counter.table import CounterState as S
+from kiosk.counter.view import resident_view, staff_view
+from kiosk.reception.effects import InlineExecutor
+from simulators.card.slot import VirtualCardSlot
+from simulators.card_management import SimulatedCardManagement, application_id_for
+from simulators.eligibility import SimulatedEligibilityService
+from ui.counter.resident_screen import ResidentScreen
+from ui.counter.staff_console import StaffConsole
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from layout_checks import layout_problems  # noqa: E402
+
+STAFF = ("clerk01", "窓口1 山田", "counter", "counter-pass-01")
+SIGN_PASSWORD = "K7P3X9Q2"  # noqa: S105 (a simulated card's test value)
+FOUR_DIGITS = "5821"
+
+
+def placeholder_photo() -> np.ndarray:
+    """A grey card-photo-sized gradient with an oval: no one's face."""
+    y, x = np.mgrid[0:400, 0:320]
+    photo = (150 + 60 * y / 400).astype(np.uint8)
+    inside = ((x - 160) / 95) ** 2 + ((y - 170) / 125) ** 2 < 1
+    photo[inside] = 215
+    return photo
+
+
+class Desk:
+    """Both windows of one desk on the simulators, and the hands of the staff and the resident."""
+
+    def __init__(self, qtbot, tmp_path, screenshot, *, idle_minutes: float = 5.0) -> None:
+        self.qtbot, self.screenshot = qtbot, screenshot
+        self.slot, self.cards = VirtualCardSlot(), SimulatedCardManagement()
+        self.desk = assemble_desk(f"sqlite:///{tmp_path / 'counter.db'}", desk_id="DESK-01", slot=self.slot,
+                                  collation=self.slot, cards=self.cards, eligibility=SimulatedEligibilityService(),
+                                  executor=InlineExecutor(), simulated_cards=True)
+        self.desk.store.staff.create(*STAFF)
+        self.flow = self.desk.flow
+        self.console = StaffConsole(self.flow, self.desk.effects, idle_minutes=idle_minutes)
+        self.resident = ResidentScreen(self.flow, self.desk.effects)
+        self.resident_texts: list[str] = []  # everything the resident's screen ever showed
+        self.console_texts: list[str] = []
+        for window, size in ((self.console, (1280, 800)), (self.resident, (1024, 768))):
+            qtbot.addWidget(window)
+            window.resize(*size)
+            window.show()
+            qtbot.waitExposed(window)
+        self.wait(S.LOCKED)
+
+    def close(self) -> None:
+        self.console.close()
+        self.resident.close()
+        self.desk.close()
+
+    # -- looking -------------------------------------------------------------------------------------
+    def wait(self, state: S, timeout: int = 5000) -> None:
+        """Until both windows show ``state`` (renders are queued after the flow moves)."""
+        self.qtbot.waitUntil(lambda: self.console.view is not None and self.console.view.state is state
+                             and self.resident.view is not None and self.resident.view.state is state,
+                             timeout=timeout)
+        self._record()
+
+    def _record(self) -> None:
+        self.qtbot.wait(1)  # let the layouts settle after the render
+        self.resident_texts += _texts(self.resident)
+        self.console_texts += _texts(self.console)
+
+    def shoot(self, window, name: str) -> None:
+        self._record()
+        problems = layout_problems(window)
+        assert not problems, f"{name}: {problems}"
+        self.screenshot(window, name)
+
+    def staff(self, name: str) -> None:
+        self.shoot(self.console, f"counter-staff-{name}")
+
+    def res(self, name: str) -> None:
+        self.shoot(self.resident, f"counter-resident-{name}")
+
+    # -- hands ---------------------------------------------------------------------------------------
+    def click(self, window, text: str) -> None:
+        found = [b for b in window.findChildren(QPushButton) if b.isVisible() and b.text() == text]
+        assert len(found) == 1, f"{text!r} among {[b.text() for b in window.findChildren(QPushButton)]}"
+        assert found[0].isEnabled(), f"{text!r} is disabled"
+        self.qtbot.mouseClick(found[0], Qt.MouseButton.LeftButton)
+
+    def type_keys(self, text: str) -> None:
+        """Type on the resident's keypad on screen, then 確定."""
+        keypad = self.resident.keypad
+        assert keypad is not None, self.resident.view
+        keys = getattr(keypad, "digit_keys", None) or keypad.keys
+        for character in text:
+            self.qtbot.mouseClick(keys[character], Qt.MouseButton.LeftButton)
+        assert keypad.length == len(text)
+        self.qtbot.mouseClick(keypad.submit_key, Qt.MouseButton.LeftButton)
+        assert keypad.length == 0  # the buffer is gone once handed over
+
+    def wait_title(self, part: str) -> None:
+        self.qtbot.waitUntil(lambda: part in self.resident.view.title, timeout=5000)
+        self._record()
+
+    def login(self, password: str = STAFF[3]) -> None:
+        page = self.console.login_page
+        self.qtbot.keyClicks(page.staff_id, STAFF[0])
+        self.qtbot.keyClicks(page.password, password)
+        self.click(self.console, "ログイン")
+
+    def look_up(self, text: str) -> None:
+        self.qtbot.keyClicks(self.console.lookup_page.field, text)
+        self.click(self.console, "検索")
+
+    def to_face_check(self, resident_id: str, *, shots: bool = False) -> str:
+        """Login → lookup by the notice QR → start → a list-A document → the card on the reader."""
+        application = application_id_for(resident_id)
+        self.login()
+        self.wait(S.QUEUE)
+        if shots:
+            self.staff("queue")
+            self.res("waiting")
+        self.look_up(self.cards.notice_text(application))
+        self.wait(S.APPLICATION)
+        if shots:
+            self.staff("application")
+        self.click(self.console, "交付を 始める")
+        self.wait(S.DOCUMENTS)
+        confirm = self.console.work_page.actions.buttons["確認した"]
+        assert not confirm.isEnabled()  # nothing ticked yet
+        boxes = self.console.work_page.documents.boxes
+        boxes["insurance"].setChecked(True)
+        assert not confirm.isEnabled()  # one list-B document is not enough
+        boxes["insurance"].setChecked(False)
+        self.qtbot.mouseClick(boxes["driving_license"], Qt.MouseButton.LeftButton,
+                              pos=QPoint(16, boxes["driving_license"].height() // 2))  # the box
+        assert boxes["driving_license"].isChecked() and confirm.isEnabled()
+        if shots:
+            self.staff("documents")
+        self.click(self.console, "確認した")
+        self.wait(S.CARD_WAIT)
+        if shots:
+            self.staff("card-wait")
+        self.slot.insert_resident(self.cards.resident_of(application).id, issued=False)
+        self.wait(S.FACE_CHECK)
+        return application
+
+
+def _texts(window: QWidget) -> list[str]:
+    """Visible text as set (a PhraseLabel's text carries word joiners)."""
+    return [getattr(w, "plain_text", w.text)() for w in window.findChildren(QLabel) + window.findChildren(QPushButton)
+            if w.isVisible()]
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path, screenshot):
+    desks = []
+
+    def make(**options) -> Desk:
+        desks.append(Desk(qtbot, tmp_path, screenshot, **options))
+        return desks[-1]
+
+    yield make
+    for built in desks:
+        built.close()
+
+
+def test_full_handover_with_pins_on_both_windows(desk):
+    d = desk()
+    d.staff("login")
+    d.res("waiting-locked")
+    application = d.to_face_check("R002", shots=True)
+
+    # The face check: the photo of the card is on screen; screenshot a placeholder instead.
+    assert d.console.work_page.face.photo.has_image
+    d.console.render(dataclasses.replace(d.console.view, photo=placeholder_photo(), face_score=0.87))
+    assert d.console.work_page.face.score_bar.value() == 87
+    d.staff("face-check")
+    d.console.work_page.face.clear()
+    d.click(d.console, "ご本人と 確認した")
+
+    d.wait(S.PIN_CHOICE)
+    assert not d.console.work_page.face.photo.has_image  # gone with the face-check screen
+    d.staff("pins-by-resident")
+    d.res("pin-choice")
+    d.click(d.resident, "暗証番号を 設定する")
+
+    d.wait(S.PIN_ENTRY)
+    assert d.resident.keypad is d.resident.alnum
+    d.res("sign-first")
+    d.type_keys(SIGN_PASSWORD)
+    d.wait_title("もう一度")
+    d.res("sign-second")
+    d.type_keys("K7P3X9Q3")  # a slip: the two entries differ
+    d.qtbot.waitUntil(lambda: bool(d.resident.view.warning))
+    d.res("sign-mismatch")
+    d.type_keys(SIGN_PASSWORD)
+    d.type_keys(SIGN_PASSWORD)
+
+    d.wait_title("利用者証明用")
+    assert d.resident.keypad is d.resident.digits
+    d.res("digits-first")
+    d.type_keys("1111")
+    d.wait_title("もう一度")
+    d.res("digits-second")
+    d.type_keys("1111")
+    d.wait_title("当てられやすい")
+    d.res("digits-warned")
+    d.click(d.resident, "別の 番号に する")
+    d.wait_title("利用者証明用")
+    d.type_keys(FOUR_DIGITS)
+    d.wait_title("もう一度")
+    d.type_keys(FOUR_DIGITS)
+    d.wait_title("同じ 数字")
+    d.res("same-digits")
+    d.click(d.resident, "同じに する")
+
+    d.wait(S.REGISTRATION)
+    d.res("registration")
+    d.staff("handing-over")
+    d.click(d.resident, "申し込む")
+
+    d.wait(S.DONE)
+    d.staff("done")
+    d.res("done")
+    assert any("保険証利用の 申込: 済み" in text for text in d.console_texts)
+    [handover] = d.desk.store.handovers_of(application)
+    assert handover.state == "completed" and handover.identity.decision == "confirmed"
+    assert set(handover.pins_set) >= {"sign", "auth", "juki", "kenhojo"}
+
+    # Staff never saw a PIN; the resident never saw staff data.
+    assert not any(SIGN_PASSWORD in t or FOUR_DIGITS in t for t in d.console_texts + d.resident_texts)
+    assert not any(STAFF[1] in t or "申請書ID" in t or "類似度" in t for t in d.resident_texts)
+
+    d.click(d.console, "次の 方")
+    d.wait(S.QUEUE)
+
+
+def test_face_card_application_sets_no_pins(desk):
+    d = desk()
+    application = d.to_face_check("R006")
+    assert any("顔認証マイナンバーカードを 選んだ" in t for t in d.console_texts)
+    d.click(d.console, "ご本人と 確認した")
+    d.wait(S.PIN_CHOICE)
+    assert [b.text() for b in d.resident.actions.findChildren(QPushButton)] == [
+        "顔認証マイナンバーカードにする（暗証番号なし）"]
+    d.res("pin-choice-face-card")
+    d.click(d.resident, "顔認証マイナンバーカードにする（暗証番号なし）")
+    d.wait(S.REGISTRATION)
+    d.click(d.resident, "申し込まない")
+    d.wait(S.DONE)
+    [handover] = d.desk.store.handovers_of(application)
+    assert handover.state == "completed" and handover.face_card is True and not handover.pins_set
+
+
+def test_a_wrong_login_says_so_and_stays_locked(desk):
+    d = desk()
+    d.login(password="not-the-password")  # noqa: S106
+    d.qtbot.waitUntil(lambda: d.console.login_page.message.isVisible())
+    assert "パスワードが ちがいます" in d.console.login_page.message.plain_text()
+    assert d.console.login_page.password.text() == ""  # never kept
+    assert d.flow.state is S.LOCKED
+    d.staff("login-failed")
+
+
+def test_an_unknown_application_says_why_and_refusals_end_in_failed(desk):
+    d = desk()
+    d.login()
+    d.wait(S.QUEUE)
+    d.look_up("1234-5678-9012-3456-7890-123")
+    d.qtbot.waitUntil(lambda: d.console.lookup_page.message.isVisible())
+    d.staff("queue-not-found")
+    d.look_up(d.cards.notice_text(application_id_for("R003")))
+    d.wait(S.APPLICATION)
+    d.click(d.console, "交付を 始める")
+    d.wait(S.DOCUMENTS)
+    d.click(d.console, "中止")
+    d.wait(S.FAILED)
+    d.staff("failed")
+    d.res("waiting")
+    d.click(d.console, "次の 方")
+    d.wait(S.QUEUE)
+
+
+def test_the_qr_camera_looks_up_through_submit_lookup(desk):
+    d = desk()
+    d.console.submit_lookup("MYNA-KOFU:ignored")  # locked: nothing happens
+    assert d.flow.state is S.LOCKED
+    d.login()
+    d.wait(S.QUEUE)
+    d.console.submit_lookup(d.cards.notice_text(application_id_for("R002")))
+    d.wait(S.APPLICATION)
+
+
+def test_the_console_locks_itself_when_idle(desk):
+    d = desk(idle_minutes=0.002)  # 120 ms
+    d.login()
+    d.wait(S.QUEUE)
+    d.wait(S.LOCKED, timeout=3000)
+    assert d.flow.staff is None
+
+
+def test_states_not_reached_on_the_happy_path_render(desk):
+    """PIN write stopped half way and the card being written: rendered from the view models."""
+    d = desk()
+    ctx = CounterContext(session=1, started_at=datetime.now(UTC), pins_set=("sign", "auth"),
+                         pins_missing=("juki", "kenhojo"), message_code="CARD_REMOVED")
+    member = StaffMember("clerk01", "窓口1 山田", "counter")
+    d.console.render(staff_view(S.PIN_WRITE_FAILED, ctx, member))
+    assert d.console.work_page.actions.buttons["続きを 設定"].isEnabled()
+    d.staff("pin-write-failed")
+    d.resident.render(resident_view(S.WRITING_PINS, ctx))
+    assert d.resident.busy.isVisible()
+    d.res("writing-pins")
+
+
+def test_run_counter_opens_both_windows_side_by_side_on_one_screen(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    import ui.counter.desk_app as desk_app
+
+    slot, cards = VirtualCardSlot(), SimulatedCardManagement()
+    built = assemble_desk(f"sqlite:///{tmp_path / 'counter.db'}", desk_id="DESK-02", slot=slot, collation=slot,
+                          cards=cards, eligibility=SimulatedEligibilityService(), executor=InlineExecutor(),
+                          simulated_cards=True)
+    seen = {}
+
+    class App:  # the real application, but no exec(): a nested event loop would outlive the test
+        def exec(self) -> int:
+            seen.update({type(w).__name__: w.geometry() for w in QApplication.topLevelWidgets() if w.isVisible()})
+            return 0
+
+    monkeypatch.setattr(desk_app, "create_application", App)
+    try:
+        assert desk_app.run_counter(built.flow, built.effects) == 0
+    finally:
+        built.close()
+    console, resident = seen["StaffConsole"], seen["ResidentScreen"]
+    assert (console.width(), console.height()) == (1280, 800) and (resident.width(), resident.height()) == (1024, 768)
+    assert not console.intersects(resident)

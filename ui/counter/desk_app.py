@@ -1,0 +1,70 @@
+"""A counter desk's two windows: the staff console and, on a second monitor turned to the
+resident, the resident's screen. ``kiosk.__main__`` (the composition root) assembles the desk and
+calls :func:`run_counter`."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from kiosk.counter.effects import CounterEffects
+from kiosk.counter.flow import CounterFlow
+from ui.app import create_application
+from ui.counter import resident_screen, staff_console
+from ui.counter.resident_screen import ResidentScreen
+from ui.counter.staff_console import StaffConsole
+from ui.sim_panel import SimulatorIntents, SimulatorPanel
+
+GAP = 16
+
+
+def open_windows(flow: CounterFlow, effects: CounterEffects, *, simulator: bool = False,
+                 idle_minutes: float = staff_console.IDLE_MINUTES) -> tuple[StaffConsole, ResidentScreen]:
+    """Both windows, shown: each full screen on its own monitor when there are two, else side by
+    side in their design sizes (a developer's single screen)."""
+    console = StaffConsole(flow, effects, idle_minutes=idle_minutes, simulator=simulator)
+    resident = ResidentScreen(flow, effects, simulator=simulator)
+    screens = QGuiApplication.screens()
+    if len(screens) >= 2:
+        primary = QGuiApplication.primaryScreen()
+        other = next((s for s in screens if s.name() != primary.name()), screens[1])
+        _full_screen_on(console, primary.availableGeometry())
+        _full_screen_on(resident, other.availableGeometry())
+    else:
+        console.resize(*staff_console.WINDOW_SIZE)
+        resident.resize(*resident_screen.WINDOW_SIZE)
+        console.show()
+        resident.move(console.frameGeometry().right() + GAP, console.frameGeometry().top())
+        resident.show()
+    return console, resident
+
+
+def _full_screen_on(window: QWidget, geometry) -> None:
+    window.move(geometry.topLeft())
+    window.resize(geometry.size())
+    window.showFullScreen()
+
+
+def run_counter(flow: CounterFlow, effects: CounterEffects, *, simulator: SimulatorIntents | None = None,
+                idle_minutes: float = staff_console.IDLE_MINUTES) -> int:
+    """Show the desk until the windows are closed; returns the application's exit code.
+
+    :param flow: the desk's counter flow (``kiosk.counter.assembly.assemble_desk``).
+    :param effects: its effects; intents go through :func:`kiosk.counter.effects.send_intent`.
+    :param simulator: the simulator's controls: the simulator banner on both windows and the panel
+        (put a synthetic resident's card on the desk reader).
+    :param idle_minutes: lock the console after this long without staff input.
+    """
+    app = create_application()
+    console, resident = open_windows(flow, effects, simulator=simulator is not None, idle_minutes=idle_minutes)
+    panel = None
+    if simulator is not None:
+        panel = SimulatorPanel(simulator)
+        panel.move(console.geometry().left() + GAP, console.geometry().bottom() - 200)
+        panel.show()
+    try:
+        return app.exec()
+    finally:
+        for window in (console, resident, panel):
+            if window is not None:
+                window.close()

@@ -1,0 +1,250 @@
+"""The resident's screen at a counter desk (1024×768, a second monitor turned to the resident):
+renders :class:`~kiosk.counter.view.ResidentView` — the PIN choice, the privacy keypads, the
+same-digits and registration questions, the waiting screens. The view carries no staff data.
+
+What the resident types is never shown: the keypads show one dot per character and hand the
+buffer over once, on 確定 (``PIN_KEYED``), then clear it.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.counter.effects import CounterEffects
+from kiosk.counter.flow import CounterFlow
+from kiosk.counter.pin_rules import SIGN_MAX_LENGTH, SIGN_MIN_LENGTH
+from kiosk.counter.table import CounterEvent as E
+from kiosk.counter.table import CounterState as S
+from kiosk.counter.view import Action, ResidentView, resident_view
+from ui import theme
+from ui.counter.staff_console import CounterViewBridge, send_safely
+from ui.keypad import MaskedDots, PinKeypad
+from ui.labels import label
+from ui.widgets import ActionBar, BusyIndicator, PhraseLabel
+
+WINDOW_SIZE = (1024, 768)
+FOUR_DIGITS = 4
+# Digits first, then the alphabet in order (not QWERTY: easier to find for someone who never types).
+ALNUM_ROWS = ("1234567890", "ABCDEFGHIJ", "KLMNOPQRST", "UVWXYZ")
+ALNUM_KEY = (84, 60)  # fits ten keys and the margins into 1024 px
+
+RESIDENT_STYLE = f"""
+QLabel#title {{ font-size: 38px; }}
+QLabel#body {{ font-size: 28px; }}
+QLabel#hint {{ font-size: 24px; }}
+QLabel#warning {{ font-size: 28px; font-weight: bold; color: {theme.WARNING}; }}
+QPushButton#alnumKey {{ font-size: 34px; min-height: {ALNUM_KEY[1]}px; min-width: {ALNUM_KEY[0]}px; padding: 0;
+                       border-radius: 10px; }}
+QPushButton#alnumSmall {{ font-size: 26px; min-height: {ALNUM_KEY[1]}px; padding: 0; border-radius: 10px; }}
+QPushButton#alnumSubmit {{ font-size: 34px; min-height: {ALNUM_KEY[1]}px; padding: 0; border-radius: 10px; }}
+"""
+
+
+class AlnumKeypad(QWidget):
+    """Keys 0–9 and A–Z, 「1つ消す」, 「全部消す」 and a wide 「確定」 (the 署名用 password).
+
+    :param on_submit: receives the text on 確定 (only with ``min_length``–``max_length`` characters).
+    """
+
+    def __init__(self, on_submit: Callable[[str], None], *, min_length: int = SIGN_MIN_LENGTH,
+                 max_length: int = SIGN_MAX_LENGTH) -> None:
+        super().__init__()
+        self._on_submit = on_submit
+        self.min_length, self.max_length = min_length, max_length
+        self._typed: list[str] = []
+        self.dots = MaskedDots(min_length)
+        self.keys: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for row, characters in enumerate(ALNUM_ROWS):
+            for column, character in enumerate(characters):
+                self.keys[character] = self._key(character, "alnumKey", lambda c=character: self.press(c))
+                grid.addWidget(self.keys[character], row, column)
+        self.backspace_key = self._key(label("key.backspace"), "alnumSmall", self.backspace)
+        self.clear_key = self._key(label("key.clear"), "alnumSmall", self.clear)
+        grid.addWidget(self.backspace_key, 3, 6, 1, 2)
+        grid.addWidget(self.clear_key, 3, 8, 1, 2)
+        self.submit_key = self._key(label("key.submit"), "alnumSubmit", self.submit)
+        self.submit_key.setProperty("primary", True)
+        grid.addWidget(self.submit_key, 4, 2, 1, 6)
+        self.count_text = QLabel(objectName="hint", alignment=Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.dots)
+        layout.addWidget(self.count_text)
+        layout.addLayout(grid)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._refresh()
+
+    def _key(self, text: str, object_name: str, slot: Callable[[], None]) -> QPushButton:
+        key = QPushButton(text, objectName=object_name)
+        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        key.clicked.connect(lambda _=False: slot())
+        return key
+
+    @property
+    def length(self) -> int:
+        return len(self._typed)
+
+    def press(self, character: str) -> None:
+        if len(self._typed) < self.max_length:
+            self._typed.append(character)
+            self._refresh()
+
+    def backspace(self) -> None:
+        if self._typed:
+            self._typed.pop()
+            self._refresh()
+
+    def clear(self) -> None:
+        self._typed.clear()
+        self._refresh()
+
+    def submit(self) -> None:
+        if not self.min_length <= len(self._typed) <= self.max_length:
+            return
+        text = "".join(self._typed)
+        self.clear()
+        self._on_submit(text)
+
+    def _refresh(self) -> None:
+        typed = len(self._typed)
+        self.dots.set_filled(typed)
+        self.count_text.setText(f"{typed}文字（{self.min_length}〜{self.max_length}文字）")
+        for key in self.keys.values():
+            key.setEnabled(typed < self.max_length)
+        self.submit_key.setEnabled(self.min_length <= typed <= self.max_length)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        key, text = event.key(), event.text().upper()
+        if len(text) == 1 and text in string.ascii_uppercase + string.digits:
+            self.press(text)
+        elif key == Qt.Key.Key_Backspace:
+            self.backspace()
+        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_Delete):
+            self.clear()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        else:
+            super().keyPressEvent(event)
+
+
+class ResidentScreen(QMainWindow):
+    """:param flow: the desk's counter flow. :param effects: its effects.
+    :param simulator: show the simulator banner."""
+
+    def __init__(self, flow: CounterFlow, effects: CounterEffects, *, simulator: bool = False) -> None:
+        super().__init__()
+        self.flow, self.effects = flow, effects
+        self.view: ResidentView | None = None
+        self.setWindowTitle("マイナンバーカード 交付窓口 — お客様用")
+        self.setMinimumSize(*WINDOW_SIZE)
+        self.setStyleSheet(RESIDENT_STYLE)
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if simulator:
+            outer.addWidget(QLabel(label("simulator.banner"), objectName="simBanner",
+                                   alignment=Qt.AlignmentFlag.AlignCenter))
+        page = QWidget()
+        self.title = PhraseLabel("title")
+        self.body = PhraseLabel("body")
+        self.warning = PhraseLabel("warning")
+        self.busy = BusyIndicator()
+        self.actions = ActionBar(self._action)
+        self.actions.setMinimumWidth(680)  # big answers, not buttons hugging their words
+        self.actions.hide()  # until the view has actions (ActionBar starts with none, shown)
+        self.digits = PinKeypad(self._keyed, min_digits=FOUR_DIGITS, max_digits=FOUR_DIGITS)
+        self.alnum = AlnumKeypad(self._keyed)
+        # Text on the left and the digit keypad on the right (it is tall); the alphanumeric
+        # keypad is wide and goes under the text.
+        text = QVBoxLayout()
+        text.setSpacing(16)
+        text.addStretch(1)
+        text.addWidget(self.title)
+        text.addWidget(self.body)
+        text.addWidget(self.warning)
+        text.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        text.addStretch(1)
+        text.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignHCenter)
+        text.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(theme.MARGIN + 8)
+        top.addLayout(text, 1)
+        top.addWidget(self.digits, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 2, theme.MARGIN, theme.MARGIN)
+        layout.setSpacing(10)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.alnum)
+        outer.addWidget(page, 1)
+        self.setCentralWidget(central)
+
+        self.bridge = CounterViewBridge(flow, resident_view)
+        self.bridge.attach(self.render)
+
+    def send(self, event: E, **payload: Any) -> None:
+        send_safely(self.flow, self.effects, event, **payload)
+
+    def _action(self, action: Action) -> None:
+        self.send(action.intent, **action.payload)
+
+    def _keyed(self, text: str) -> None:
+        self.send(E.PIN_KEYED, text=text)
+
+    @property
+    def keypad(self) -> PinKeypad | AlnumKeypad | None:
+        """The keypad on screen (None when the view has none)."""
+        return self.digits if not self.digits.isHidden() else self.alnum if not self.alnum.isHidden() else None
+
+    def render(self, view: ResidentView) -> None:
+        previous, self.view = self.view, view
+        self.title.setText(view.title)
+        self.body.setText(view.body)
+        self.body.setVisible(bool(view.body))
+        self.warning.setText(view.warning)
+        self.warning.setVisible(bool(view.warning))
+        self.busy.setVisible(view.state in (S.WRITING_PINS, S.HANDING_OVER, S.REGISTERING, S.FINISHING))
+        self.actions.set_actions(view.actions)
+        keypad = {"digits": self.digits, "alnum": self.alnum}.get(view.keypad)
+        if previous is None or (previous.keypad, previous.title, previous.entry_label) != \
+                (view.keypad, view.title, view.entry_label):
+            self.digits.clear()  # a new question: nothing typed for the last one carries over
+            self.alnum.clear()
+        self.digits.setVisible(keypad is self.digits)
+        self.alnum.setVisible(keypad is self.alnum)
+        if keypad is not None:
+            keypad.setFocus()
+        # Beside a keypad the reassurance line is a hint, not the message.
+        role = "hint" if keypad is not None else "body"
+        if self.body.objectName() != role:
+            self.body.setObjectName(role)
+            self.body.style().unpolish(self.body)
+            self.body.style().polish(self.body)
+        align = Qt.AlignmentFlag.AlignLeft if keypad is self.digits else Qt.AlignmentFlag.AlignHCenter
+        for widget in (self.title, self.body, self.warning):
+            widget.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self.bridge.detach()
+        self.digits.clear()
+        self.alnum.clear()
+        super().closeEvent(event)
