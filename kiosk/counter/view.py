@@ -13,6 +13,7 @@ import numpy as np
 from kiosk.counter.flow import CounterContext
 from kiosk.counter.pin_entry import LABELS, Step
 from kiosk.counter.pin_rules import PinKind
+from kiosk.counter.receipts import HandoverSummary
 from kiosk.counter.records import IDENTITY_DOCUMENTS, StaffMember, documents_sufficient
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
@@ -33,6 +34,7 @@ class StaffView:
     face_score: float | None = None
     photo: np.ndarray | None = field(default=None, repr=False)
     staff: str = ""  # who is logged in
+    summary: HandoverSummary | None = field(default=None, repr=False)  # to print at the end
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def _application_lines(ctx: CounterContext) -> tuple[str, ...]:
     return tuple(lines)
 
 
-def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None) -> StaffView:
+def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id: str = "") -> StaffView:
     message = message_for_code(ctx.message_code) if ctx.message_code else ""
     who = staff.display_name if staff else ""
     common = {"message": message, "staff": who}
@@ -104,8 +106,10 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None) -> Staf
     if state is S.DONE:
         lines = (f"設定した 暗証番号: {pin_names(ctx.pins_set) or 'なし（顔認証マイナンバーカード）'}",
                  f"保険証利用の 申込: {'済み' if ctx.registered else 'まだ'}")
+        summary = HandoverSummary(ctx.application.application_id, ctx.application.name, ctx.started_at, desk_id,
+                                  who, ctx.face_card, tuple(PinKind(k) for k in ctx.pins_set), ctx.registered)
         return StaffView(state, "交付が 終わりました。受領書と 控えを 印刷してください", lines,
-                         (Action(E.NEXT, "次の 方"),), **common)
+                         (Action(E.NEXT, "次の 方"),), summary=summary, **common)
     failure = message_for_code(ctx.failure_code) if ctx.failure_code else ""
     lines = (failure,) + ((f"カードと 申請の ちがい: {', '.join(ctx.card_differences)}",) if ctx.card_differences else ())
     return StaffView(state, "交付を 中止しました", lines, (Action(E.NEXT, "次の 方"),), **common)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -38,6 +39,7 @@ from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import Action, StaffView, documents_ok, staff_view
 from kiosk.flow.engine import InvalidTransition
 from ui import theme
+from ui.counter.printing import print_documents
 from ui.labels import label
 from ui.pictures import ImageView
 from ui.widgets import PhraseLabel
@@ -430,9 +432,11 @@ class StaffConsole(QMainWindow):
     :param simulator: show the simulator banner."""
 
     def __init__(self, flow: CounterFlow, effects: CounterEffects, *, idle_minutes: float = IDLE_MINUTES,
-                 simulator: bool = False) -> None:
+                 simulator: bool = False, print_dir: Path | None = None) -> None:
         super().__init__()
         self.flow, self.effects = flow, effects
+        self.print_dir = print_dir or Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation)) / "receipts"
         self.view: StaffView | None = None
         self.setWindowTitle(f"マイナンバーカード 交付窓口 {flow.desk_id} — 職員")
         self.setMinimumSize(1024, 700)
@@ -454,12 +458,19 @@ class StaffConsole(QMainWindow):
         for page in (self.login_page, self.lookup_page, self.work_page):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
+        self.print_button = QPushButton("受領書と 控えを 印刷", objectName="printButton")
+        self.print_button.clicked.connect(self.print_receipt)
+        self.print_button.hide()
+        self.print_result = _text("printResult")
+        self.print_result.hide()
+        layout.addWidget(self.print_button)
+        layout.addWidget(self.print_result)
         self.setCentralWidget(central)
 
         self.idle_timer = QTimer(self, singleShot=True, timeout=self._idle)
         self.idle_timer.setInterval(int(idle_minutes * 60_000))
         QApplication.instance().installEventFilter(self)
-        self.bridge = CounterViewBridge(flow, lambda state, ctx: staff_view(state, ctx, flow.staff))
+        self.bridge = CounterViewBridge(flow, lambda state, ctx: staff_view(state, ctx, flow.staff, flow.desk_id))
         self.bridge.attach(self.render)
 
     # -- intents -----------------------------------------------------------------------------------
@@ -495,8 +506,20 @@ class StaffConsole(QMainWindow):
         elif self.flow.staff is not None:
             self.idle_timer.start()  # mid-handover: lock once the desk is back at the queue
 
+    # -- printing ----------------------------------------------------------------------------------
+    def print_receipt(self) -> None:
+        """The handover receipt and the resident's slip: to the printer, or saved as PDFs."""
+        if self.view is None or self.view.summary is None:
+            return
+        outcome = print_documents(self.view.summary, fallback_dir=self.print_dir)
+        self.print_result.setText(outcome.message)
+        self.print_result.show()
+
     # -- rendering ---------------------------------------------------------------------------------
     def render(self, view: StaffView) -> None:
+        self.print_button.setVisible(view.summary is not None)
+        if view.summary is None:
+            self.print_result.hide()
         page = (self.login_page if view.login_form else self.lookup_page if view.lookup_form else self.work_page)
         if page is not self.stack.currentWidget():
             self.stack.currentWidget().leave()

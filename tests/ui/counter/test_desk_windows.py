@@ -356,3 +356,23 @@ def test_run_counter_opens_both_windows_side_by_side_on_one_screen(qtbot, tmp_pa
     console, resident = seen["StaffConsole"], seen["ResidentScreen"]
     assert (console.width(), console.height()) == (1280, 800) and (resident.width(), resident.height()) == (1024, 768)
     assert not console.intersects(resident)
+
+
+def test_the_done_screen_carries_what_to_print_and_no_printer_means_pdfs(tmp_path):
+    """No printer here: the receipt and the slip are saved as PDFs and staff are told where."""
+    from datetime import UTC, datetime
+
+    from kiosk.counter.flow import CounterContext
+    from kiosk.counter.table import CounterState
+    from kiosk.counter.view import staff_view
+    from simulators.card_management import SimulatedCardManagement, application_id_for
+    from ui.counter.printing import print_documents
+
+    application = SimulatedCardManagement().find(application_id_for("R002"))
+    ctx = CounterContext(1, datetime(2026, 11, 23, 10, 0, tzinfo=UTC), application=application,
+                         pins_set=("auth", "juki", "kenhojo", "sign"), registered=True)
+    view = staff_view(CounterState.DONE, ctx, None, "DESK-01")
+    assert view.summary is not None and view.summary.registered_for_insurance
+    outcome = print_documents(view.summary, fallback_dir=tmp_path, printers=lambda: [])
+    assert not outcome.printed and outcome.code == "COUNTER_PRINTER_MISSING"
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".pdf", ".pdf"]
