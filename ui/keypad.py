@@ -55,7 +55,46 @@ class MaskedDots(QWidget):
             painter.drawEllipse(QRectF(left + i * (DOT + DOT_GAP), 4, DOT, DOT))
 
 
-class PinKeypad(QWidget):
+class MaskedEntry:
+    """The secret a keypad collects: characters in, masked dots out, the text only on 確定 (then
+    forgotten). A keypad sets ``_typed``, ``_bounds`` (min, max length), ``_on_submit`` and a
+    ``_refresh()`` that redraws the dots."""
+
+    _typed: list[str]
+    _bounds: tuple[int, int]
+    _on_submit: Callable[[str], None]
+
+    @property
+    def length(self) -> int:
+        """How many characters are typed (they never leave this object but by 確定)."""
+        return len(self._typed)
+
+    def press(self, character: str) -> None:
+        if len(self._typed) < self._bounds[1]:
+            self._typed.append(character)
+            self._refresh()
+
+    def backspace(self) -> None:
+        if self._typed:
+            self._typed.pop()
+            self._refresh()
+
+    def clear(self) -> None:
+        self._typed.clear()
+        self._refresh()
+
+    def submit(self) -> None:
+        if not self._bounds[0] <= len(self._typed) <= self._bounds[1]:
+            return
+        text = "".join(self._typed)
+        self.clear()
+        self._on_submit(text)
+
+    def _refresh(self) -> None:
+        raise NotImplementedError
+
+
+class PinKeypad(MaskedEntry, QWidget):
     """Keys 1–9, 0, 「1つ消す」, 「全部消す」 and a separate, wide 「確定」.
 
     :param on_submit: receives the PIN on 確定 (only with ``min_digits``–``max_digits`` digits).
@@ -65,7 +104,8 @@ class PinKeypad(QWidget):
         super().__init__()
         self._on_submit = on_submit
         self.min_digits, self.max_digits = min_digits, max_digits
-        self._digits: list[str] = []
+        self._bounds = (min_digits, max_digits)
+        self._typed: list[str] = []
         self.dots = MaskedDots(min_digits)
         self.digit_keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -99,34 +139,8 @@ class PinKeypad(QWidget):
         self.digit_keys[digit] = self._key(digit, "key", lambda: self.press(digit))
         return self.digit_keys[digit]
 
-    @property
-    def length(self) -> int:
-        """How many digits are typed (the digits themselves never leave this object but by 確定)."""
-        return len(self._digits)
-
-    def press(self, digit: str) -> None:
-        if len(self._digits) < self.max_digits:
-            self._digits.append(digit)
-            self._refresh()
-
-    def backspace(self) -> None:
-        if self._digits:
-            self._digits.pop()
-            self._refresh()
-
-    def clear(self) -> None:
-        self._digits.clear()
-        self._refresh()
-
-    def submit(self) -> None:
-        if not self.min_digits <= len(self._digits) <= self.max_digits:
-            return
-        pin = "".join(self._digits)
-        self.clear()
-        self._on_submit(pin)
-
     def _refresh(self) -> None:
-        typed = len(self._digits)
+        typed = len(self._typed)
         self.dots.set_filled(typed)
         for key in self.digit_keys.values():
             key.setEnabled(typed < self.max_digits)

@@ -32,7 +32,7 @@ from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import Action, ResidentView, resident_view
 from ui import theme
 from ui.counter.staff_console import CounterViewBridge, send_safely
-from ui.keypad import MaskedDots, PinKeypad
+from ui.keypad import MaskedDots, MaskedEntry, PinKeypad
 from ui.labels import label
 from ui.widgets import ActionBar, BusyIndicator, PhraseLabel
 
@@ -54,7 +54,7 @@ QPushButton#alnumSubmit {{ font-size: 34px; min-height: {ALNUM_KEY[1]}px; paddin
 """
 
 
-class AlnumKeypad(QWidget):
+class AlnumKeypad(MaskedEntry, QWidget):
     """Keys 0–9 and A–Z, 「1つ消す」, 「全部消す」 and a wide 「確定」 (the 署名用 password).
 
     :param on_submit: receives the text on 確定 (only with ``min_length``–``max_length`` characters).
@@ -65,6 +65,7 @@ class AlnumKeypad(QWidget):
         super().__init__()
         self._on_submit = on_submit
         self.min_length, self.max_length = min_length, max_length
+        self._bounds = (min_length, max_length)
         self._typed: list[str] = []
         self.dots = MaskedDots(min_length)
         self.keys: dict[str, QPushButton] = {}
@@ -97,31 +98,6 @@ class AlnumKeypad(QWidget):
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key.clicked.connect(lambda _=False: slot())
         return key
-
-    @property
-    def length(self) -> int:
-        return len(self._typed)
-
-    def press(self, character: str) -> None:
-        if len(self._typed) < self.max_length:
-            self._typed.append(character)
-            self._refresh()
-
-    def backspace(self) -> None:
-        if self._typed:
-            self._typed.pop()
-            self._refresh()
-
-    def clear(self) -> None:
-        self._typed.clear()
-        self._refresh()
-
-    def submit(self) -> None:
-        if not self.min_length <= len(self._typed) <= self.max_length:
-            return
-        text = "".join(self._typed)
-        self.clear()
-        self._on_submit(text)
 
     def _refresh(self) -> None:
         typed = len(self._typed)
