@@ -78,16 +78,24 @@ def cmd_sim_residents(args: argparse.Namespace) -> int:
     return 0
 
 
+def _resident(resident_id: str):
+    """The synthetic resident, or None after saying where the list is."""
+    from simulators.residents import resident
+
+    try:
+        return resident(resident_id)
+    except KeyError:
+        print(f"unknown resident {resident_id} (see: myna-kiosk sim residents)", file=sys.stderr)
+        return None
+
+
 def cmd_sim_card_serve(args: argparse.Namespace) -> int:
     from simulators.card import card_for
     from simulators.pcscd import PcscdUnavailable, ensure_pcscd, stop, vpcd_reader
-    from simulators.residents import resident
     from simulators.vpcd import VpcdBridge
 
-    try:
-        person = resident(args.resident)
-    except KeyError:
-        print(f"unknown resident {args.resident} (see: myna-kiosk sim residents)", file=sys.stderr)
+    person = _resident(args.resident)
+    if person is None:
         return 2
     try:
         process = ensure_pcscd() if args.start_pcscd else None
@@ -215,13 +223,10 @@ def cmd_simulate_reception(args: argparse.Namespace) -> int:
     from kiosk.reception.model import ConsentItem
     from simulators.camera import scene
     from simulators.card.slot import VirtualCardSlot
-    from simulators.residents import resident
     from simulators.scenarios import ResidentScript, run_scenario
 
-    try:
-        person = resident(args.resident)
-    except KeyError:
-        print(f"unknown resident {args.resident} (see: myna-kiosk sim residents)", file=sys.stderr)
+    person = _resident(args.resident)
+    if person is None:
         return 2
     consents = None
     if args.consent:

@@ -57,12 +57,21 @@ class MaskedDots(QWidget):
 
 class MaskedEntry:
     """The secret a keypad collects: characters in, masked dots out, the text only on 確定 (then
-    forgotten). A keypad sets ``_typed``, ``_bounds`` (min, max length), ``_on_submit`` and a
-    ``_refresh()`` that redraws the dots."""
+    forgotten). A keypad calls :meth:`_start_entry` and implements ``_refresh()`` (redraw)."""
 
-    _typed: list[str]
-    _bounds: tuple[int, int]
-    _on_submit: Callable[[str], None]
+    def _start_entry(self, on_submit: Callable[[str], None], min_length: int, max_length: int) -> None:
+        self._on_submit = on_submit
+        self._bounds = (min_length, max_length)
+        self._typed: list[str] = []
+        self.dots = MaskedDots(min_length)
+
+    @property
+    def full(self) -> bool:
+        return len(self._typed) >= self._bounds[1]
+
+    @property
+    def complete(self) -> bool:
+        return self._bounds[0] <= len(self._typed) <= self._bounds[1]
 
     @property
     def length(self) -> int:
@@ -84,7 +93,7 @@ class MaskedEntry:
         self._refresh()
 
     def submit(self) -> None:
-        if not self._bounds[0] <= len(self._typed) <= self._bounds[1]:
+        if not self.complete:
             return
         text = "".join(self._typed)
         self.clear()
@@ -102,11 +111,7 @@ class PinKeypad(MaskedEntry, QWidget):
 
     def __init__(self, on_submit: Callable[[str], None], *, min_digits: int = 4, max_digits: int = 4) -> None:
         super().__init__()
-        self._on_submit = on_submit
-        self.min_digits, self.max_digits = min_digits, max_digits
-        self._bounds = (min_digits, max_digits)
-        self._typed: list[str] = []
-        self.dots = MaskedDots(min_digits)
+        self._start_entry(on_submit, min_digits, max_digits)
         self.digit_keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -143,8 +148,8 @@ class PinKeypad(MaskedEntry, QWidget):
         typed = len(self._typed)
         self.dots.set_filled(typed)
         for key in self.digit_keys.values():
-            key.setEnabled(typed < self.max_digits)
-        self.submit_key.setEnabled(self.min_digits <= typed <= self.max_digits)
+            key.setEnabled(not self.full)
+        self.submit_key.setEnabled(self.complete)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         key, text = event.key(), event.text()

@@ -14,7 +14,7 @@ from kiosk.counter.flow import CounterContext
 from kiosk.counter.pin_entry import LABELS, Step
 from kiosk.counter.pin_rules import PinKind
 from kiosk.counter.receipts import HandoverSummary
-from kiosk.counter.records import IDENTITY_DOCUMENTS, StaffMember, documents_sufficient
+from kiosk.counter.records import IDENTITY_DOCUMENTS, StaffMember
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
 from kiosk.flow.view import Action
@@ -113,11 +113,6 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id
     failure = message_for_code(ctx.failure_code) if ctx.failure_code else ""
     lines = (failure,) + ((f"カードと 申請の ちがい: {', '.join(ctx.card_differences)}",) if ctx.card_differences else ())
     return StaffView(state, "交付を 中止しました", lines, (Action(E.NEXT, "次の 方"),), **common)
-
-
-def documents_ok(codes: list[str]) -> bool:
-    """Whether the ticked documents suffice (the console enables 確認した only then)."""
-    return documents_sufficient(codes)
 
 
 def resident_view(state: S, ctx: CounterContext) -> ResidentView:

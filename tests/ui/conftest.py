@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "flow"))
 
 from flow_fakes import build_kiosk  # noqa: E402
+from ui_fakes import SIZES  # noqa: E402
 
 from kiosk.flow.events import Event  # noqa: E402
 from kiosk.flow.states import FlowState  # noqa: E402
@@ -23,7 +24,6 @@ from ui.reception_window import ReceptionWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = Path(os.environ.get("MYNA_SCREENSHOTS", ROOT / "build" / "screenshots"))
-SIZES = {"1280x800": (1280, 800), "1024x768": (1024, 768)}
 
 
 @pytest.fixture(scope="session")

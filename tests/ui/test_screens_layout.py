@@ -4,10 +4,9 @@ nothing clipped, nothing off screen, type and touch targets big enough."""
 from __future__ import annotations
 
 import pytest
-from conftest import SIZES
 from layout_checks import layout_problems
 from PySide6.QtWidgets import QLabel, QPushButton
-from ui_fakes import gallery, synthetic_frame
+from ui_fakes import SIZES, gallery, synthetic_frame
 
 SCREENS = gallery()
 MIN_TITLE_PX, MIN_BODY_PX, MIN_TARGET_PX = 40, 28, 96

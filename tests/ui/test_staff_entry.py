@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SIZES
 from flow_fakes import STAFF_PIN
 from layout_checks import layout_problems
 from PySide6.QtCore import QPoint, Qt
-from ui_fakes import StubFaceRunner, scanning_kiosk, wrong_pin
+from ui_fakes import SIZES, StubFaceRunner, scanning_kiosk, wrong_pin
 
 from kiosk.flow.states import FlowState
 from kiosk.reception.model import Method

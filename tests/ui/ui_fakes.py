@@ -16,6 +16,9 @@ from kiosk.flow.view import ScreenView, build_view
 from kiosk.reception.model import ConsentItem
 from simulators.residents import resident
 
+# The kiosk screens every resident screen must fit.
+SIZES = {"1280x800": (1280, 800), "1024x768": (1024, 768)}
+
 
 
 

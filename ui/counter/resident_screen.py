@@ -32,7 +32,7 @@ from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import Action, ResidentView, resident_view
 from ui import theme
 from ui.counter.staff_console import CounterViewBridge, send_safely
-from ui.keypad import MaskedDots, MaskedEntry, PinKeypad
+from ui.keypad import MaskedEntry, PinKeypad
 from ui.labels import label
 from ui.widgets import ActionBar, BusyIndicator, PhraseLabel
 
@@ -63,11 +63,7 @@ class AlnumKeypad(MaskedEntry, QWidget):
     def __init__(self, on_submit: Callable[[str], None], *, min_length: int = SIGN_MIN_LENGTH,
                  max_length: int = SIGN_MAX_LENGTH) -> None:
         super().__init__()
-        self._on_submit = on_submit
-        self.min_length, self.max_length = min_length, max_length
-        self._bounds = (min_length, max_length)
-        self._typed: list[str] = []
-        self.dots = MaskedDots(min_length)
+        self._start_entry(on_submit, min_length, max_length)
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -102,10 +98,10 @@ class AlnumKeypad(MaskedEntry, QWidget):
     def _refresh(self) -> None:
         typed = len(self._typed)
         self.dots.set_filled(typed)
-        self.count_text.setText(f"{typed}文字（{self.min_length}〜{self.max_length}文字）")
+        self.count_text.setText(f"{typed}文字（{self._bounds[0]}〜{self._bounds[1]}文字）")
         for key in self.keys.values():
-            key.setEnabled(typed < self.max_length)
-        self.submit_key.setEnabled(self.min_length <= typed <= self.max_length)
+            key.setEnabled(not self.full)
+        self.submit_key.setEnabled(self.complete)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         key, text = event.key(), event.text().upper()

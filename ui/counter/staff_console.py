@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.counter.effects import CounterEffects, send_intent
 from kiosk.counter.flow import CounterFlow
+from kiosk.counter.records import documents_sufficient
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
-from kiosk.counter.view import Action, StaffView, documents_ok, staff_view
+from kiosk.counter.view import Action, StaffView, staff_view
 from kiosk.flow.engine import InvalidTransition
 from ui import theme
 from ui.counter.printing import print_documents
@@ -386,7 +387,7 @@ class WorkPage(QWidget):
     def _documents_changed(self) -> None:
         button = self.actions.buttons.get(self._documents_label())
         if button is not None:
-            button.setEnabled(documents_ok(self.documents.ticked()))
+            button.setEnabled(documents_sufficient(self.documents.ticked()))
 
     def _documents_label(self) -> str:
         view = self.view
@@ -395,7 +396,7 @@ class WorkPage(QWidget):
     def _act(self, action: Action) -> None:
         if action.intent is E.DOCUMENTS_OK:
             ticked = self.documents.ticked()
-            if not documents_ok(ticked):
+            if not documents_sufficient(ticked):
                 return
             action = Action(action.intent, action.label, {**action.payload, "documents": ticked}, action.primary)
         self._on_action(action)
