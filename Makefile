@@ -6,15 +6,21 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SYSSTAMP := $(VENV)/.system-packages
 
-.PHONY: run test bench system clean
+.PHONY: run test bench system clean translations
 
-run: $(STAMP)
+# Resident text in six languages: catalogs (Japanese source) -> .ts (translated) -> .qm (built here).
+I18N_SOURCES := kiosk/flow/texts.py kiosk/messages.py kiosk/counter/texts.py kiosk/face/quality.py \
+                kiosk/i18n/controls.py
+TS := $(foreach locale,en zh_CN ko es pt_BR,assets/i18n/myna_$(locale).ts)
+QM := $(TS:.ts=.qm)
+
+run: $(STAMP) $(QM)
 	$(VENV)/bin/myna-kiosk run --simulator
 
 # Qt tests open real windows: on a virtual X screen unless a display is already there.
 XVFB := $(if $(DISPLAY),,xvfb-run -a -s "-screen 0 1280x1024x24")
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(XVFB) $(PY) -m pytest -q $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -22,6 +28,13 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/face.py
 	$(PY) bench/reception.py
 	$(PY) bench/counter.py
+
+# After changing a catalog: refresh the .ts files (new texts arrive "unfinished" for the translators).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $(I18N_SOURCES) -source-language ja -no-obsolete -locations none -ts $(TS)
+
+assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 system:
 	installer/install-system-packages.sh
@@ -39,4 +52,4 @@ $(STAMP): pyproject.toml $(SYSSTAMP)
 	touch $@
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info $(QM)

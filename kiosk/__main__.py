@@ -478,12 +478,37 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _fail(error)
     try:
         return run_reception(kiosk.flow, preview=preview_listeners.append, simulator=controls,
-                             full_screen=not args.simulator, on_shown=kiosk.start, smoke=args.smoke)
+                             full_screen=not args.simulator, on_shown=kiosk.start, smoke=args.smoke,
+                             accessibility=settings.accessibility, voice=_voice_factory(settings, args.smoke),
+                             warnings=settings.warnings)
     finally:
         kiosk.close()
         executor.shutdown()
         if worker is not None:
             worker.stop()
+
+
+def _voice_factory(settings: Settings, smoke: bool):
+    """Makes the voice guide (after the Qt application exists): Open JTalk for Japanese, espeak-ng
+    for the other languages, whichever are installed. The reception prompts are synthesised in
+    the background, so the first resident hears them at once."""
+    if not settings.accessibility.voice or smoke:
+        return None
+
+    def make():
+        from drivers.audio_out import QtAudioOutput
+        from drivers.voices import available_engines
+        from kiosk.flow.texts import TEXTS
+        from kiosk.voice.guide import VoiceGuide
+
+        engines, problems = available_engines()
+        for problem in problems:
+            logger.warning("voice: %s", problem)
+        guide = VoiceGuide(engines, QtAudioOutput(), volume=settings.accessibility.volume)
+        guide.prewarm((text, "ja") for text in TEXTS.values() if "{" not in text)
+        return guide
+
+    return make
 
 
 def build_parser() -> argparse.ArgumentParser:

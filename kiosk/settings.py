@@ -15,8 +15,11 @@ from typing import Any
 
 import platformdirs
 
+from kiosk.accessibility import AccessibilityConfig
 from kiosk.errors import KioskError
 from kiosk.flow.config import ReceptionConfig
+from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.reader_models import READER_MODELS
 from kiosk.reception.model import ConsentItem
 
 APP = "myna-kiosk"
@@ -51,6 +54,8 @@ class Settings:
     log_dir: Path
     eligibility_url: str | None = None  # None: the simulated service in-process
     reception: ReceptionConfig = field(default_factory=ReceptionConfig)
+    accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
+    warnings: tuple[str, ...] = ()  # for the log and the staff: what the kiosk runs without
 
 
 _RECEPTION_KEYS = {f.name: f for f in fields(ReceptionConfig)}
@@ -81,6 +86,10 @@ def _reception(table: dict[str, Any]) -> ReceptionConfig:
             values[key] = float(_check(f"reception.{key}", value, (int, float)))
             if value <= 0:
                 raise ConfigError(f"settings: reception.{key} must be positive")
+        elif key == "reader_model":
+            values[key] = _check(f"reception.{key}", value, str)
+            if value not in READER_MODELS:
+                raise ConfigError(f"settings: reception.reader_model takes {', '.join(READER_MODELS)}")
         elif key in ("bundle_consent", "prescription_screen"):
             values[key] = _check(f"reception.{key}", value, bool)
         else:
@@ -92,6 +101,31 @@ def _reception(table: dict[str, Any]) -> ReceptionConfig:
     if config.warning_seconds >= config.inactivity_seconds:
         raise ConfigError("settings: reception.warning_seconds must be shorter than inactivity_seconds")
     return config
+
+
+def _accessibility(table: dict[str, Any]) -> tuple[AccessibilityConfig, list[str]]:
+    """``[accessibility]``. Unknown language codes are dropped with a warning, not refused: the
+    kiosk must still run (in Japanese) for the residents."""
+    values: dict[str, Any] = {}
+    warnings: list[str] = []
+    for key, value in table.items():
+        if key == "languages":
+            codes = [_check("accessibility.languages[]", code, str) for code in _check(key, value, list)]
+            unknown = [code for code in codes if code not in LANGUAGES]
+            if unknown:
+                known = ", ".join(LANGUAGES)
+                known = ", ".join(LANGUAGES)
+                warnings.append(f"設定の 言語コード {', '.join(unknown)} は ありません（使えるのは {known}）")
+            values[key] = tuple(dict.fromkeys([DEFAULT_LANGUAGE, *(c for c in codes if c in LANGUAGES)]))
+        elif key == "voice":
+            values[key] = _check(f"accessibility.{key}", value, bool)
+        elif key in ("volume", "screen_dpi"):
+            values[key] = float(_check(f"accessibility.{key}", value, (int, float)))
+            if not (0 <= value <= 1 if key == "volume" else 50 <= value <= 600):
+                raise ConfigError(f"settings: accessibility.{key} is out of range")
+        else:
+            raise ConfigError(f"settings: unknown key accessibility.{key}")
+    return AccessibilityConfig(**values), warnings
 
 
 def load_settings(file: Path | None = None, paths: Paths | None = None) -> Settings:
@@ -107,11 +141,13 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
             raw = tomllib.loads(file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"settings: cannot read {file}: {exc}") from exc
-    known = {"database_url", "results_dir", "requests_dir", "responses_dir", "log_dir", "eligibility_url", "reception"}
+    known = {"database_url", "results_dir", "requests_dir", "responses_dir", "log_dir", "eligibility_url", "reception",
+             "accessibility"}
     unknown = set(raw) - known
     if unknown:
         raise ConfigError(f"settings: unknown key {sorted(unknown)[0]}")
     results = Path(_check("results_dir", raw.get("results_dir", str(paths.data / "results")), str))
+    accessibility, warnings = _accessibility(_check("accessibility", raw.get("accessibility", {}), dict))
     return Settings(
         database_url=_check("database_url", raw.get("database_url", f"sqlite:///{paths.data / 'kiosk.db'}"), str),
         results_dir=results,
@@ -120,4 +156,6 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
         log_dir=Path(_check("log_dir", raw.get("log_dir", str(paths.logs)), str)),
         eligibility_url=_check("eligibility_url", raw["eligibility_url"], str) if "eligibility_url" in raw else None,
         reception=_reception(_check("reception", raw.get("reception", {}), dict)),
+        accessibility=accessibility,
+        warnings=tuple(warnings),
     )

@@ -11,8 +11,11 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.accessibility import AccessibilityConfig
 from kiosk.flow.machine import ReceptionFlow
+from kiosk.voice.guide import VoiceGuide
 from ui import theme
+from ui.presentation import Presentation
 from ui.reception_window import ReceptionWindow
 from ui.sim_panel import SimulatorIntents, SimulatorPanel
 
@@ -31,7 +34,9 @@ def create_application() -> QApplication:
 
 def run_reception(flow: ReceptionFlow, *, preview: PreviewSource | None = None,
                   simulator: SimulatorIntents | None = None, full_screen: bool = False,
-                  on_shown: Callable[[], None] | None = None, smoke: bool = False) -> int:
+                  on_shown: Callable[[], None] | None = None, smoke: bool = False,
+                  accessibility: AccessibilityConfig | None = None,
+                  voice: Callable[[], VoiceGuide | None] | None = None, warnings: tuple[str, ...] = ()) -> int:
     """Show the reception window until it is closed; returns the application's exit code.
 
     :param flow: the reception flow (built by the composition root with its effects).
@@ -42,9 +47,14 @@ def run_reception(flow: ReceptionFlow, *, preview: PreviewSource | None = None,
     :param full_screen: full screen with no mouse cursor (a touch kiosk); else a 1280×800 window.
     :param on_shown: called once the window is on screen (the caller starts the card slot then).
     :param smoke: quit as soon as the idle screen has been painted (start-up check, benchmark).
+    :param accessibility: languages, DPI (``[accessibility]`` in the settings).
+    :param voice: makes the voice guide once the Qt application exists (its audio output is Qt's).
+    :param warnings: what staff should know (shown on the first screen and logged).
     """
     app = create_application()
-    window = ReceptionWindow(flow, simulator=simulator is not None)
+    guide = voice() if voice is not None else None
+    presentation = Presentation.build(accessibility, guide, warnings)
+    window = ReceptionWindow(flow, simulator=simulator is not None, presentation=presentation)
     if preview is not None:
         preview(window.preview.offer)
     panel = SimulatorPanel(simulator) if simulator is not None else None
@@ -61,4 +71,8 @@ def run_reception(flow: ReceptionFlow, *, preview: PreviewSource | None = None,
         QTimer.singleShot(0, on_shown)
     if smoke:
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if guide is not None:
+            guide.close()

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from ui import theme
-from ui.labels import label
+from kiosk.i18n.controls import control_text
 
 DOT = 40
 DOT_GAP = 22
@@ -49,9 +48,10 @@ class MaskedDots(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         count = self.count()
         left = (self.width() - count * DOT - (count - 1) * DOT_GAP) / 2
-        painter.setPen(QPen(QColor(theme.TEXT), 4))
+        colour = self.palette().color(QPalette.ColorRole.WindowText)  # the style sheet's text colour
+        painter.setPen(QPen(colour, 4))
         for i in range(count):
-            painter.setBrush(QColor(theme.TEXT) if i < self.filled else Qt.BrushStyle.NoBrush)
+            painter.setBrush(colour if i < self.filled else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QRectF(left + i * (DOT + DOT_GAP), 4, DOT, DOT))
 
 
@@ -117,12 +117,12 @@ class PinKeypad(MaskedEntry, QWidget):
         grid.setSpacing(10)
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._digit_key(digit), index // 3, index % 3)
-        self.clear_key = self._key(label("key.clear"), "keySmall", self.clear)
-        self.backspace_key = self._key(label("key.backspace"), "keySmall", self.backspace)
+        self.clear_key = self._key(control_text("key.clear"), "keySmall", self.clear)
+        self.backspace_key = self._key(control_text("key.backspace"), "keySmall", self.backspace)
         grid.addWidget(self.clear_key, 3, 0)
         grid.addWidget(self._digit_key("0"), 3, 1)
         grid.addWidget(self.backspace_key, 3, 2)
-        self.submit_key = self._key(label("key.submit"), "key", self.submit)
+        self.submit_key = self._key(control_text("key.submit"), "key", self.submit)
         self.submit_key.setProperty("primary", True)
         grid.addWidget(self.submit_key, 4, 0, 1, 3)
         layout = QVBoxLayout(self)
@@ -135,6 +135,7 @@ class PinKeypad(MaskedEntry, QWidget):
 
     def _key(self, text: str, object_name: str, slot: Callable[[], None]) -> QPushButton:
         key = QPushButton(text, objectName=object_name)
+        key.message = text  # a window in another language re-translates it
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key.clicked.connect(slot)

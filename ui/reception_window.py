@@ -2,8 +2,12 @@
 flow reports, and sends the intents of its buttons back. It decides nothing about the visit.
 
 Layout, top to bottom: the simulator banner (simulator mode only), the inactivity warning, the
-card-left-behind alarm, then the page for the state (``ui.screens``). The hidden staff corner and
+card-left-behind alarm, the page for the state (``ui.screens``), the accessibility bar and, on the
+first screen, what staff should know (a missing voice or translation). The hidden staff corner and
 its keypad overlay float above everything.
+
+Every view is shown and spoken in the resident's language and text size (issue 6); the resident's
+choices go back to Japanese and the standard size when the flow returns to the first screen.
 """
 
 from __future__ import annotations
@@ -16,14 +20,18 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.accessibility import Preferences, reset_for_each_resident
 from kiosk.flow.events import Event
 from kiosk.flow.machine import ReceptionFlow
+from kiosk.flow.states import FlowState
 from kiosk.flow.view import ScreenView
+from ui.access_bar import AccessBar
 from ui.flow_bridge import FlowBridge, PreviewBridge
 from ui.labels import label
+from ui.presentation import PreferencesBridge, Presentation, apply_preferences
 from ui.screens import PAGE_FOR_STATE, FacePage, Page
 from ui.staff_entry import StaffHotspot, StaffOverlay
-from ui.widgets import FlashingBanner, PhraseLabel
+from ui.widgets import FlashingBanner, PhraseLabel, scrolling
 
 logger = logging.getLogger(__name__)
 
@@ -39,11 +47,15 @@ class ReceptionWindow(QMainWindow):
     """:param flow: the reception flow to observe and to send intents to.
     :param simulator: show the permanent simulator banner.
     :param tap_guard: seconds during which taps are ignored after a screen change.
+    :param presentation: translations, voice, the resident's preferences (default: every
+        translation found, no voice).
     """
 
-    def __init__(self, flow: ReceptionFlow, *, simulator: bool = False, tap_guard: float = TAP_GUARD_S
-                 ) -> None:
+    def __init__(self, flow: ReceptionFlow, *, simulator: bool = False, tap_guard: float = TAP_GUARD_S,
+                 presentation: Presentation | None = None) -> None:
         super().__init__()
+        self.presentation = presentation or Presentation.build()
+        self._raw_view: ScreenView | None = None
         self.setWindowTitle(label("window.title"))
         self.setMinimumSize(*MINIMUM_SIZE)
         self.tap_guard = tap_guard
@@ -69,10 +81,18 @@ class ReceptionWindow(QMainWindow):
         self.pages: dict[type[Page], Page] = {}
         for page_type in dict.fromkeys(PAGE_FOR_STATE.values()):
             self.pages[page_type] = page_type(self.send)
-            self.stack.addWidget(self.pages[page_type])
+            self.stack.addWidget(scrolling(self.pages[page_type]))
         for widget in (self.warning_banner, self.alarm_banner):
             layout.addWidget(widget)
         layout.addWidget(self.stack, 1)
+        voice = self.presentation.voice
+        self.access_bar = AccessBar(self.presentation.preferences, self.presentation.translations.text,
+                                    voice.replay if voice is not None else None)
+        layout.addWidget(self.access_bar)
+        self.staff_notice = QLabel(objectName="staffNotice", wordWrap=True)
+        self.staff_notice.setText("係員の方へ: " + " / ".join(self.presentation.staff_warnings))
+        self.staff_notice.hide()
+        layout.addWidget(self.staff_notice)
         # Not in the layout: created after the pages, so both float above them (the corner at the
         # top left, where a child widget starts), the overlay above the corner.
         self.staff_corner = StaffHotspot(central)
@@ -83,11 +103,16 @@ class ReceptionWindow(QMainWindow):
 
         self.bridge.changed.connect(self.render, Qt.ConnectionType.QueuedConnection)
         self.preview.frame.connect(self._frame)
+        self.preferences_bridge = PreferencesBridge()
+        self.preferences_bridge.changed.connect(self._preferences_changed, Qt.ConnectionType.QueuedConnection)
+        self.presentation.preferences.observe(self.preferences_bridge.changed.emit)
+        reset_for_each_resident(self.presentation.preferences, flow.observe, FlowState.IDLE)
+        apply_preferences(self, self.presentation, self.presentation.preferences.value)
         self.bridge.attach()
 
     @property
     def page(self) -> Page:
-        return self.stack.currentWidget()
+        return self.stack.currentWidget().widget()
 
     def send(self, event: Event, **payload: Any) -> None:
         """An intent from a button or keypad, unless the screen changed a moment ago."""
@@ -97,14 +122,30 @@ class ReceptionWindow(QMainWindow):
         self.bridge.send(event, **payload)
 
     def render(self, view: ScreenView) -> None:
+        """Show ``view`` in the resident's language; a new screen is spoken."""
+        self._raw_view = view
         key = (view.state, view.title, view.consent_item, view.actions)
         if key != self._screen_key:
             self._screen_key = key
             self._quiet_until = time.monotonic() + self.tap_guard
+            self.presentation.say(view.spoken)
+        self._show(self.presentation.localised(view))
+
+    def _preferences_changed(self, value: Preferences) -> None:
+        language_changed = self.access_bar.property("language") not in (None, value.language)
+        self.access_bar.setProperty("language", value.language)
+        apply_preferences(self, self.presentation, value)
+        self.access_bar.show_preferences(value)
+        if self._raw_view is not None:
+            self._show(self.presentation.localised(self._raw_view))
+            if language_changed:
+                self.presentation.say(self._raw_view.spoken)
+
+    def _show(self, view: ScreenView) -> None:
         page = self.pages[PAGE_FOR_STATE[view.state]]
         if page is not self.page:
             self.page.leave()
-            self.stack.setCurrentWidget(page)
+            self.stack.setCurrentWidget(page.parentWidget().parentWidget())  # its scroll area
         page.render(view)
         self.view = view
         self.warning_banner.setText(view.warning)
@@ -113,6 +154,9 @@ class ReceptionWindow(QMainWindow):
         self.staff_corner.setVisible(view.staff_entry)
         if not view.staff_entry:
             self.staff_overlay.dismiss()
+        first = view.state is FlowState.IDLE
+        self.access_bar.show_languages(first)
+        self.staff_notice.setVisible(first and bool(self.presentation.staff_warnings))
 
     def _frame(self, image: np.ndarray) -> None:
         if self.view is not None and self.view.camera:

@@ -30,7 +30,7 @@ class StaffHotspot(QWidget):
     TAP_WINDOW_S = 3.0
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, objectName="staffHotspot")
         self.setFixedSize(self.SIZE, self.SIZE)
         self._taps: list[float] = []
         self._hold = QTimer(self, singleShot=True, interval=self.HOLD_MS, timeout=self._fire)

@@ -1,53 +1,114 @@
 """Fonts, sizes and colours shared by every screen: big type, big touch targets, high contrast.
 
-Every text/background pair here is at least 7:1 (WCAG AAA); tests/ui/test_theme.py checks it.
-Sizes are in pixels at 96 dpi: a 96 px button is about 25 mm tall, well over the 15 mm touch target.
+Two palettes — the standard one (dark text on white) and the high-contrast one (white and yellow
+on black) — and three text sizes (issue 6 §2). Every text/background pair of both palettes is at
+least 7:1 (WCAG AAA); tests/ui/test_theme.py checks it. Touch targets are at least 15 mm at the
+kiosk's configured DPI (``kiosk.accessibility.touch_target_px``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QWidget
 
+from kiosk.accessibility import TextSize
+
 FONT_FAMILY = "Noto Sans CJK JP"
-TITLE_PX = 44
-BODY_PX = 32
-PROMPT_PX = 40  # the face gate's prompt: the one thing to read while looking at the camera
-BUTTON_PX = 34
-KEY_PX = 44  # PIN keypad digits
-KEY_SMALL_PX = 28  # 「1つ消す」「全部消す」 on a key-sized button
-BANNER_PX = 28
-BUTTON_HEIGHT = 100
-KEY_SIZE = (150, 96)
 MARGIN = 24
+KEY_SIZE = (150, 80)
+BUTTON_HEIGHT = 80  # about 21 mm at 96 dpi
 
-BACKGROUND = "#FFFFFF"
-TEXT = "#111111"  # 18.9:1 on white
-ACCENT = "#0B3D91"  # 11.2:1 on white; white on it: the primary buttons
-ACCENT_PRESSED = "#06245A"
-ON_ACCENT = "#FFFFFF"
-WARNING = "#8A1C00"  # 9.5:1 on white; white on it: the warning banner
-BANNER = "#FFE14D"  # simulator banner and the alarm's second phase, with TEXT on it
-DISABLED_BG = "#EEEEEE"
-DISABLED_TEXT = "#4D4D4D"  # 7.6:1 on DISABLED_BG
-CAMERA_BG = "#222222"
-OVERLAY_SHADE = "rgba(0, 0, 0, 170)"
 
-# (foreground, background) pairs the screens use, for the contrast test.
-COLOUR_PAIRS = {
-    "text": (TEXT, BACKGROUND), "title": (ACCENT, BACKGROUND), "primary button": (ON_ACCENT, ACCENT),
-    "secondary button": (ACCENT, BACKGROUND), "pressed button": (ON_ACCENT, ACCENT_PRESSED),
-    "disabled button": (DISABLED_TEXT, DISABLED_BG), "warning": (WARNING, BACKGROUND),
-    "warning banner": (ON_ACCENT, WARNING), "alarm phase 1": (ON_ACCENT, WARNING),
-    "simulator banner": (TEXT, BANNER), "alarm phase 2": (TEXT, BANNER),
+@dataclass(frozen=True)
+class Sizes:
+    """Pixel sizes of one text-size step; the standard body text is at least 28 px."""
+
+    title: int
+    body: int
+    prompt: int  # the face gate's prompt: the one thing to read while looking at the camera
+    button: int
+    key: int  # PIN keypad digits
+    key_small: int  # 「1つ消す」「全部消す」 on a key-sized button
+    banner: int
+    bar: int  # the accessibility bar's buttons
+
+
+SIZES = {
+    TextSize.STANDARD: Sizes(title=44, body=32, prompt=40, button=34, key=44, key_small=28, banner=28, bar=28),
+    TextSize.LARGE: Sizes(title=50, body=40, prompt=46, button=40, key=50, key_small=32, banner=30, bar=30),
+    TextSize.EXTRA_LARGE: Sizes(title=56, body=48, prompt=52, button=46, key=56, key_small=36, banner=32, bar=32),
 }
 
 
-def application_font() -> QFont:
-    """Noto Sans CJK JP when installed (fonts-noto-cjk), so Japanese never renders as boxes."""
-    family = FONT_FAMILY if FONT_FAMILY in QFontDatabase.families() else QFont().defaultFamily()
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    text: str
+    accent: str  # titles, outlines, primary buttons
+    accent_pressed: str
+    on_accent: str
+    warning: str
+    banner: str  # simulator banner and the alarm's second phase, with ``text_on_banner``
+    text_on_banner: str
+    disabled_bg: str
+    disabled_text: str
+    camera_bg: str
+    overlay: str
+
+
+STANDARD = Palette(
+    background="#FFFFFF", text="#111111",  # 18.9:1
+    accent="#0B3D91", accent_pressed="#06245A", on_accent="#FFFFFF",  # 11.2:1 on white
+    warning="#8A1C00",  # 9.5:1 on white; white on it: the warning banner
+    banner="#FFE14D", text_on_banner="#111111",
+    disabled_bg="#EEEEEE", disabled_text="#4D4D4D",  # 7.6:1
+    camera_bg="#222222", overlay="rgba(0, 0, 0, 170)")
+HIGH_CONTRAST = Palette(
+    background="#000000", text="#FFFFFF",  # 21:1
+    accent="#FFE600", accent_pressed="#FFFFFF", on_accent="#000000",  # yellow on black 17.1:1
+    warning="#FF9E80",  # 10.1:1 on black; black on it: the warning banner
+    banner="#FFE600", text_on_banner="#000000",
+    disabled_bg="#1A1A1A", disabled_text="#BDBDBD",
+    camera_bg="#000000", overlay="rgba(0, 0, 0, 200)")
+
+# The standard palette's colours under their old names, for the staff-facing windows.
+BACKGROUND, TEXT, ACCENT, ON_ACCENT = STANDARD.background, STANDARD.text, STANDARD.accent, STANDARD.on_accent
+WARNING, DISABLED_BG, DISABLED_TEXT, CAMERA_BG = STANDARD.warning, STANDARD.disabled_bg, STANDARD.disabled_text, \
+    STANDARD.camera_bg
+
+
+def colour_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
+    """(foreground, background) pairs the screens use, for the contrast test."""
+    p = palette
+    return {
+        "text": (p.text, p.background), "title": (p.accent, p.background), "primary button": (p.on_accent, p.accent),
+        "secondary button": (p.accent, p.background), "pressed button": (p.on_accent, p.accent_pressed),
+        "disabled button": (p.disabled_text, p.disabled_bg), "warning": (p.warning, p.background),
+        "warning banner": (_on_warning(p), p.warning), "alarm phase 1": (_on_warning(p), p.warning),
+        "simulator banner": (p.text_on_banner, p.banner), "alarm phase 2": (p.text_on_banner, p.banner),
+    }
+
+
+def _on_warning(p: Palette) -> str:
+    return p.on_accent if p is STANDARD else p.background
+
+
+PALETTES = {"standard": STANDARD, "high contrast": HIGH_CONTRAST}
+COLOUR_PAIRS = colour_pairs(STANDARD)
+
+
+def palette_for(high_contrast: bool) -> Palette:
+    return HIGH_CONTRAST if high_contrast else STANDARD
+
+
+def application_font(family: str = FONT_FAMILY) -> QFont:
+    """Noto Sans CJK (JP, or SC/KR for Chinese and Korean) when installed (fonts-noto-cjk), so
+    CJK text never renders as boxes."""
+    family = family if family in QFontDatabase.families() else QFont().defaultFamily()
     font = QFont(family)
-    font.setPixelSize(BODY_PX)
+    font.setPixelSize(SIZES[TextSize.STANDARD].body)
     return font
 
 
@@ -58,32 +119,46 @@ def set_role(widget: QWidget, name: str, value: object) -> None:
     widget.style().polish(widget)
 
 
-STYLE_SHEET = f"""
-QWidget {{ background: {BACKGROUND}; color: {TEXT}; }}
-QLabel#title {{ font-size: {TITLE_PX}px; font-weight: bold; color: {ACCENT}; }}
-QLabel#body {{ font-size: {BODY_PX}px; }}
-QLabel#emphasis {{ font-size: {BODY_PX}px; font-weight: bold; }}
-QLabel#prompt {{ font-size: {PROMPT_PX}px; font-weight: bold; }}
-QLabel#simBanner {{ background: {BANNER}; color: {TEXT}; font-size: {BANNER_PX}px; font-weight: bold;
+def style_sheet(size: TextSize = TextSize.STANDARD, high_contrast: bool = False, touch_px: int = 57) -> str:
+    """The resident windows' style sheet for a text size and palette; buttons and keys are at
+    least ``touch_px`` in both directions."""
+    s, p = SIZES[size], palette_for(high_contrast)
+    on_warning = _on_warning(p)
+    button_height = max(BUTTON_HEIGHT, touch_px)
+    key_w, key_h = max(KEY_SIZE[0], touch_px), max(KEY_SIZE[1], touch_px, s.key + 32)
+    return f"""
+QWidget {{ background: {p.background}; color: {p.text}; }}
+QLabel#title {{ font-size: {s.title}px; font-weight: bold; color: {p.accent}; }}
+QLabel#body {{ font-size: {s.body}px; }}
+QLabel#emphasis {{ font-size: {s.body}px; font-weight: bold; }}
+QLabel#prompt {{ font-size: {s.prompt}px; font-weight: bold; }}
+QLabel#hint {{ font-size: {max(28, s.body - 4)}px; }}
+QLabel#simBanner {{ background: {p.banner}; color: {p.text_on_banner}; font-size: {s.banner}px; font-weight: bold;
                     padding: 4px; }}
-QLabel#warningBanner {{ background: {WARNING}; color: {ON_ACCENT}; font-size: {BODY_PX}px; font-weight: bold;
+QLabel#staffNotice {{ font-size: 20px; color: {p.text}; border-top: 2px solid {p.accent}; padding: 4px; }}
+QLabel#warningBanner {{ background: {p.warning}; color: {on_warning}; font-size: {s.body}px; font-weight: bold;
                         padding: 10px; }}
-QLabel#alarmBanner {{ font-size: {TITLE_PX}px; font-weight: bold; padding: 12px; }}
-QLabel#alarmBanner[phase="1"] {{ background: {WARNING}; color: {ON_ACCENT}; }}
-QLabel#alarmBanner[phase="2"] {{ background: {BANNER}; color: {TEXT}; }}
-QPushButton {{ font-size: {BUTTON_PX}px; font-weight: bold; min-height: {BUTTON_HEIGHT}px; padding: 0 28px;
-              border: 3px solid {ACCENT}; border-radius: 14px; background: {BACKGROUND}; color: {ACCENT}; }}
-QPushButton[primary="true"] {{ background: {ACCENT}; color: {ON_ACCENT}; }}
-QPushButton:pressed {{ background: {ACCENT_PRESSED}; color: {ON_ACCENT}; border-color: {ACCENT_PRESSED}; }}
-QPushButton:disabled {{ background: {DISABLED_BG}; color: {DISABLED_TEXT}; border-color: {DISABLED_TEXT}; }}
-QPushButton#key {{ font-size: {KEY_PX}px; min-height: {KEY_SIZE[1]}px; min-width: {KEY_SIZE[0]}px;
-                  padding: 0; }}
-QPushButton#keySmall {{ font-size: {KEY_SMALL_PX}px; min-height: {KEY_SIZE[1]}px; min-width: {KEY_SIZE[0]}px;
-                       padding: 0; }}
-QProgressBar {{ border: 3px solid {ACCENT}; border-radius: 8px; min-height: 36px; max-height: 36px;
-               background: {BACKGROUND}; color: transparent; }}
-QProgressBar::chunk {{ background: {ACCENT}; }}
-QWidget#staffOverlay {{ background: {OVERLAY_SHADE}; }}
-QFrame#staffPanel {{ background: {BACKGROUND}; border: 3px solid {ACCENT}; border-radius: 16px; }}
+QLabel#alarmBanner {{ font-size: {s.title}px; font-weight: bold; padding: 12px; }}
+QLabel#alarmBanner[phase="1"] {{ background: {p.warning}; color: {on_warning}; }}
+QLabel#alarmBanner[phase="2"] {{ background: {p.banner}; color: {p.text_on_banner}; }}
+QPushButton {{ font-size: {s.button}px; font-weight: bold; min-height: {button_height}px; min-width: {touch_px}px;
+              padding: 0 24px; border: 3px solid {p.accent}; border-radius: 14px; background: {p.background};
+              color: {p.accent}; }}
+QPushButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent}; }}
+QPushButton:pressed {{ background: {p.accent_pressed}; color: {p.on_accent}; border-color: {p.accent_pressed}; }}
+QPushButton:disabled {{ background: {p.disabled_bg}; color: {p.disabled_text}; border-color: {p.disabled_text}; }}
+QPushButton#key {{ font-size: {s.key}px; min-height: {key_h}px; min-width: {key_w}px; padding: 0; }}
+QPushButton#keySmall {{ font-size: {s.key_small}px; min-height: {key_h}px; min-width: {key_w}px; padding: 0; }}
+QPushButton#bar, QPushButton#language {{ font-size: {s.bar}px; min-height: {touch_px}px; padding: 0 16px;
+                                         border-radius: 10px; }}
+QPushButton#language[current="true"] {{ background: {p.accent}; color: {p.on_accent}; }}
+QProgressBar {{ border: 3px solid {p.accent}; border-radius: 8px; min-height: 36px; max-height: 36px;
+               background: {p.background}; color: transparent; }}
+QProgressBar::chunk {{ background: {p.accent}; }}
+QWidget#staffOverlay {{ background: {p.overlay}; }}
+QFrame#staffPanel {{ background: {p.background}; border: 3px solid {p.accent}; border-radius: 16px; }}
 QFrame#staffPanel QLabel {{ background: transparent; }}
 """
+
+
+STYLE_SHEET = style_sheet()

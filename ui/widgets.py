@@ -1,5 +1,5 @@
-"""Small building blocks of the screens: text labels, the action buttons, a busy indicator, the
-flashing alarm banner and the card-on-reader picture."""
+"""Small building blocks of the screens: text labels, the action buttons, a busy indicator and the
+flashing alarm banner."""
 
 from __future__ import annotations
 
@@ -7,39 +7,130 @@ import math
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.flow.view import Action
+from kiosk.i18n.furigana import Segment, furigana
 from ui import theme
+from ui.ruby import RubyLabel
 
 ACTIONS_MAX_WIDTH = 860
-WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"
+WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"  # marks for :func:`phrases`
 # Between two characters of one phrase, except after a Japanese comma or full stop.
 _INSIDE_PHRASE = re.compile(r"(?<=[^\s、。])(?=\S)")
 # A number keeps the counter after it: 「1 回」 is never split.
 _AFTER_NUMBER = re.compile(r"(?<=\d) (?=\S)")
 
 
-class PhraseLabel(QLabel):
+class PhraseLabel(RubyLabel):
     """A word-wrapping label for text written with spaces between phrases (分かち書き, as in
     ``kiosk.flow.texts``): lines break at those spaces or after 、。, never inside a phrase or
-    between a number and its counter, so no line starts with a stray 「い。」 or 「回」.
-    :meth:`plain_text` gives the text as set."""
+    between a number and its counter, so no line starts with a stray 「い。」 or 「回」; a phrase
+    wider than the line (a Chinese sentence has no spaces) breaks between characters.
+
+    With :meth:`set_furigana` on, kanji get their reading above them (issue 6 §2). :meth:`text`
+    and :meth:`plain_text` give the text as set.
+    """
 
     def __init__(self, object_name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
-        super().__init__(objectName=object_name, alignment=align, wordWrap=True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # view text is never interpreted as markup
+        super().__init__(object_name, align)
         self._plain = ""
+        self._furigana = False
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
         self._plain = text
-        super().setText(_INSIDE_PHRASE.sub(WORD_JOINER, _AFTER_NUMBER.sub(NO_BREAK_SPACE, text)))
+        self.set_segments(furigana(text) if self._furigana else ((Segment(text),) if text else ()))
+
+    def set_furigana(self, on: bool) -> None:
+        """Ruby over the kanji of Japanese text (off for every other language)."""
+        if on != self._furigana:
+            self._furigana = on
+            self.setText(self._plain)
+
+    def text(self) -> str:
+        return self._plain
 
     def plain_text(self) -> str:
         return self._plain
+
+
+def phrases(text: str) -> list[str]:
+    """``text`` cut where a line may break (the rule of :class:`PhraseLabel`); the pieces keep
+    their trailing space, so joining them gives the text back."""
+    marked = _INSIDE_PHRASE.sub(WORD_JOINER, _AFTER_NUMBER.sub(NO_BREAK_SPACE, text))
+    pieces = re.findall(r"[^ 、。]*(?:[、。]+ ?| |$)", marked)
+    return [piece.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ") for piece in pieces if piece]
+
+
+def wrap_phrases(text: str, fits: Callable[[str], bool]) -> str:
+    """``text`` with line breaks so that every line ``fits`` (one phrase per line at worst)."""
+    lines: list[str] = []
+    for piece in phrases(text):
+        if lines and fits(lines[-1] + piece.rstrip()):
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return "\n".join(line.rstrip() for line in lines)
+
+
+class WrapButton(QPushButton):
+    """A button whose label wraps between phrases when it is wider than the button (a long
+    translation, the largest text size) instead of being clipped; its height follows."""
+
+    PADDING = 60  # the style sheet's 24 px each side, the 3 px border, and some air
+    LINE_PADDING = 28  # above and below the lines
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._text = text
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        super().setText(text)
+
+    def text(self) -> str:
+        """The label as set, without the line breaks added to fit the width."""
+        return self._text
+
+    def set_label(self, text: str) -> None:
+        self._text = text
+        self._rewrap()
+        self.updateGeometry()
+
+    def _wrapped(self, width: int) -> str:
+        room, metrics = width - self.PADDING, self.fontMetrics()
+        return wrap_phrases(self._text, lambda line: metrics.horizontalAdvance(line) <= room)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        lines = self._wrapped(width).count("\n") + 1
+        # the style sheet's min-height is the button's minimum height (one line, a touch target)
+        return max(self.minimumHeight(), lines * self.fontMetrics().lineSpacing() + self.LINE_PADDING)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        width = min(self.fontMetrics().horizontalAdvance(self._text) + self.PADDING, ACTIONS_MAX_WIDTH)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        widest = max((self.fontMetrics().horizontalAdvance(p) for p in phrases(self._text)), default=0)
+        return QSize(min(widest + self.PADDING, ACTIONS_MAX_WIDTH), self.minimumHeight())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._rewrap()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 — a new style sheet changes the font
+        super().changeEvent(event)
+        self._rewrap()
+
+    def _rewrap(self) -> None:
+        wrapped = self._wrapped(self.width()) if self.width() > self.PADDING else self._text
+        if wrapped != super().text():
+            super().setText(wrapped)
 
 
 class ActionBar(QWidget):
@@ -57,6 +148,9 @@ class ActionBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(16)
         self.setMaximumWidth(ACTIONS_MAX_WIDTH)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)  # a wrapped button makes the bar taller
+        self.setSizePolicy(policy)
 
     def set_actions(self, actions: tuple[Action, ...]) -> None:
         if actions == self._actions:
@@ -65,13 +159,27 @@ class ActionBar(QWidget):
         while self._layout.count():
             self._layout.takeAt(0).widget().deleteLater()
         for action in actions:
-            button = QPushButton(action.label)
+            button = WrapButton(action.label)
             button.setProperty("primary", action.primary)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, a=action: self._on_action(a))
             self._layout.addWidget(button)
+            button.show()  # now, not at the next event loop turn (a tap may come before it)
         self.setVisible(bool(actions))
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Ask for the height the buttons need at this width: a box layout beside a picture does
+        not pass heights-for-width on, so a wrapped button would be squeezed."""
+        buttons = [self._layout.itemAt(i).widget() for i in range(self._layout.count())]
+        gaps = self._layout.spacing() * max(0, len(buttons) - 1)
+        needed = sum(b.heightForWidth(self.width()) for b in buttons) + gaps
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class BusyIndicator(QWidget):
@@ -104,7 +212,7 @@ class BusyIndicator(QWidget):
         centre, radius = QPointF(self.width() / 2, self.height() / 2), self.width() / 2 - 14
         for i in range(self.DOTS):
             age = (self._step - i) % self.DOTS
-            colour = QColor(theme.ACCENT)
+            colour = QColor(self.palette().color(QPalette.ColorRole.WindowText))
             colour.setAlpha(255 - age * 18)
             painter.setBrush(colour)
             angle = 2 * math.pi * i / self.DOTS
@@ -139,42 +247,10 @@ class FlashingBanner(PhraseLabel):
         theme.set_role(self, "phase", "2" if self.property("phase") == "1" else "1")
 
 
-class CardIllustration(QWidget):
-    """A card above a reader, face side up, with an arrow: onto the reader (``place``) or off it
-    (``take``)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.direction = "place"
-        self.setFixedSize(QSize(380, 230))
-
-    def set_direction(self, direction: str) -> None:
-        self.direction = direction
-        self.update()
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        w, h = self.width(), self.height()
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#555555"))
-        painter.drawRoundedRect(QRectF(30, h - 60, w - 60, 52), 14, 14)  # the reader
-        card = QRectF(w / 2 - 95, h - 150, 190, 115)
-        painter.setBrush(QColor("#DCE8F7"))
-        painter.setPen(QPen(QColor(theme.ACCENT), 4))
-        painter.drawRoundedRect(card, 10, 10)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#8FA9C9"))  # the face photo: this side up
-        photo = QRectF(card.right() - 62, card.top() + 18, 44, 58)
-        painter.drawRect(photo)
-        painter.setBrush(QColor("#DCE8F7"))
-        painter.drawEllipse(photo.center() + QPointF(0, -8), 10, 13)
-        x, high, low = card.center().x(), 8.0, card.top() - 10
-        start, tip = (QPointF(x, high), QPointF(x, low)) if self.direction == "place" else \
-            (QPointF(x, low), QPointF(x, high))
-        sign = 1 if tip.y() > start.y() else -1
-        painter.setPen(QPen(QColor(theme.ACCENT), 12))
-        painter.drawLine(start, tip - QPointF(0, 24 * sign))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(theme.ACCENT))
-        painter.drawPolygon(QPolygonF([tip, tip + QPointF(-24, -30 * sign), tip + QPointF(24, -30 * sign)]))
+def scrolling(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area: at the largest text size a long translation may need more height
+    than the screen has; then the page scrolls instead of squeezing or clipping anything."""
+    area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    return area

@@ -25,11 +25,6 @@ from kiosk.counter.pin_rules import (
     warnings_for,
 )
 
-LABELS = {PinKind.SIGN: "署名用電子証明書の パスワード（英字の大文字と数字 6〜16文字）",
-          PinKind.AUTH: "利用者証明用電子証明書の 暗証番号（数字 4けた）",
-          PinKind.JUKI: "住民基本台帳用の 暗証番号（数字 4けた）",
-          PinKind.KENHOJO: "券面事項入力補助用の 暗証番号（数字 4けた）"}
-
 
 class Step(Enum):
     FIRST = "first"  # 1回目

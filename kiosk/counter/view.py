@@ -11,13 +11,15 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kiosk.counter.flow import CounterContext
-from kiosk.counter.pin_entry import LABELS, Step
+from kiosk.counter.pin_entry import Step
 from kiosk.counter.pin_rules import PinKind
 from kiosk.counter.receipts import HandoverSummary
 from kiosk.counter.records import IDENTITY_DOCUMENTS, StaffMember
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
+from kiosk.counter.texts import counter_text, pin_label
 from kiosk.flow.view import Action
+from kiosk.i18n.message import joined
 from kiosk.messages import message_for_code
 
 
@@ -46,6 +48,11 @@ class ResidentView:
     keypad: str = ""  # "" none, "digits", "alnum"
     entry_label: str = ""
     warning: str = ""
+
+    @property
+    def spoken(self) -> str:
+        """What the voice says on entry: the question and the explanation (never typed characters)."""
+        return joined((self.title, self.body, self.warning))
 
 
 PIN_NAMES = {"sign": "署名用", "auth": "利用者証明用", "juki": "住民基本台帳用", "kenhojo": "券面事項入力補助用"}
@@ -117,36 +124,34 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id
 
 def resident_view(state: S, ctx: CounterContext) -> ResidentView:
     if state is S.PIN_CHOICE:
-        actions = [Action(E.CHOOSE_FACE_CARD, "顔認証マイナンバーカードにする（暗証番号なし）", primary=False)]
+        actions = [Action(E.CHOOSE_FACE_CARD, counter_text("choice.face_card"), primary=False)]
         if not ctx.face_card:
-            actions.insert(0, Action(E.CHOOSE_PINS, "暗証番号を 設定する"))
-        body = ("顔認証マイナンバーカードは 暗証番号が ありません。コンビニや マイナポータルでは 使えません。"
-                if not ctx.face_card else "顔認証マイナンバーカードを 選ばれています。")
-        return ResidentView(state, "カードの 使い方を 選んでください", body, tuple(actions))
+            actions.insert(0, Action(E.CHOOSE_PINS, counter_text("choice.pins")))
+        body = counter_text("choice.body_face_card" if ctx.face_card else "choice.body")
+        return ResidentView(state, counter_text("choice.title"), body, tuple(actions))
     if state is S.PIN_ENTRY and ctx.pin_entry is not None:
         entry = ctx.pin_entry
         warning = message_for_code(entry.error_code) if entry.error_code else ""
         if entry.step is Step.SAME_DIGITS:
-            return ResidentView(state, "ほかの 2つの 暗証番号も 同じ 数字に しますか",
-                                "利用者証明用・住民基本台帳用・券面事項入力補助用は 同じ 数字に できます。",
-                                (Action(E.PIN_SAME_DIGITS, "同じに する", {"use": True}),
-                                 Action(E.PIN_SAME_DIGITS, "別々に 決める", {"use": False}, primary=False)))
+            separate = Action(E.PIN_SAME_DIGITS, counter_text("same.separate"), {"use": False}, primary=False)
+            return ResidentView(state, counter_text("same.title"), counter_text("same.body"),
+                                (Action(E.PIN_SAME_DIGITS, counter_text("same.use"), {"use": True}), separate))
         if entry.step is Step.WARNED:
-            text = " ".join(message_for_code(w.value) for w in entry.warnings)
-            return ResidentView(state, "当てられやすい 番号です", text,
-                                (Action(E.PIN_CHANGE, "別の 番号に する"), Action(E.PIN_KEEP, "このまま 使う", primary=False)))
-        label = LABELS[entry.kind]
-        title = f"{label}を 決めて 入力してください" if entry.step is Step.FIRST else "確認のため、もう一度 入力してください"
-        return ResidentView(state, title, "画面は ほかの 人から 見えません。番号は 表示されません。",
-                            keypad="alnum" if entry.kind is PinKind.SIGN else "digits", entry_label=label,
-                            warning=warning)
+            return ResidentView(state, counter_text("warned.title"),
+                                joined(message_for_code(w.value) for w in entry.warnings),
+                                (Action(E.PIN_CHANGE, counter_text("warned.change")),
+                                 Action(E.PIN_KEEP, counter_text("warned.keep"), primary=False)))
+        first = entry.step is Step.FIRST
+        title = counter_text(f"pin.first.{entry.kind.value}") if first else counter_text("pin.second")
+        return ResidentView(state, title, counter_text("pin.private"),
+                            keypad="alnum" if entry.kind is PinKind.SIGN else "digits",
+                            entry_label=pin_label(entry.kind), warning=warning)
     if state is S.WRITING_PINS:
-        return ResidentView(state, "カードに 暗証番号を 設定しています", "カードを 動かさずに お待ちください。")
+        return ResidentView(state, counter_text("writing.title"), counter_text("writing.body"))
     if state is S.REGISTRATION:
-        return ResidentView(state, "マイナンバーカードを 保険証として 使う 申し込みを しますか",
-                            "申し込むと、病院や 薬局で この カードが 保険証として 使えます。",
-                            (Action(E.AGREE_REGISTRATION, "申し込む"),
-                             Action(E.DECLINE_REGISTRATION, "申し込まない", primary=False)))
+        return ResidentView(state, counter_text("registration.title"), counter_text("registration.body"),
+                            (Action(E.AGREE_REGISTRATION, counter_text("registration.agree")),
+                             Action(E.DECLINE_REGISTRATION, counter_text("registration.decline"), primary=False)))
     if state is S.DONE:
-        return ResidentView(state, "手続きが 終わりました", "係員から カードと 控えを お受け取りください。")
-    return ResidentView(state, "係員が ご案内します", "しばらく お待ちください。")
+        return ResidentView(state, counter_text("done.title"), counter_text("done.body"))
+    return ResidentView(state, counter_text("wait.title"), counter_text("wait.body"))

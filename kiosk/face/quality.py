@@ -15,24 +15,37 @@ import numpy as np
 from PIL import Image
 
 from kiosk.face.engine import Box
+from kiosk.i18n.message import QT_TRANSLATE_NOOP, Message, lookup
+
+PROMPTS: dict[str, str] = dict((
+    QT_TRANSLATE_NOOP("face.prompt.ok", "そのまま お待ちください"),
+    QT_TRANSLATE_NOOP("face.prompt.no_face", "カメラの ほうに お顔を 向けてください"),
+    QT_TRANSLATE_NOOP("face.prompt.multiple_faces", "お一人ずつ カメラの 前に お立ちください"),
+    QT_TRANSLATE_NOOP("face.prompt.off_centre", "お顔を 画面の 枠の 中に 入れてください"),
+    QT_TRANSLATE_NOOP("face.prompt.too_small", "もう少し 近づいてください"),
+    QT_TRANSLATE_NOOP("face.prompt.too_large", "もう少し 離れてください"),
+    QT_TRANSLATE_NOOP("face.prompt.too_dark", "お顔が 暗く 写っています。帽子を 取るか、明るい ほうを 向いてください"),
+    QT_TRANSLATE_NOOP("face.prompt.too_bright", "まぶしすぎます。少し 横に 動いてください"),
+    QT_TRANSLATE_NOOP("face.prompt.blurry", "動かずに そのまま お待ちください"),
+))
 
 
 class QualityReason(Enum):
-    """Why a frame is not usable yet, with the prompt a resident hears and reads."""
+    """Why a frame is not usable yet; :attr:`prompt` is what a resident hears and reads."""
 
-    OK = "そのまま お待ちください"
-    NO_FACE = "カメラの ほうに お顔を 向けてください"
-    MULTIPLE_FACES = "お一人ずつ カメラの 前に お立ちください"
-    OFF_CENTRE = "お顔を 画面の 枠の 中に 入れてください"
-    TOO_SMALL = "もう少し 近づいてください"
-    TOO_LARGE = "もう少し 離れてください"
-    TOO_DARK = "お顔が 暗く 写っています。帽子を 取るか、明るい ほうを 向いてください"
-    TOO_BRIGHT = "まぶしすぎます。少し 横に 動いてください"
-    BLURRY = "動かずに そのまま お待ちください"
+    OK = "ok"
+    NO_FACE = "no_face"
+    MULTIPLE_FACES = "multiple_faces"
+    OFF_CENTRE = "off_centre"
+    TOO_SMALL = "too_small"
+    TOO_LARGE = "too_large"
+    TOO_DARK = "too_dark"
+    TOO_BRIGHT = "too_bright"
+    BLURRY = "blurry"
 
     @property
-    def prompt(self) -> str:
-        return self.value
+    def prompt(self) -> Message:
+        return lookup(PROMPTS, f"face.prompt.{self.value}")
 
 
 @dataclass(frozen=True)

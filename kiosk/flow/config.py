@@ -7,6 +7,7 @@ import hmac
 import os
 from dataclasses import dataclass, field
 
+from kiosk.reader_models import DEFAULT_READER_MODEL
 from kiosk.reception.model import ConsentItem
 
 CHECKUP_MIN_AGE = 40  # 特定健診 covers 40–74; the screen is offered from 40
@@ -35,6 +36,8 @@ class ReceptionConfig:
     :param bundle_consent: offer 包括同意 (agree to all) on the first consent screen.
     :param prescription_screen: ask 処方箋の発行形態 (e-prescription sites).
     :param staff_pin_hash: :func:`hash_staff_pin` of the staff PIN that opens 目視確認.
+    :param reader_model: the card reader at this kiosk (``kiosk.reader_models``): the first
+        screen shows and says how to put the card on it.
     """
 
     terminal_id: str = "KIOSK-01"
@@ -47,3 +50,4 @@ class ReceptionConfig:
     inactivity_seconds: float = 60.0
     warning_seconds: float = 15.0
     card_left_seconds: float = 10.0
+    reader_model: str = DEFAULT_READER_MODEL

@@ -17,6 +17,9 @@ from kiosk.flow.context import FlowContext
 from kiosk.flow.events import Event
 from kiosk.flow.states import FlowState
 from kiosk.flow.texts import text
+from kiosk.i18n.controls import control_text
+from kiosk.i18n.message import joined
+from kiosk.reader_models import reader_model
 from kiosk.reception.model import ConsentItem, PrescriptionForm
 
 
@@ -37,7 +40,7 @@ class ScreenView:
     title: str
     body: str = ""
     actions: tuple[Action, ...] = ()
-    spoken: str = ""  # what the voice says on entry (never digits of a PIN)
+    spoken: str = ""  # what the voice says on entry (never digits of a PIN): whole messages, joined
     keypad: bool = False
     pin_tries: int | None = None
     face_prompt: str = ""
@@ -49,6 +52,7 @@ class ScreenView:
     alarm: bool = False
     error_code: str = ""
     staff_entry: bool = False  # the hidden staff button (目視確認) is available here
+    placement: str = ""  # show how the card goes onto this reader model (``kiosk.reader_models``)
 
 
 STAFF_STATES = {FlowState.CHOOSE_METHOD, FlowState.FACE_CAPTURE, FlowState.FACE_FAILED, FlowState.PIN_ENTRY,
@@ -64,12 +68,13 @@ def build_view(state: FlowState, ctx: FlowContext, config: ReceptionConfig) -> S
     elif ctx.staff_pin_refused and state in STAFF_STATES:
         extras["warning"] = text("staff.pin_refused")
     if not view.spoken:
-        extras["spoken"] = " ".join(part for part in (view.title, view.body) if part)
+        extras["spoken"] = joined((view.title, view.body))
     return ScreenView(**{**view.__dict__, **extras})
 
 
 def _idle(ctx: FlowContext, config: ReceptionConfig) -> ScreenView:
-    return ScreenView(FlowState.IDLE, text("idle.title"), text("idle.body"))
+    hint = control_text(reader_model(config.reader_model).hint_id)
+    return ScreenView(FlowState.IDLE, text("idle.title"), hint, placement=config.reader_model)
 
 
 def _reading(ctx, config) -> ScreenView:
@@ -107,8 +112,9 @@ def _method(ctx, config) -> ScreenView:
 
 def _face(ctx, config) -> ScreenView:
     title = text("face.retry") if ctx.face_attempt > 1 else text("face.title")
-    return ScreenView(FlowState.FACE_CAPTURE, title, ctx.face_prompt, (Action(Event.BACK, text("back"), primary=False),),
-                      spoken=title, face_prompt=ctx.face_prompt, face_progress=ctx.face_progress, camera=True)
+    back = Action(Event.BACK, text("back"), primary=False)
+    return ScreenView(FlowState.FACE_CAPTURE, title, ctx.face_prompt, (back,), spoken=title,
+                      face_prompt=ctx.face_prompt, face_progress=ctx.face_progress, camera=True)
 
 
 def _face_failed(ctx, config) -> ScreenView:
@@ -119,9 +125,10 @@ def _face_failed(ctx, config) -> ScreenView:
 
 def _pin(ctx, config) -> ScreenView:
     tries = ctx.pin_tries or 0
-    body = text("pin.wrong", tries=tries) if ctx.pin_wrong else text("pin.tries", tries=tries)
     if tries == 1:
-        body += "\n" + text("pin.last")
+        body = text("pin.wrong_last") if ctx.pin_wrong else text("pin.last")
+    else:
+        body = text("pin.wrong", tries=tries) if ctx.pin_wrong else text("pin.tries", tries=tries)
     return ScreenView(FlowState.PIN_ENTRY, text("pin.title"), body, (Action(Event.BACK, text("back"), primary=False),),
                       keypad=True, pin_tries=tries)
 
@@ -164,7 +171,7 @@ def _consent(ctx, config) -> ScreenView:
                Action(Event.CONSENT_ANSWER, text("consent.decline"), {"agreed": False, "item": item}, primary=False)]
     if config.bundle_consent and not ctx.consents and len(ctx.consent_queue) > 1:
         actions.insert(0, Action(Event.CONSENT_ALL, text("consent.all")))
-    return ScreenView(FlowState.CONSENT, text("consent.title", item=item.label), text(f"consent.body.{item.value}"),
+    return ScreenView(FlowState.CONSENT, text(f"consent.title.{item.value}"), text(f"consent.body.{item.value}"),
                       tuple(actions), consent_item=item)
 
 
@@ -183,7 +190,7 @@ def _done(ctx, config) -> ScreenView:
     body = text("done.declined") if ctx.registration_declined else text("done.body")
     if ctx.alarm:
         body = text("done.alarm")
-    return ScreenView(FlowState.DONE, text("done.title"), body, alarm=ctx.alarm)
+    return ScreenView(FlowState.DONE, text("done.title"), body, alarm=ctx.alarm, placement=config.reader_model)
 
 
 def _error(ctx, config) -> ScreenView:

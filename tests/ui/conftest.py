@@ -72,7 +72,9 @@ class Driver:
                              timeout=timeout)
 
     def buttons(self) -> list[QPushButton]:
-        return [b for b in self.window.findChildren(QPushButton) if b.isVisible()]
+        """The visible buttons of the screen (not the accessibility bar's)."""
+        bar = self.window.access_bar
+        return [b for b in self.window.findChildren(QPushButton) if b.isVisible() and not bar.isAncestorOf(b)]
 
     def button(self, text: str) -> QPushButton:
         found = [b for b in self.buttons() if b.text() == text]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from ui.widgets import WORD_JOINER
+from ui.ruby import RubyLabel
+
+FLOATING = {"staffHotspot", "staffOverlay"}  # drawn above the page on purpose
 
 
 def _overflowing_lines(label: QLabel) -> list[str]:
@@ -28,6 +31,17 @@ def _overflowing_lines(label: QLabel) -> list[str]:
     return problems
 
 
+def _overflowing_runs(label: RubyLabel) -> list[str]:
+    """Runs of a ruby label outside its box, or more lines than fit."""
+    box = label.contentsRect()
+    layout = label.layout_for(box.width())
+    problems = [f"{run.base!r} ends at {run.base_rect.right():.0f} px in {box.width()}"
+                for run in layout.boxes if run.base_rect.right() > box.width() + 0.5]
+    if layout.height > box.height() + 1:
+        problems.append(f"needs {layout.height:.0f} px high, has {box.height()}")
+    return problems
+
+
 def layout_problems(window) -> list[str]:
     """Everything visible that is clipped: labels and buttons whose text does not fit their box,
     and any widget reaching outside its parent (the parent clips it)."""
@@ -36,15 +50,35 @@ def layout_problems(window) -> list[str]:
         if not widget.isVisibleTo(window):
             continue
         text = widget.text() if isinstance(widget, QLabel | QPushButton) else ""
-        shown = text.replace(WORD_JOINER, "")[:20]
+        shown = text[:20]
         name = f"{type(widget).__name__} {widget.objectName()} {shown!r}"
         parent = widget.parentWidget()
-        if not widget.isWindow() and not parent.rect().contains(widget.geometry()):
+        scrolled = parent.objectName() == "qt_scrollarea_viewport"  # a page taller than the screen scrolls
+        if not widget.isWindow() and not scrolled and not parent.rect().contains(widget.geometry()):
             problems.append(f"{name} reaches outside its parent: {widget.geometry()} in {parent.rect()}")
-        if isinstance(widget, QLabel) and text and widget.wordWrap():
+        if isinstance(widget, RubyLabel) and text:
+            problems += [f"{name}: {p}" for p in _overflowing_runs(widget)]
+        elif isinstance(widget, QLabel) and text and widget.wordWrap():
             problems += [f"{name}: {p}" for p in _overflowing_lines(widget)]
+        elif text and widget.hasHeightForWidth():  # wraps: as narrow as a word, then as tall as it needs
+            needed = (widget.minimumSizeHint().width(), widget.heightForWidth(widget.width()))
+            if needed[0] > widget.width() or needed[1] > widget.height():
+                problems.append(f"{name} needs {needed}, has {widget.size().toTuple()}")
         elif text:
             needed = widget.sizeHint()
             if needed.width() > widget.width() or needed.height() > widget.height():
                 problems.append(f"{name} needs {needed.toTuple()}, has {widget.size().toTuple()}")
+    return problems
+
+
+def overlapping_siblings(window) -> list[str]:
+    """Visible widgets that cover part of a visible sibling (floating overlays excepted)."""
+    problems = []
+    for parent in [window.centralWidget(), *window.centralWidget().findChildren(QWidget)]:
+        children = [c for c in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                    if c.isVisibleTo(window) and not c.isWindow() and c.objectName() not in FLOATING]
+        for i, a in enumerate(children):
+            for b in children[i + 1:]:
+                if a.geometry().intersects(b.geometry()):
+                    problems.append(f"{type(a).__name__} {a.objectName()} overlaps {type(b).__name__} {b.objectName()}")
     return problems

@@ -138,7 +138,7 @@ def test_each_consent_screen_one_at_a_time(reception):
     driver.click("暗証番号（あと 3 回）")
     driver.wait_for(FlowState.PIN_ENTRY)
     enter_pin(driver, resident("R002").auth_pin)
-    answers = {"診療・薬剤情報": "見せてよい", "特定健診情報": "見せない", "限度額情報": "見せてよい"}
+    answers = {"これまでの お薬と 受診の": "見せてよい", "特定健診の": "見せない", "限度額の": "見せてよい"}
     for number, (item, answer) in enumerate(answers.items()):
         driver.qtbot.waitUntil(lambda item=item: driver.window.view.consent_item is not None
                                and driver.window.page.title.plain_text().startswith(item), timeout=3000)

@@ -18,9 +18,16 @@ def contrast(foreground: str, background: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-@pytest.mark.parametrize("use", theme.COLOUR_PAIRS)
-def test_colour_pairs_reach_seven_to_one(use):
-    assert contrast(*theme.COLOUR_PAIRS[use]) >= 7.0
+PAIRS = [(name, use) for name, palette in theme.PALETTES.items() for use in theme.colour_pairs(palette)]
+
+
+@pytest.mark.parametrize(("palette", "use"), PAIRS)
+def test_colour_pairs_reach_seven_to_one(palette, use):
+    assert contrast(*theme.colour_pairs(theme.PALETTES[palette])[use]) >= 7.0
+
+
+def test_the_contrast_check_can_fail():
+    assert contrast("#777777", "#FFFFFF") < 7.0
 
 
 def test_the_japanese_font_is_used(qapp):

@@ -101,11 +101,18 @@ def test_flow_observations_from_a_worker_thread_arrive_on_the_qt_thread(qtbot):
 
 
 def test_phrase_labels_break_between_phrases_only(qtbot):
+    text = "顔写真のある面を 上にして、読み取り機の 上に 置いてください。あと 3 回"
     label = PhraseLabel("body")
     qtbot.addWidget(label)
-    label.setText("顔写真のある面を 上にして、読み取り機の 上に 置いてください。あと 3 回")
-    assert label.plain_text() == "顔写真のある面を 上にして、読み取り機の 上に 置いてください。あと 3 回"
-    shown = label.text()
-    assert "置\u2060い\u2060て" in shown  # glued inside a phrase
-    assert "、読" in shown and "を 上" in shown  # breakable after 、 and at spaces
-    assert "3\u00a0回" in shown  # a number keeps its counter
+    label.setText(text)
+    assert label.plain_text() == label.text() == text
+    for width in (300, 420, 560):
+        rows: dict[float, str] = {}
+        for run in label.layout_for(width).boxes:
+            rows[round(run.base_rect.top())] = rows.get(round(run.base_rect.top()), "") + run.base
+        lines = [rows[top] for top in sorted(rows)]
+        assert "".join(lines) == text
+        starts = [len("".join(lines[:i])) for i in range(1, len(lines))]
+        # every line after the first starts after a space, 、 or 。 — never inside 置いて or 「3 回」
+        assert all(text[start - 1] in " 、。" for start in starts), (width, lines)
+

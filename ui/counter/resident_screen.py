@@ -24,17 +24,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.accessibility import Preferences, reset_for_each_resident
 from kiosk.counter.effects import CounterEffects
 from kiosk.counter.flow import CounterFlow
 from kiosk.counter.pin_rules import SIGN_MAX_LENGTH, SIGN_MIN_LENGTH
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import Action, ResidentView, resident_view
+from kiosk.i18n.controls import control_text
 from ui import theme
+from ui.access_bar import AccessBar
 from ui.counter.staff_console import CounterViewBridge, send_safely
 from ui.keypad import MaskedEntry, PinKeypad
 from ui.labels import label
-from ui.widgets import ActionBar, BusyIndicator, PhraseLabel
+from ui.presentation import PreferencesBridge, Presentation, apply_preferences
+from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, scrolling
 
 WINDOW_SIZE = (1024, 768)
 FOUR_DIGITS = 4
@@ -43,9 +47,6 @@ ALNUM_ROWS = ("1234567890", "ABCDEFGHIJ", "KLMNOPQRST", "UVWXYZ")
 ALNUM_KEY = (84, 60)  # fits ten keys and the margins into 1024 px
 
 RESIDENT_STYLE = f"""
-QLabel#title {{ font-size: 38px; }}
-QLabel#body {{ font-size: 28px; }}
-QLabel#hint {{ font-size: 24px; }}
 QLabel#warning {{ font-size: 28px; font-weight: bold; color: {theme.WARNING}; }}
 QPushButton#alnumKey {{ font-size: 34px; min-height: {ALNUM_KEY[1]}px; min-width: {ALNUM_KEY[0]}px; padding: 0;
                        border-radius: 10px; }}
@@ -63,25 +64,26 @@ class AlnumKeypad(MaskedEntry, QWidget):
     def __init__(self, on_submit: Callable[[str], None], *, min_length: int = SIGN_MIN_LENGTH,
                  max_length: int = SIGN_MAX_LENGTH) -> None:
         super().__init__()
+        self.render_text: Callable[[str], str] = str  # the window sets its resident's language
         self._start_entry(on_submit, min_length, max_length)
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        grid.setSpacing(8)
+        grid.setSpacing(6)
         for row, characters in enumerate(ALNUM_ROWS):
             for column, character in enumerate(characters):
                 self.keys[character] = self._key(character, "alnumKey", lambda c=character: self.press(c))
                 grid.addWidget(self.keys[character], row, column)
-        self.backspace_key = self._key(label("key.backspace"), "alnumSmall", self.backspace)
-        self.clear_key = self._key(label("key.clear"), "alnumSmall", self.clear)
+        self.backspace_key = self._key(control_text("key.backspace"), "alnumSmall", self.backspace)
+        self.clear_key = self._key(control_text("key.clear"), "alnumSmall", self.clear)
         grid.addWidget(self.backspace_key, 3, 6, 1, 2)
         grid.addWidget(self.clear_key, 3, 8, 1, 2)
-        self.submit_key = self._key(label("key.submit"), "alnumSubmit", self.submit)
+        self.submit_key = self._key(control_text("key.submit"), "alnumSubmit", self.submit)
         self.submit_key.setProperty("primary", True)
         grid.addWidget(self.submit_key, 4, 2, 1, 6)
         self.count_text = QLabel(objectName="hint", alignment=Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(4)
         layout.addWidget(self.dots)
         layout.addWidget(self.count_text)
         layout.addLayout(grid)
@@ -90,6 +92,7 @@ class AlnumKeypad(MaskedEntry, QWidget):
 
     def _key(self, text: str, object_name: str, slot: Callable[[], None]) -> QPushButton:
         key = QPushButton(text, objectName=object_name)
+        key.message = text  # a window in another language re-translates it
         key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         key.clicked.connect(lambda _=False: slot())
@@ -98,10 +101,15 @@ class AlnumKeypad(MaskedEntry, QWidget):
     def _refresh(self) -> None:
         typed = len(self._typed)
         self.dots.set_filled(typed)
-        self.count_text.setText(f"{typed}文字（{self._bounds[0]}〜{self._bounds[1]}文字）")
+        count = control_text("key.count", typed=typed, low=self._bounds[0], high=self._bounds[1])
+        self.count_text.setText(self.render_text(count))
         for key in self.keys.values():
             key.setEnabled(not self.full)
         self.submit_key.setEnabled(self.complete)
+
+    def refresh_text(self) -> None:
+        """Show the counter again (in a language chosen since)."""
+        self._refresh()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
         key, text = event.key(), event.text().upper()
@@ -117,17 +125,27 @@ class AlnumKeypad(MaskedEntry, QWidget):
             super().keyPressEvent(event)
 
 
+# Screens where the resident may still change the language: before any question is answered.
+LANGUAGE_STATES = frozenset({S.QUEUE, S.APPLICATION, S.DOCUMENTS, S.CARD_WAIT, S.CARD_CHECK, S.FACE_CHECK,
+                             S.PIN_CHOICE})
+
+
 class ResidentScreen(QMainWindow):
     """:param flow: the desk's counter flow. :param effects: its effects.
-    :param simulator: show the simulator banner."""
+    :param simulator: show the simulator banner.
+    :param presentation: translations, voice and the resident's preferences (issue 6); they go
+        back to the defaults when the desk returns to its queue (the next resident)."""
 
-    def __init__(self, flow: CounterFlow, effects: CounterEffects, *, simulator: bool = False) -> None:
+    def __init__(self, flow: CounterFlow, effects: CounterEffects, *, simulator: bool = False,
+                 presentation: Presentation | None = None) -> None:
         super().__init__()
         self.flow, self.effects = flow, effects
+        self.presentation = presentation or Presentation.build()
         self.view: ResidentView | None = None
+        self._raw_view: ResidentView | None = None
+        self._screen_key: tuple | None = None
         self.setWindowTitle("マイナンバーカード 交付窓口 — お客様用")
         self.setMinimumSize(*WINDOW_SIZE)
-        self.setStyleSheet(RESIDENT_STYLE)
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -167,9 +185,19 @@ class ResidentScreen(QMainWindow):
         layout.setSpacing(10)
         layout.addLayout(top, 1)
         layout.addWidget(self.alnum)
-        outer.addWidget(page, 1)
+        outer.addWidget(scrolling(page), 1)
+        voice = self.presentation.voice
+        self.access_bar = AccessBar(self.presentation.preferences, self.presentation.translations.text,
+                                    voice.replay if voice is not None else None)
+        outer.addWidget(self.access_bar)
         self.setCentralWidget(central)
+        self.alnum.render_text = self.presentation.text
 
+        self.preferences_bridge = PreferencesBridge()
+        self.preferences_bridge.changed.connect(self._preferences_changed, Qt.ConnectionType.QueuedConnection)
+        self.presentation.preferences.observe(self.preferences_bridge.changed.emit)
+        reset_for_each_resident(self.presentation.preferences, flow.observe, S.QUEUE)
+        self._apply(self.presentation.preferences.value)
         self.bridge = CounterViewBridge(flow, resident_view)
         self.bridge.attach(self.render)
 
@@ -187,8 +215,33 @@ class ResidentScreen(QMainWindow):
         """The keypad on screen (None when the view has none)."""
         return self.digits if not self.digits.isHidden() else self.alnum if not self.alnum.isHidden() else None
 
+    def _apply(self, value: Preferences) -> None:
+        apply_preferences(self, self.presentation, value, extra=RESIDENT_STYLE)
+        self.access_bar.show_preferences(value)
+
+    def _preferences_changed(self, value: Preferences) -> None:
+        language_changed = self.access_bar.property("language") not in (None, value.language)
+        self.access_bar.setProperty("language", value.language)
+        self._apply(value)
+        if self._raw_view is not None:
+            self._show(self._raw_view)
+            if language_changed:
+                self.presentation.say(self._raw_view.spoken)
+
     def render(self, view: ResidentView) -> None:
+        """Show ``view`` in the resident's language; a new question is spoken (never what is typed)."""
+        self._raw_view = view
+        key = (view.state, view.title, view.entry_label, view.warning)
+        if key != self._screen_key:
+            self._screen_key = key
+            self.presentation.say(view.spoken)
+        self._show(view)
+
+    def _show(self, raw: ResidentView) -> None:
+        view = self.presentation.localised(raw)
         previous, self.view = self.view, view
+        self.access_bar.show_languages(view.state in LANGUAGE_STATES)
+        self.alnum.refresh_text()
         self.title.setText(view.title)
         self.body.setText(view.body)
         self.body.setVisible(bool(view.body))

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.flow.states import FlowState
 from kiosk.flow.view import ScreenView
+from kiosk.reader_models import reader_model
 from ui import theme
+from ui.placement import PlacementAnimation
 from ui.screens.base import Page, Send
-from ui.widgets import ActionBar, BusyIndicator, CardIllustration, PhraseLabel
+from ui.widgets import ActionBar, BusyIndicator, PhraseLabel
 
 # States where the kiosk works and the resident waits.
 BUSY = frozenset({FlowState.READING_CARD, FlowState.PIN_VERIFYING, FlowState.CHECKING, FlowState.REGISTERING,
@@ -31,7 +33,7 @@ class MessagePage(Page):
         self.title = PhraseLabel("title")
         self.body = PhraseLabel("body")
         self.busy = BusyIndicator()
-        self.picture = CardIllustration()
+        self.picture = PlacementAnimation()
         self.busy.hide()
         self.picture.hide()
         self.actions = ActionBar(self.send_action)
@@ -53,6 +55,8 @@ class MessagePage(Page):
         self.body.setText(view.body)
         self.body.setVisible(bool(view.body) and not view.alarm)  # the alarm banner says it then
         self.busy.setVisible(view.state in BUSY)
-        self.picture.setVisible(view.state in CARD_PICTURE)
+        if view.placement:
+            self.picture.set_model(reader_model(view.placement))
         self.picture.set_direction(CARD_PICTURE.get(view.state, "place"))
+        self.picture.setVisible(view.state in CARD_PICTURE and bool(view.placement))
         self.actions.set_actions(view.actions)

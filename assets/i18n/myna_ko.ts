@@ -1,0 +1,1334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="ja">
+<context>
+    <name>CAMERA_ERROR</name>
+    <message>
+        <source>カメラが 使えません。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>카메라를 사용할 수 없습니다. 비밀번호 또는 직원 확인으로 바꿔 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CAMERA_LOST</name>
+    <message>
+        <source>カメラが 止まりました。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>카메라가 멈췄습니다. 비밀번호 또는 직원 확인으로 바꿔 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CAMERA_UNAVAILABLE</name>
+    <message>
+        <source>カメラが 使えません。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>카메라를 사용할 수 없습니다. 비밀번호 또는 직원 확인으로 바꿔 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_ABSENT</name>
+    <message>
+        <source>カードが 見つかりません。カードを 読み取り機に 置いてください。</source>
+        <translation>카드를 찾을 수 없습니다. 카드를 리더기에 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_BAD_RESPONSE</name>
+    <message>
+        <source>カードを 正しく 読み取れませんでした。カードを いったん 取り、もう一度 置いてください。直らないときは 係員をお呼びください。</source>
+        <translation>카드를 제대로 읽지 못했습니다. 카드를 한 번 빼고 다시 놓아 주십시오. 그래도 안 되면 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_CERT_EXPIRED</name>
+    <message>
+        <source>カードの 電子証明書の 有効期限が 切れています。受付に お声がけください。更新は お住まいの 市区町村の 窓口で できます。</source>
+        <translation>카드의 전자증명서 유효기간이 지났습니다. 접수처에 말씀해 주십시오. 갱신은 거주하시는 지역의 시청이나 구청 창구에서 할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_ERROR</name>
+    <message>
+        <source>カードを 読み取れませんでした。カードを いったん 取り、もう一度 置いてください。</source>
+        <translation>카드를 읽지 못했습니다. 카드를 한 번 빼고 다시 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_NOT_MYNUMBER</name>
+    <message>
+        <source>マイナンバーカードでは ないようです。マイナンバーカードを 置いてください。</source>
+        <translation>마이넘버 카드가 아닌 것 같습니다. 마이넘버 카드를 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_PIN_BLOCKED</name>
+    <message>
+        <source>暗証番号が ロックされています。顔認証か、係員による確認に 切り替えられます。暗証番号の 再設定は、お住まいの 市区町村の 窓口で できます。</source>
+        <translation>비밀번호가 잠겨 있습니다. 얼굴 인증 또는 직원 확인으로 바꿀 수 있습니다. 비밀번호 재설정은 거주하시는 지역의 시청이나 구청 창구에서 할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_PIN_FORMAT</name>
+    <message>
+        <source>暗証番号は 数字 4けたです。もう一度 入力してください。</source>
+        <translation>비밀번호는 숫자 4자리입니다. 다시 입력해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_PIN_NOT_SET</name>
+    <message>
+        <source>このカードは 暗証番号を 使いません。顔認証か、係員による確認を 選んでください。</source>
+        <translation>이 카드는 비밀번호를 사용하지 않습니다. 얼굴 인증 또는 직원 확인을 선택해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_PIN_WRONG</name>
+    <message>
+        <source>暗証番号が ちがいます。あと {tries} 回 まちがえると、カードが ロックされます。</source>
+        <translation>비밀번호가 틀렸습니다. 앞으로 {tries}회 더 틀리면 카드가 잠깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_REMOVED</name>
+    <message>
+        <source>カードが はずれました。カードを もう一度 置いてください。</source>
+        <translation>카드가 빠졌습니다. 카드를 다시 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_SECURITY_STATUS</name>
+    <message>
+        <source>確認が まだ 終わっていません。最初から やり直してください。</source>
+        <translation>확인이 아직 끝나지 않았습니다. 처음부터 다시 해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_SIGNATURE_INVALID</name>
+    <message>
+        <source>カードを 確認できませんでした。係員をお呼びください。</source>
+        <translation>카드를 확인하지 못했습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_UNEXPECTED_STATUS</name>
+    <message>
+        <source>カードを 正しく 読み取れませんでした。カードを いったん 取り、もう一度 置いてください。</source>
+        <translation>카드를 제대로 읽지 못했습니다. 카드를 한 번 빼고 다시 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>CONFIG_INVALID</name>
+    <message>
+        <source>この端末の 設定に 誤りが あります。係員をお呼びください。</source>
+        <translation>이 단말기의 설정에 오류가 있습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_ALREADY_HANDED_OVER</name>
+    <message>
+        <source>このカードは すでに お渡し済みです。係員が 記録を 確認します。</source>
+        <translation>이 카드는 이미 교부되었습니다. 직원이 기록을 확인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_ALREADY_IN_PROGRESS</name>
+    <message>
+        <source>この申請は いま {desk} で 手続き中です。その窓口に 確認してください。</source>
+        <translation>이 신청은 지금 {desk}에서 처리 중입니다. 그 창구에 확인해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_APPLICATION_CLOSED</name>
+    <message>
+        <source>このカードは 返納されているため、お渡しできません。係員が ご案内します。</source>
+        <translation>이 카드는 반납되었기 때문에 드릴 수 없습니다. 직원이 안내해 드립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_APPLICATION_ID_INVALID</name>
+    <message>
+        <source>申請書IDの 番号が 正しくないようです。交付通知書の 23けたの 番号を 確かめて、もう一度 入力してください。</source>
+        <translation>신청서 ID 번호가 맞지 않는 것 같습니다. 교부 통지서에 있는 23자리 번호를 확인하고 다시 입력해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_CANCELLED</name>
+    <message>
+        <source>手続きを 中止しました。係員が ご案内します。</source>
+        <translation>절차를 중지했습니다. 직원이 안내해 드립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_CARD_MISMATCH</name>
+    <message>
+        <source>このカードは この申請の カードでは ありません。係員が カードを 確認します。</source>
+        <translation>이 카드는 이 신청의 카드가 아닙니다. 직원이 카드를 확인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_CLAIM_CLOSED</name>
+    <message>
+        <source>この手続きは 終わっています。申請書IDの 読み取りから やり直してください。</source>
+        <translation>이 절차는 이미 끝났습니다. 신청서 ID 읽기부터 다시 해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_ERROR</name>
+    <message>
+        <source>窓口の 手続きが できませんでした。係員に お声がけください。</source>
+        <translation>창구 절차를 진행하지 못했습니다. 직원에게 말씀해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_FACE_CARD_NO_PINS</name>
+    <message>
+        <source>顔認証マイナンバーカードには 暗証番号を 設定しません。次へ 進んでください。</source>
+        <translation>얼굴 인증 전용 마이넘버 카드에는 비밀번호를 설정하지 않습니다. 다음으로 진행해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_IDENTITY_NOT_CONFIRMED</name>
+    <message>
+        <source>ご本人の 確認が まだ 済んでいません。本人確認を してから 進んでください。</source>
+        <translation>본인 확인이 아직 끝나지 않았습니다. 본인 확인을 한 다음 진행해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_IDENTITY_REFUSED</name>
+    <message>
+        <source>ご本人の 確認が できませんでした。係員が ご案内します。</source>
+        <translation>본인 확인을 하지 못했습니다. 직원이 안내해 드립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_LOGIN_FAILED</name>
+    <message>
+        <source>職員IDか パスワードが ちがいます。もう一度 入力してください。</source>
+        <translation>직원 ID 또는 패스워드가 틀렸습니다. 다시 입력해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_LOGIN_LOCKED</name>
+    <message>
+        <source>パスワードを 続けて まちがえたため、{until} まで ログインできません。お待ちいただくか、管理者に パスワードの 再設定を 頼んでください。</source>
+        <translation>패스워드를 연속으로 틀렸기 때문에 {until}까지 로그인할 수 없습니다. 기다리시거나 관리자에게 패스워드 재설정을 요청해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_NOT_READY</name>
+    <message>
+        <source>カードは まだ できあがっていません。交付通知書が 届いてから、もう一度 お越しください。</source>
+        <translation>카드가 아직 완성되지 않았습니다. 교부 통지서(엽서)를 받으신 후 다시 방문해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PDF_FAILED</name>
+    <message>
+        <source>受領書と 控えを 保存できませんでした。係員をお呼びください。</source>
+        <translation>수령증과 보관용 사본을 저장하지 못했습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PIN_CONFIRM_MISMATCH</name>
+    <message>
+        <source>1回目と 2回目の 入力が ちがいました。同じ 番号を もう一度 2回 入力してください。</source>
+        <translation>첫 번째와 두 번째 입력이 다릅니다. 같은 번호를 다시 두 번 입력해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PIN_FORMAT</name>
+    <message>
+        <source>暗証番号は 数字 4けたです。もう一度 入力してください。</source>
+        <translation>비밀번호는 숫자 4자리입니다. 다시 입력해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PIN_MISSING</name>
+    <message>
+        <source>まだ 決めていない 暗証番号が あります。画面の 案内に そって 入力してください。</source>
+        <translation>아직 정하지 않은 비밀번호가 있습니다. 화면 안내에 따라 입력해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PIN_RULE</name>
+    <message>
+        <source>この暗証番号は 使えません。画面の 説明を 見て、もう一度 入力してください。</source>
+        <translation>이 비밀번호는 사용할 수 없습니다. 화면의 설명을 보고 다시 입력해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PRINTER_MISSING</name>
+    <message>
+        <source>プリンターが 見つかりません。受領書と 控えは PDFで 保存しました。</source>
+        <translation>프린터를 찾을 수 없습니다. 수령증과 보관용 사본은 PDF로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PRINT_FAILED</name>
+    <message>
+        <source>印刷が できませんでした。受領書と 控えは PDFで 保存しました。</source>
+        <translation>인쇄하지 못했습니다. 수령증과 보관용 사본은 PDF로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_QR_INVALID</name>
+    <message>
+        <source>交付通知書の QRコードを 読み取れませんでした。はがきの QRコードを もう一度 かざすか、申請書IDを 入力してください。</source>
+        <translation>교부 통지서의 QR 코드를 읽지 못했습니다. 엽서의 QR 코드를 다시 대시거나 신청서 ID를 입력해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_SIGN_PASSWORD_FORMAT</name>
+    <message>
+        <source>署名用の パスワードは、英字の 大文字と 数字を どちらも 入れて、6文字から 16文字で 決めてください。もう一度 入力してください。</source>
+        <translation>서명용 패스워드는 영문 대문자와 숫자를 모두 넣어서 6자에서 16자 사이로 정해 주십시오. 다시 입력해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_SIGN_UNDER_15</name>
+    <message>
+        <source>15歳未満の 方は、署名用の パスワードを 設定しません。次へ 進んでください。</source>
+        <translation>15세 미만인 분은 서명용 패스워드를 설정하지 않습니다. 다음으로 진행해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_STAFF_INACTIVE</name>
+    <message>
+        <source>この 職員IDは 使えません。管理者に 確認してください。</source>
+        <translation>이 직원 ID는 사용할 수 없습니다. 관리자에게 확인해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_UNKNOWN_APPLICATION</name>
+    <message>
+        <source>この 申請は 見つかりませんでした。係員が 交付通知書を 確認します。</source>
+        <translation>이 신청을 찾지 못했습니다. 직원이 교부 통지서를 확인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_BAD_ANSWER</name>
+    <message>
+        <source>保険の 資格を 確認できませんでした。受付に お声がけください。</source>
+        <translation>건강보험 자격을 확인하지 못했습니다. 접수처에 말씀해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_CERT_REVOKED</name>
+    <message>
+        <source>カードの 電子証明書が 使えなくなっています。受付に お声がけください。更新は お住まいの 市区町村の 窓口で できます。</source>
+        <translation>카드의 전자증명서를 사용할 수 없게 되었습니다. 접수처에 말씀해 주십시오. 갱신은 거주하시는 지역의 시청이나 구청 창구에서 할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_ERROR</name>
+    <message>
+        <source>保険の 資格を 確認できませんでした。受付に お声がけください。</source>
+        <translation>건강보험 자격을 확인하지 못했습니다. 접수처에 말씀해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_JPKI_MAINTENANCE</name>
+    <message>
+        <source>いま 点検中のため、この手続きは できません。受付に お声がけください。</source>
+        <translation>지금은 점검 중이라서 이 절차를 할 수 없습니다. 접수처에 말씀해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_UNAVAILABLE</name>
+    <message>
+        <source>いま 保険の 資格を 確認できません。受付に お声がけください。「資格情報のお知らせ」か 資格確認書が あれば、受付に お出しください。</source>
+        <translation>지금은 건강보험 자격을 확인할 수 없습니다. 접수처에 말씀해 주십시오. “자격 정보 안내문”이나 자격확인서가 있으면 접수처에 제출해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_ATTEMPTS_EXHAUSTED</name>
+    <message>
+        <source>顔認証が できませんでした。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>얼굴 인증을 하지 못했습니다. 비밀번호 또는 직원 확인으로 바꿔 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_CARD_PHOTO_UNUSABLE</name>
+    <message>
+        <source>カードの 写真では 顔認証が できません。暗証番号か、係員による確認を 選んでください。</source>
+        <translation>카드 사진으로는 얼굴 인증을 할 수 없습니다. 비밀번호 또는 직원 확인을 선택해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_ENGINE_UNAVAILABLE</name>
+    <message>
+        <source>顔認証が いま 使えません。暗証番号か、係員による確認を 選んでください。</source>
+        <translation>지금은 얼굴 인증을 사용할 수 없습니다. 비밀번호 또는 직원 확인을 선택해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_ERROR</name>
+    <message>
+        <source>顔認証が できませんでした。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>얼굴 인증을 하지 못했습니다. 비밀번호 또는 직원 확인으로 바꿔 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_NOT_FOUND</name>
+    <message>
+        <source>写真に お顔が 見つかりませんでした。係員をお呼びください。</source>
+        <translation>사진에서 얼굴을 찾지 못했습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>HANDOFF_FAILED</name>
+    <message>
+        <source>受付の 手続きは 終わりましたが、受付の システムへの 連絡が できませんでした。カードを お取りになり、受付に お声がけください。</source>
+        <translation>접수 절차는 끝났지만, 접수 시스템에 정보를 보내지 못했습니다. 카드를 가져가신 후 접수처에 말씀해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>IMAGE_INVALID</name>
+    <message>
+        <source>写真を 読み取れませんでした。係員をお呼びください。</source>
+        <translation>사진을 읽지 못했습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ISSUANCE_ERROR</name>
+    <message>
+        <source>カードに 暗証番号を 設定できませんでした。係員に お声がけください。</source>
+        <translation>카드에 비밀번호를 설정하지 못했습니다. 직원에게 말씀해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ISSUANCE_INCOMPLETE</name>
+    <message>
+        <source>暗証番号の 設定が 途中で 止まりました。設定できたもの：{set}。まだのもの：{missing}。係員が カードを 読み取り機に もう一度 置くと、続きから 設定します。</source>
+        <translation>비밀번호 설정이 도중에 멈췄습니다. 설정된 것: {set}. 아직 안 된 것: {missing}. 직원이 카드를 리더기에 다시 놓으면 이어서 설정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ISSUANCE_NEEDS_JLIS</name>
+    <message>
+        <source>この端末では カードに 暗証番号を 設定できません。係員が 専用の 端末で 設定します。</source>
+        <translation>이 단말기에서는 카드에 비밀번호를 설정할 수 없습니다. 직원이 전용 단말기에서 설정합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ISSUANCE_PIN_REFUSED</name>
+    <message>
+        <source>このカードには この暗証番号を 設定できません。係員が 確認します。</source>
+        <translation>이 카드에는 이 비밀번호를 설정할 수 없습니다. 직원이 확인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KIOSK_ERROR</name>
+    <message>
+        <source>うまく いきませんでした。係員をお呼びください。</source>
+        <translation>제대로 진행되지 않았습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_BIRTH_DATE</name>
+    <message>
+        <source>誕生日から わかる 番号は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>생일과 관련된 번호는 다른 사람이 알아맞히기 쉽습니다. 이대로 설정할 수도 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_COMMON</name>
+    <message>
+        <source>よく 使われる 番号で、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>자주 쓰이는 번호라서 다른 사람이 알아맞히기 쉽습니다. 이대로 설정할 수도 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_REPEATED</name>
+    <message>
+        <source>同じ 数字の くり返しは、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>같은 숫자를 반복한 번호는 다른 사람이 알아맞히기 쉽습니다. 이대로 설정할 수도 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_SEQUENCE</name>
+    <message>
+        <source>順番に 並んだ 数字は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>순서대로 이어지는 숫자는 다른 사람이 알아맞히기 쉽습니다. 이대로 설정할 수도 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_YEAR</name>
+    <message>
+        <source>生まれた年や 今年の 年は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>태어난 해나 올해 연도는 다른 사람이 알아맞히기 쉽습니다. 이대로 설정할 수도 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>READER_BUSY</name>
+    <message>
+        <source>カード読み取り機が ほかで 使われています。少し 待ってから、もう一度 お試しください。</source>
+        <translation>카드 리더기를 다른 곳에서 사용하고 있습니다. 잠시 기다리신 후 다시 시도해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>READER_UNAVAILABLE</name>
+    <message>
+        <source>カード読み取り機が 使えません。係員をお呼びください。</source>
+        <translation>카드 리더기를 사용할 수 없습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>SECRET_STORE_UNAVAILABLE</name>
+    <message>
+        <source>いま この受付機が 使えません。係員をお呼びください。</source>
+        <translation>지금은 이 접수기를 사용할 수 없습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>STAFF_REJECTED</name>
+    <message>
+        <source>ご本人の 確認が できませんでした。受付に お声がけください。</source>
+        <translation>본인 확인을 하지 못했습니다. 접수처에 말씀해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>STORE_ERROR</name>
+    <message>
+        <source>受付の 記録が できませんでした。係員をお呼びください。</source>
+        <translation>접수 기록을 남기지 못했습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>STORE_UNAVAILABLE</name>
+    <message>
+        <source>いま 受付の 記録が できません。少し 待ってから、もう一度 お試しください。直らないときは 係員をお呼びください。</source>
+        <translation>지금은 접수 기록을 남길 수 없습니다. 잠시 기다리신 후 다시 시도해 주십시오. 그래도 안 되면 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>TIMEOUT</name>
+    <message>
+        <source>時間が たちましたので、最初に 戻ります。カードを お取りください。</source>
+        <translation>시간이 지나서 처음 화면으로 돌아갑니다. 카드를 가져가 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>VOICE_SYNTHESIS_FAILED</name>
+    <message>
+        <source>音声の 案内が 出せません。画面の 文字を ご覧ください。</source>
+        <translation>음성 안내를 할 수 없습니다. 화면의 글자를 봐 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>access.contrast.off</name>
+    <message>
+        <source>ふつうの 色に もどす</source>
+        <translation>기본 색으로</translation>
+    </message>
+</context>
+<context>
+    <name>access.contrast.on</name>
+    <message>
+        <source>見やすい 色に する</source>
+        <translation>잘 보이는 색으로</translation>
+    </message>
+</context>
+<context>
+    <name>access.furigana.off</name>
+    <message>
+        <source>ふりがなを 消す</source>
+        <translation>후리가나 끄기</translation>
+    </message>
+</context>
+<context>
+    <name>access.furigana.on</name>
+    <message>
+        <source>ふりがなを つける</source>
+        <translation>후리가나 켜기</translation>
+    </message>
+</context>
+<context>
+    <name>access.language</name>
+    <message>
+        <source>ほかの 言語を 選べます</source>
+        <translation>다른 언어 선택</translation>
+    </message>
+</context>
+<context>
+    <name>access.replay</name>
+    <message>
+        <source>もう一度 聞く</source>
+        <translation>다시 듣기</translation>
+    </message>
+</context>
+<context>
+    <name>access.size.1</name>
+    <message>
+        <source>文字の 大きさ：標準</source>
+        <translation>글자 크기: 보통</translation>
+    </message>
+</context>
+<context>
+    <name>access.size.2</name>
+    <message>
+        <source>文字の 大きさ：大</source>
+        <translation>글자 크기: 크게</translation>
+    </message>
+</context>
+<context>
+    <name>access.size.3</name>
+    <message>
+        <source>文字の 大きさ：特大</source>
+        <translation>글자 크기: 아주 크게</translation>
+    </message>
+</context>
+<context>
+    <name>back</name>
+    <message>
+        <source>もどる</source>
+        <translation>돌아가기</translation>
+    </message>
+</context>
+<context>
+    <name>blocked.body</name>
+    <message>
+        <source>顔認証か、係員による 確認で 受付できます。暗証番号の 再設定は、お住まいの 市区町村の 窓口で できます。</source>
+        <translation>얼굴 인증 또는 직원 확인으로 접수할 수 있습니다. 비밀번호 재설정은 거주하시는 지역의 시청이나 구청 창구에서 할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>blocked.title</name>
+    <message>
+        <source>暗証番号が ロックされています</source>
+        <translation>비밀번호가 잠겨 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>checking.title</name>
+    <message>
+        <source>保険の 資格を 確認しています</source>
+        <translation>건강보험 자격을 확인하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>consent.agree</name>
+    <message>
+        <source>見せてよい</source>
+        <translation>보여 줘도 됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>consent.all</name>
+    <message>
+        <source>すべて 見せてよい（まとめて 同意）</source>
+        <translation>모두 보여 줘도 됩니다 (일괄 동의)</translation>
+    </message>
+</context>
+<context>
+    <name>consent.body.checkup</name>
+    <message>
+        <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
+        <translation>특정 건강검진(40세 이상이 받는 건강검진)의 결과입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.body.limit</name>
+    <message>
+        <source>医療費の 支払いが 高くなりすぎないように するための 情報です。</source>
+        <translation>의료비를 너무 많이 내지 않도록 하기 위한 정보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.body.medication</name>
+    <message>
+        <source>これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。</source>
+        <translation>지금까지의 약과 진료 기록입니다. 더 나은 진료에 사용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.body.surgery</name>
+    <message>
+        <source>これまでの 手術の 記録です。</source>
+        <translation>지금까지의 수술 기록입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.decline</name>
+    <message>
+        <source>見せない</source>
+        <translation>보여 주지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup</name>
+    <message>
+        <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
+        <translation>특정 건강검진 결과를 의사나 약사 등에게 보여 줘도 될까요?</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.limit</name>
+    <message>
+        <source>限度額の 情報を 医師・薬剤師などに 見せてもよいですか</source>
+        <translation>한도액 정보를 의사나 약사 등에게 보여 줘도 될까요?</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.medication</name>
+    <message>
+        <source>これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか</source>
+        <translation>지금까지의 약과 진료 정보를 의사나 약사 등에게 보여 줘도 될까요?</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.surgery</name>
+    <message>
+        <source>これまでの 手術の 情報を 医師・薬剤師などに 見せてもよいですか</source>
+        <translation>지금까지의 수술 정보를 의사나 약사 등에게 보여 줘도 될까요?</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.body</name>
+    <message>
+        <source>顔認証マイナンバーカードは 暗証番号が ありません。コンビニや マイナポータルでは 使えません。</source>
+        <translation>얼굴 인증 전용 마이넘버 카드에는 비밀번호가 없습니다. 편의점이나 마이나포털에서는 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.body_face_card</name>
+    <message>
+        <source>顔認証マイナンバーカードを 選ばれています。</source>
+        <translation>얼굴 인증 전용 마이넘버 카드를 선택하셨습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.face_card</name>
+    <message>
+        <source>顔認証マイナンバーカードにする（暗証番号なし）</source>
+        <translation>얼굴 인증 전용 카드로 하기 (비밀번호 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.pins</name>
+    <message>
+        <source>暗証番号を 設定する</source>
+        <translation>비밀번호 설정하기</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.title</name>
+    <message>
+        <source>カードの 使い方を 選んでください</source>
+        <translation>카드 사용 방법을 선택해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.done.body</name>
+    <message>
+        <source>係員から カードと 控えを お受け取りください。</source>
+        <translation>직원에게서 카드와 보관용 사본을 받아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.done.title</name>
+    <message>
+        <source>手続きが 終わりました</source>
+        <translation>절차가 끝났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.first.auth</name>
+    <message>
+        <source>利用者証明用電子証明書の 暗証番号を 決めて 入力してください</source>
+        <translation>이용자 증명용 전자증명서의 비밀번호를 정해서 입력해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.first.juki</name>
+    <message>
+        <source>住民基本台帳用の 暗証番号を 決めて 入力してください</source>
+        <translation>주민기본대장용 비밀번호를 정해서 입력해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.first.kenhojo</name>
+    <message>
+        <source>券面事項入力補助用の 暗証番号を 決めて 入力してください</source>
+        <translation>카드 기재 사항 입력 보조용 비밀번호를 정해서 입력해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.first.sign</name>
+    <message>
+        <source>署名用電子証明書の パスワードを 決めて 入力してください</source>
+        <translation>서명용 전자증명서의 패스워드를 정해서 입력해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.label.auth</name>
+    <message>
+        <source>利用者証明用電子証明書の 暗証番号（数字 4けた）</source>
+        <translation>이용자 증명용 전자증명서의 비밀번호 (숫자 4자리)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.label.juki</name>
+    <message>
+        <source>住民基本台帳用の 暗証番号（数字 4けた）</source>
+        <translation>주민기본대장용 비밀번호 (숫자 4자리)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.label.kenhojo</name>
+    <message>
+        <source>券面事項入力補助用の 暗証番号（数字 4けた）</source>
+        <translation>카드 기재 사항 입력 보조용 비밀번호 (숫자 4자리)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.label.sign</name>
+    <message>
+        <source>署名用電子証明書の パスワード（英字の大文字と数字 6〜16文字）</source>
+        <translation>서명용 전자증명서의 패스워드 (영문 대문자와 숫자, 6자에서 16자)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.private</name>
+    <message>
+        <source>画面は ほかの 人から 見えません。番号は 表示されません。</source>
+        <translation>화면은 다른 사람에게 보이지 않습니다. 번호는 표시되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.second</name>
+    <message>
+        <source>確認のため、もう一度 入力してください</source>
+        <translation>확인을 위해 한 번 더 입력해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.registration.agree</name>
+    <message>
+        <source>申し込む</source>
+        <translation>신청합니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.registration.body</name>
+    <message>
+        <source>申し込むと、病院や 薬局で この カードが 保険証として 使えます。</source>
+        <translation>신청하면 병원이나 약국에서 이 카드를 건강보험증으로 사용할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.registration.decline</name>
+    <message>
+        <source>申し込まない</source>
+        <translation>신청하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.registration.title</name>
+    <message>
+        <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
+        <translation>마이넘버 카드를 건강보험증으로 사용하도록 신청하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>counter.same.body</name>
+    <message>
+        <source>利用者証明用・住民基本台帳用・券面事項入力補助用は 同じ 数字に できます。</source>
+        <translation>이용자 증명용, 주민기본대장용, 카드 기재 사항 입력 보조용 비밀번호는 같은 숫자로 할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.same.separate</name>
+    <message>
+        <source>別々に 決める</source>
+        <translation>따로따로 정하기</translation>
+    </message>
+</context>
+<context>
+    <name>counter.same.title</name>
+    <message>
+        <source>ほかの 2つの 暗証番号も 同じ 数字に しますか</source>
+        <translation>다른 비밀번호 2개도 같은 숫자로 하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>counter.same.use</name>
+    <message>
+        <source>同じに する</source>
+        <translation>같게 하기</translation>
+    </message>
+</context>
+<context>
+    <name>counter.wait.body</name>
+    <message>
+        <source>しばらく お待ちください。</source>
+        <translation>잠시 기다려 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.wait.title</name>
+    <message>
+        <source>係員が ご案内します</source>
+        <translation>직원이 안내해 드립니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.warned.change</name>
+    <message>
+        <source>別の 番号に する</source>
+        <translation>다른 번호로 하기</translation>
+    </message>
+</context>
+<context>
+    <name>counter.warned.keep</name>
+    <message>
+        <source>このまま 使う</source>
+        <translation>이대로 사용하기</translation>
+    </message>
+</context>
+<context>
+    <name>counter.warned.title</name>
+    <message>
+        <source>当てられやすい 番号です</source>
+        <translation>알아맞히기 쉬운 번호입니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.writing.body</name>
+    <message>
+        <source>カードを 動かさずに お待ちください。</source>
+        <translation>카드를 움직이지 말고 기다려 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.writing.title</name>
+    <message>
+        <source>カードに 暗証番号を 設定しています</source>
+        <translation>카드에 비밀번호를 설정하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>done.alarm</name>
+    <message>
+        <source>カードを お忘れです。カードを お取りください。</source>
+        <translation>카드가 그대로 남아 있습니다. 카드를 가져가 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>done.body</name>
+    <message>
+        <source>カードを お取りください。</source>
+        <translation>카드를 가져가 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>done.declined</name>
+    <message>
+        <source>受付で 保険証か 資格確認書を お出しください。カードを お取りください。</source>
+        <translation>접수처에 건강보험증이나 자격확인서를 제출해 주십시오. 카드를 가져가 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>done.title</name>
+    <message>
+        <source>受付が 終わりました</source>
+        <translation>접수가 끝났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>error.title</name>
+    <message>
+        <source>受付を 続けられませんでした</source>
+        <translation>접수를 계속할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>face.failed.body</name>
+    <message>
+        <source>暗証番号で 確認するか、係員を お呼びください。</source>
+        <translation>비밀번호로 확인하시거나 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>face.failed.title</name>
+    <message>
+        <source>顔認証が できませんでした</source>
+        <translation>얼굴 인증을 하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.blurry</name>
+    <message>
+        <source>動かずに そのまま お待ちください</source>
+        <translation>움직이지 말고 그대로 기다려 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.multiple_faces</name>
+    <message>
+        <source>お一人ずつ カメラの 前に お立ちください</source>
+        <translation>한 분씩 카메라 앞에 서 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.no_face</name>
+    <message>
+        <source>カメラの ほうに お顔を 向けてください</source>
+        <translation>카메라 쪽으로 얼굴을 향해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.off_centre</name>
+    <message>
+        <source>お顔を 画面の 枠の 中に 入れてください</source>
+        <translation>얼굴을 화면의 테두리 안에 맞춰 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.ok</name>
+    <message>
+        <source>そのまま お待ちください</source>
+        <translation>그대로 기다려 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.too_bright</name>
+    <message>
+        <source>まぶしすぎます。少し 横に 動いてください</source>
+        <translation>너무 밝습니다. 옆으로 조금 움직여 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.too_dark</name>
+    <message>
+        <source>お顔が 暗く 写っています。帽子を 取るか、明るい ほうを 向いてください</source>
+        <translation>얼굴이 어둡게 찍히고 있습니다. 모자를 벗거나 밝은 쪽을 향해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.too_large</name>
+    <message>
+        <source>もう少し 離れてください</source>
+        <translation>조금 더 뒤로 물러나 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.too_small</name>
+    <message>
+        <source>もう少し 近づいてください</source>
+        <translation>조금 더 가까이 와 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.retry</name>
+    <message>
+        <source>もう一度 撮影します。カメラを 見てください</source>
+        <translation>다시 촬영합니다. 카메라를 봐 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>face.title</name>
+    <message>
+        <source>カメラを 見てください</source>
+        <translation>카메라를 봐 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>finishing.title</name>
+    <message>
+        <source>受付を しています</source>
+        <translation>접수하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>idle.body</name>
+    <message>
+        <source>顔写真のある面を 上にして、読み取り機の 上に 置いてください。</source>
+        <translation>얼굴 사진이 있는 면을 위로 해서 리더기 위에 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>idle.title</name>
+    <message>
+        <source>マイナンバーカードを 置いてください</source>
+        <translation>마이넘버 카드를 놓아 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>key.backspace</name>
+    <message>
+        <source>1つ消す</source>
+        <translation>한 글자 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>key.clear</name>
+    <message>
+        <source>全部消す</source>
+        <translation>모두 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>key.count</name>
+    <message>
+        <source>{typed}文字（{low}〜{high}文字）</source>
+        <translation>{typed}자 ({low}자에서 {high}자)</translation>
+    </message>
+</context>
+<context>
+    <name>key.submit</name>
+    <message>
+        <source>確定</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>method.body</name>
+    <message>
+        <source>顔認証か、暗証番号（数字 4けた）を 選べます。</source>
+        <translation>얼굴 인증 또는 비밀번호(숫자 4자리)를 선택할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_face_card</name>
+    <message>
+        <source>このカードは 顔認証で 確認します。</source>
+        <translation>이 카드는 얼굴 인증으로 확인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_face_only</name>
+    <message>
+        <source>顔認証で 確認します。暗証番号は 使えません。</source>
+        <translation>얼굴 인증으로 확인합니다. 비밀번호는 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_pin_only</name>
+    <message>
+        <source>暗証番号（数字 4けた）で 確認します。</source>
+        <translation>비밀번호(숫자 4자리)로 확인합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_staff_only</name>
+    <message>
+        <source>係員が 確認します。係員を お呼びください。</source>
+        <translation>직원이 확인합니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>method.face</name>
+    <message>
+        <source>顔認証</source>
+        <translation>얼굴 인증</translation>
+    </message>
+</context>
+<context>
+    <name>method.pin</name>
+    <message>
+        <source>暗証番号</source>
+        <translation>비밀번호</translation>
+    </message>
+</context>
+<context>
+    <name>method.pin_locked</name>
+    <message>
+        <source>暗証番号（ロック中）</source>
+        <translation>비밀번호 (잠김)</translation>
+    </message>
+</context>
+<context>
+    <name>method.pin_tries</name>
+    <message>
+        <source>暗証番号（あと {tries} 回）</source>
+        <translation>비밀번호 ({tries}회 남음)</translation>
+    </message>
+</context>
+<context>
+    <name>method.title</name>
+    <message>
+        <source>ご本人の 確認方法を 選んでください</source>
+        <translation>본인 확인 방법을 선택해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>pin.last</name>
+    <message>
+        <source>あと 1 回 入力できます。まちがえると、カードが ロックされます。</source>
+        <translation>남은 입력 기회는 1회입니다. 이번에 틀리면 카드가 잠깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pin.title</name>
+    <message>
+        <source>暗証番号（数字 4けた）を 入力してください</source>
+        <translation>비밀번호(숫자 4자리)를 입력해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>pin.tries</name>
+    <message>
+        <source>あと {tries} 回 入力できます。</source>
+        <translation>남은 입력 기회는 {tries}회입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pin.verifying</name>
+    <message>
+        <source>確認しています</source>
+        <translation>확인하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>pin.wrong</name>
+    <message>
+        <source>暗証番号が ちがいます。あと {tries} 回 入力できます。</source>
+        <translation>비밀번호가 틀렸습니다. 남은 입력 기회는 {tries}회입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pin.wrong_last</name>
+    <message>
+        <source>暗証番号が ちがいます。あと 1 回 まちがえると、カードが ロックされます。</source>
+        <translation>비밀번호가 틀렸습니다. 한 번 더 틀리면 카드가 잠깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>placement.flat</name>
+    <message>
+        <source>顔写真のある面を 上にして、読み取り機の 上に 置いてください。</source>
+        <translation>얼굴 사진이 있는 면을 위로 해서 리더기 위에 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>placement.flat_face_down</name>
+    <message>
+        <source>顔写真のある面を 下にして、読み取り機の 上に 置いてください。</source>
+        <translation>얼굴 사진이 있는 면을 아래로 해서 리더기 위에 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>placement.slot</name>
+    <message>
+        <source>顔写真のある面を 上にして、金色の ICチップの ほうから 差し込んでください。</source>
+        <translation>얼굴 사진이 있는 면을 위로 해서 금색 IC 칩 쪽부터 넣어 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>placement.tray</name>
+    <message>
+        <source>顔写真のある面を 上にして、読み取り機の 置き台に 置いてください。</source>
+        <translation>얼굴 사진이 있는 면을 위로 해서 리더기의 받침대에 놓아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>prescription.electronic</name>
+    <message>
+        <source>電子処方箋</source>
+        <translation>전자 처방전</translation>
+    </message>
+</context>
+<context>
+    <name>prescription.paper</name>
+    <message>
+        <source>紙の 処方箋</source>
+        <translation>종이 처방전</translation>
+    </message>
+</context>
+<context>
+    <name>prescription.title</name>
+    <message>
+        <source>処方箋は どちらに しますか</source>
+        <translation>처방전은 어느 쪽으로 하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>reading.body</name>
+    <message>
+        <source>カードを 動かさずに、そのまま お待ちください。</source>
+        <translation>카드를 움직이지 말고 그대로 기다려 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>reading.title</name>
+    <message>
+        <source>カードを 読み取っています</source>
+        <translation>카드를 읽고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>registering.title</name>
+    <message>
+        <source>申し込みを しています</source>
+        <translation>신청하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>registration.agree</name>
+    <message>
+        <source>申し込む</source>
+        <translation>신청합니다</translation>
+    </message>
+</context>
+<context>
+    <name>registration.body</name>
+    <message>
+        <source>申し込むと、この カードが 健康保険証として 使えるように なります。</source>
+        <translation>신청하면 이 카드를 건강보험증으로 사용할 수 있게 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>registration.decline</name>
+    <message>
+        <source>申し込まない</source>
+        <translation>신청하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>registration.title</name>
+    <message>
+        <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
+        <translation>마이넘버 카드를 건강보험증으로 사용하도록 신청하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>staff.body</name>
+    <message>
+        <source>カードの 写真と ご本人を 見比べてください。</source>
+        <translation>카드의 사진과 본인의 얼굴을 비교해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>staff.confirm</name>
+    <message>
+        <source>ご本人です</source>
+        <translation>본인이 맞습니다</translation>
+    </message>
+</context>
+<context>
+    <name>staff.pin_refused</name>
+    <message>
+        <source>係員用の 暗証番号が ちがいます。</source>
+        <translation>직원용 비밀번호가 틀렸습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>staff.reject</name>
+    <message>
+        <source>確認できない</source>
+        <translation>확인할 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>staff.title</name>
+    <message>
+        <source>係員による 確認</source>
+        <translation>직원 확인</translation>
+    </message>
+</context>
+<context>
+    <name>warning</name>
+    <message>
+        <source>このままだと、まもなく 最初の 画面に 戻ります。</source>
+        <translation>이대로 두면 곧 처음 화면으로 돌아갑니다.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1334 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="ja">
+<context>
+    <name>CAMERA_ERROR</name>
+    <message>
+        <source>カメラが 使えません。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>摄像头无法使用。请改用PIN码，或由工作人员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>CAMERA_LOST</name>
+    <message>
+        <source>カメラが 止まりました。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>摄像头已停止。请改用PIN码，或由工作人员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>CAMERA_UNAVAILABLE</name>
+    <message>
+        <source>カメラが 使えません。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>摄像头无法使用。请改用PIN码，或由工作人员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_ABSENT</name>
+    <message>
+        <source>カードが 見つかりません。カードを 読み取り機に 置いてください。</source>
+        <translation>没有找到卡。请把卡放在读卡器上。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_BAD_RESPONSE</name>
+    <message>
+        <source>カードを 正しく 読み取れませんでした。カードを いったん 取り、もう一度 置いてください。直らないときは 係員をお呼びください。</source>
+        <translation>未能正确读取卡。请先拿起卡，再重新放上。如果仍然不行，请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_CERT_EXPIRED</name>
+    <message>
+        <source>カードの 電子証明書の 有効期限が 切れています。受付に お声がけください。更新は お住まいの 市区町村の 窓口で できます。</source>
+        <translation>卡的电子证书已过有效期。请告诉前台。您可以在您居住地的市区町村政府窗口办理更新。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_ERROR</name>
+    <message>
+        <source>カードを 読み取れませんでした。カードを いったん 取り、もう一度 置いてください。</source>
+        <translation>未能读取卡。请先拿起卡，再重新放上。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_NOT_MYNUMBER</name>
+    <message>
+        <source>マイナンバーカードでは ないようです。マイナンバーカードを 置いてください。</source>
+        <translation>这似乎不是个人编号卡。请放上个人编号卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_PIN_BLOCKED</name>
+    <message>
+        <source>暗証番号が ロックされています。顔認証か、係員による確認に 切り替えられます。暗証番号の 再設定は、お住まいの 市区町村の 窓口で できます。</source>
+        <translation>PIN码已被锁定。您可以改用人脸识别，或由工作人员确认。PIN码可以在您居住地的市区町村政府窗口重新设置。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_PIN_FORMAT</name>
+    <message>
+        <source>暗証番号は 数字 4けたです。もう一度 入力してください。</source>
+        <translation>PIN码是4位数字。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_PIN_NOT_SET</name>
+    <message>
+        <source>このカードは 暗証番号を 使いません。顔認証か、係員による確認を 選んでください。</source>
+        <translation>这张卡不使用PIN码。请选择人脸识别，或由工作人员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_PIN_WRONG</name>
+    <message>
+        <source>暗証番号が ちがいます。あと {tries} 回 まちがえると、カードが ロックされます。</source>
+        <translation>PIN码不正确。如果再输错{tries}次，卡将被锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_REMOVED</name>
+    <message>
+        <source>カードが はずれました。カードを もう一度 置いてください。</source>
+        <translation>卡被拿开了。请重新放上卡。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_SECURITY_STATUS</name>
+    <message>
+        <source>確認が まだ 終わっていません。最初から やり直してください。</source>
+        <translation>确认还没有完成。请从头重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_SIGNATURE_INVALID</name>
+    <message>
+        <source>カードを 確認できませんでした。係員をお呼びください。</source>
+        <translation>无法确认这张卡。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>CARD_UNEXPECTED_STATUS</name>
+    <message>
+        <source>カードを 正しく 読み取れませんでした。カードを いったん 取り、もう一度 置いてください。</source>
+        <translation>未能正确读取卡。请先拿起卡，再重新放上。</translation>
+    </message>
+</context>
+<context>
+    <name>CONFIG_INVALID</name>
+    <message>
+        <source>この端末の 設定に 誤りが あります。係員をお呼びください。</source>
+        <translation>本机的设置有误。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_ALREADY_HANDED_OVER</name>
+    <message>
+        <source>このカードは すでに お渡し済みです。係員が 記録を 確認します。</source>
+        <translation>这张卡已经交付过了。工作人员会核对记录。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_ALREADY_IN_PROGRESS</name>
+    <message>
+        <source>この申請は いま {desk} で 手続き中です。その窓口に 確認してください。</source>
+        <translation>此申请目前正在{desk}办理。请向该窗口确认。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_APPLICATION_CLOSED</name>
+    <message>
+        <source>このカードは 返納されているため、お渡しできません。係員が ご案内します。</source>
+        <translation>这张卡已被交还注销，因此无法交付。工作人员会为您说明。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_APPLICATION_ID_INVALID</name>
+    <message>
+        <source>申請書IDの 番号が 正しくないようです。交付通知書の 23けたの 番号を 確かめて、もう一度 入力してください。</source>
+        <translation>申请书ID的号码似乎不正确。请核对领卡通知书上的23位号码，然后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_CANCELLED</name>
+    <message>
+        <source>手続きを 中止しました。係員が ご案内します。</source>
+        <translation>手续已中止。工作人员会为您说明。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_CARD_MISMATCH</name>
+    <message>
+        <source>このカードは この申請の カードでは ありません。係員が カードを 確認します。</source>
+        <translation>这张卡不是此申请的卡。工作人员会核对卡片。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_CLAIM_CLOSED</name>
+    <message>
+        <source>この手続きは 終わっています。申請書IDの 読み取りから やり直してください。</source>
+        <translation>此手续已经结束。请从读取申请书ID开始重新办理。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_ERROR</name>
+    <message>
+        <source>窓口の 手続きが できませんでした。係員に お声がけください。</source>
+        <translation>无法办理窗口手续。请告诉工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_FACE_CARD_NO_PINS</name>
+    <message>
+        <source>顔認証マイナンバーカードには 暗証番号を 設定しません。次へ 進んでください。</source>
+        <translation>人脸识别专用个人编号卡不设置PIN码。请进入下一步。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_IDENTITY_NOT_CONFIRMED</name>
+    <message>
+        <source>ご本人の 確認が まだ 済んでいません。本人確認を してから 進んでください。</source>
+        <translation>还没有完成本人确认。请先确认本人身份，然后继续。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_IDENTITY_REFUSED</name>
+    <message>
+        <source>ご本人の 確認が できませんでした。係員が ご案内します。</source>
+        <translation>未能确认本人身份。工作人员会为您说明。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_LOGIN_FAILED</name>
+    <message>
+        <source>職員IDか パスワードが ちがいます。もう一度 入力してください。</source>
+        <translation>职员ID或密码不正确。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_LOGIN_LOCKED</name>
+    <message>
+        <source>パスワードを 続けて まちがえたため、{until} まで ログインできません。お待ちいただくか、管理者に パスワードの 再設定を 頼んでください。</source>
+        <translation>由于连续输错密码，在{until}之前无法登录。请等待，或请管理员重新设置密码。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_NOT_READY</name>
+    <message>
+        <source>カードは まだ できあがっていません。交付通知書が 届いてから、もう一度 お越しください。</source>
+        <translation>卡还没有制作完成。收到领卡通知书后，请再来办理。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PDF_FAILED</name>
+    <message>
+        <source>受領書と 控えを 保存できませんでした。係員をお呼びください。</source>
+        <translation>未能保存收据和副本。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PIN_CONFIRM_MISMATCH</name>
+    <message>
+        <source>1回目と 2回目の 入力が ちがいました。同じ 番号を もう一度 2回 入力してください。</source>
+        <translation>第1次和第2次输入的号码不一致。请把同一个号码再输入2次。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PIN_FORMAT</name>
+    <message>
+        <source>暗証番号は 数字 4けたです。もう一度 入力してください。</source>
+        <translation>PIN码是4位数字。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PIN_MISSING</name>
+    <message>
+        <source>まだ 決めていない 暗証番号が あります。画面の 案内に そって 入力してください。</source>
+        <translation>还有没设定的PIN码。请按照画面上的提示输入。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PIN_RULE</name>
+    <message>
+        <source>この暗証番号は 使えません。画面の 説明を 見て、もう一度 入力してください。</source>
+        <translation>这个PIN码不能使用。请看画面上的说明，然后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PRINTER_MISSING</name>
+    <message>
+        <source>プリンターが 見つかりません。受領書と 控えは PDFで 保存しました。</source>
+        <translation>没有找到打印机。收据和副本已保存为PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PRINT_FAILED</name>
+    <message>
+        <source>印刷が できませんでした。受領書と 控えは PDFで 保存しました。</source>
+        <translation>未能打印。收据和副本已保存为PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_QR_INVALID</name>
+    <message>
+        <source>交付通知書の QRコードを 読み取れませんでした。はがきの QRコードを もう一度 かざすか、申請書IDを 入力してください。</source>
+        <translation>未能读取领卡通知书上的二维码。请把明信片上的二维码再对准一次，或者输入申请书ID。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_SIGN_PASSWORD_FORMAT</name>
+    <message>
+        <source>署名用の パスワードは、英字の 大文字と 数字を どちらも 入れて、6文字から 16文字で 決めてください。もう一度 入力してください。</source>
+        <translation>签名用的密码须为6至16个字符，并且同时包含大写英文字母和数字。请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_SIGN_UNDER_15</name>
+    <message>
+        <source>15歳未満の 方は、署名用の パスワードを 設定しません。次へ 進んでください。</source>
+        <translation>未满15岁的人不设置签名用的密码。请进入下一步。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_STAFF_INACTIVE</name>
+    <message>
+        <source>この 職員IDは 使えません。管理者に 確認してください。</source>
+        <translation>此职员ID不能使用。请向管理员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_UNKNOWN_APPLICATION</name>
+    <message>
+        <source>この 申請は 見つかりませんでした。係員が 交付通知書を 確認します。</source>
+        <translation>没有找到此申请。工作人员会核对领卡通知书。</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_BAD_ANSWER</name>
+    <message>
+        <source>保険の 資格を 確認できませんでした。受付に お声がけください。</source>
+        <translation>未能确认您的健康保险资格。请告诉前台。</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_CERT_REVOKED</name>
+    <message>
+        <source>カードの 電子証明書が 使えなくなっています。受付に お声がけください。更新は お住まいの 市区町村の 窓口で できます。</source>
+        <translation>卡的电子证书已无法使用。请告诉前台。您可以在您居住地的市区町村政府窗口办理更新。</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_ERROR</name>
+    <message>
+        <source>保険の 資格を 確認できませんでした。受付に お声がけください。</source>
+        <translation>未能确认您的健康保险资格。请告诉前台。</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_JPKI_MAINTENANCE</name>
+    <message>
+        <source>いま 点検中のため、この手続きは できません。受付に お声がけください。</source>
+        <translation>系统正在维护，现在无法办理此手续。请告诉前台。</translation>
+    </message>
+</context>
+<context>
+    <name>ELIGIBILITY_UNAVAILABLE</name>
+    <message>
+        <source>いま 保険の 資格を 確認できません。受付に お声がけください。「資格情報のお知らせ」か 資格確認書が あれば、受付に お出しください。</source>
+        <translation>现在无法确认您的健康保险资格。请告诉前台。如果您有“资格信息通知”或资格确认书，请交给前台。</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_ATTEMPTS_EXHAUSTED</name>
+    <message>
+        <source>顔認証が できませんでした。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>人脸识别没有成功。请改用PIN码，或由工作人员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_CARD_PHOTO_UNUSABLE</name>
+    <message>
+        <source>カードの 写真では 顔認証が できません。暗証番号か、係員による確認を 選んでください。</source>
+        <translation>卡上的照片无法用于人脸识别。请选择PIN码，或由工作人员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_ENGINE_UNAVAILABLE</name>
+    <message>
+        <source>顔認証が いま 使えません。暗証番号か、係員による確認を 選んでください。</source>
+        <translation>人脸识别现在无法使用。请选择PIN码，或由工作人员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_ERROR</name>
+    <message>
+        <source>顔認証が できませんでした。暗証番号か、係員による確認に 切り替えてください。</source>
+        <translation>人脸识别没有成功。请改用PIN码，或由工作人员确认。</translation>
+    </message>
+</context>
+<context>
+    <name>FACE_NOT_FOUND</name>
+    <message>
+        <source>写真に お顔が 見つかりませんでした。係員をお呼びください。</source>
+        <translation>照片中没有找到人脸。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>HANDOFF_FAILED</name>
+    <message>
+        <source>受付の 手続きは 終わりましたが、受付の システムへの 連絡が できませんでした。カードを お取りになり、受付に お声がけください。</source>
+        <translation>前台手续已经完成，但未能通知前台系统。请取回您的卡，并告诉前台。</translation>
+    </message>
+</context>
+<context>
+    <name>IMAGE_INVALID</name>
+    <message>
+        <source>写真を 読み取れませんでした。係員をお呼びください。</source>
+        <translation>未能读取照片。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ISSUANCE_ERROR</name>
+    <message>
+        <source>カードに 暗証番号を 設定できませんでした。係員に お声がけください。</source>
+        <translation>未能在卡上设置PIN码。请告诉工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ISSUANCE_INCOMPLETE</name>
+    <message>
+        <source>暗証番号の 設定が 途中で 止まりました。設定できたもの：{set}。まだのもの：{missing}。係員が カードを 読み取り機に もう一度 置くと、続きから 設定します。</source>
+        <translation>PIN码的设置中途停止了。已设置：{set}。尚未设置：{missing}。工作人员把卡重新放到读卡器上，就会从中断的地方继续设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ISSUANCE_NEEDS_JLIS</name>
+    <message>
+        <source>この端末では カードに 暗証番号を 設定できません。係員が 専用の 端末で 設定します。</source>
+        <translation>本机无法在卡上设置PIN码。工作人员会用专用设备为您设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ISSUANCE_PIN_REFUSED</name>
+    <message>
+        <source>このカードには この暗証番号を 設定できません。係員が 確認します。</source>
+        <translation>这张卡不能设置这个PIN码。工作人员会进行确认。</translation>
+    </message>
+</context>
+<context>
+    <name>KIOSK_ERROR</name>
+    <message>
+        <source>うまく いきませんでした。係員をお呼びください。</source>
+        <translation>操作没有成功。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_BIRTH_DATE</name>
+    <message>
+        <source>誕生日から わかる 番号は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>能从生日推测出的号码，容易被别人猜到。您仍然可以设置这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_COMMON</name>
+    <message>
+        <source>よく 使われる 番号で、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>这是常用的号码，容易被别人猜到。您仍然可以设置这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_REPEATED</name>
+    <message>
+        <source>同じ 数字の くり返しは、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>重复相同数字的号码，容易被别人猜到。您仍然可以设置这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_SEQUENCE</name>
+    <message>
+        <source>順番に 並んだ 数字は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>按顺序排列的数字，容易被别人猜到。您仍然可以设置这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>PIN_WARN_YEAR</name>
+    <message>
+        <source>生まれた年や 今年の 年は、ほかの人に 当てられやすい 番号です。このままでも 設定できます。</source>
+        <translation>出生年份或今年的年份，容易被别人猜到。您仍然可以设置这个号码。</translation>
+    </message>
+</context>
+<context>
+    <name>READER_BUSY</name>
+    <message>
+        <source>カード読み取り機が ほかで 使われています。少し 待ってから、もう一度 お試しください。</source>
+        <translation>读卡器正在被其他地方使用。请稍等，然后再试一次。</translation>
+    </message>
+</context>
+<context>
+    <name>READER_UNAVAILABLE</name>
+    <message>
+        <source>カード読み取り機が 使えません。係員をお呼びください。</source>
+        <translation>读卡器无法使用。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>SECRET_STORE_UNAVAILABLE</name>
+    <message>
+        <source>いま この受付機が 使えません。係員をお呼びください。</source>
+        <translation>本机现在无法使用。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>STAFF_REJECTED</name>
+    <message>
+        <source>ご本人の 確認が できませんでした。受付に お声がけください。</source>
+        <translation>未能确认本人身份。请告诉前台。</translation>
+    </message>
+</context>
+<context>
+    <name>STORE_ERROR</name>
+    <message>
+        <source>受付の 記録が できませんでした。係員をお呼びください。</source>
+        <translation>未能保存受理记录。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>STORE_UNAVAILABLE</name>
+    <message>
+        <source>いま 受付の 記録が できません。少し 待ってから、もう一度 お試しください。直らないときは 係員をお呼びください。</source>
+        <translation>现在无法保存受理记录。请稍等，然后再试一次。如果仍然不行，请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>TIMEOUT</name>
+    <message>
+        <source>時間が たちましたので、最初に 戻ります。カードを お取りください。</source>
+        <translation>时间已到，将返回开始画面。请取回您的卡。</translation>
+    </message>
+</context>
+<context>
+    <name>VOICE_SYNTHESIS_FAILED</name>
+    <message>
+        <source>音声の 案内が 出せません。画面の 文字を ご覧ください。</source>
+        <translation>无法播放语音提示。请看画面上的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>access.contrast.off</name>
+    <message>
+        <source>ふつうの 色に もどす</source>
+        <translation>恢复普通颜色</translation>
+    </message>
+</context>
+<context>
+    <name>access.contrast.on</name>
+    <message>
+        <source>見やすい 色に する</source>
+        <translation>换成易看的颜色</translation>
+    </message>
+</context>
+<context>
+    <name>access.furigana.off</name>
+    <message>
+        <source>ふりがなを 消す</source>
+        <translation>隐藏假名注音</translation>
+    </message>
+</context>
+<context>
+    <name>access.furigana.on</name>
+    <message>
+        <source>ふりがなを つける</source>
+        <translation>显示假名注音</translation>
+    </message>
+</context>
+<context>
+    <name>access.language</name>
+    <message>
+        <source>ほかの 言語を 選べます</source>
+        <translation>选择其他语言</translation>
+    </message>
+</context>
+<context>
+    <name>access.replay</name>
+    <message>
+        <source>もう一度 聞く</source>
+        <translation>再听一遍</translation>
+    </message>
+</context>
+<context>
+    <name>access.size.1</name>
+    <message>
+        <source>文字の 大きさ：標準</source>
+        <translation>文字大小：标准</translation>
+    </message>
+</context>
+<context>
+    <name>access.size.2</name>
+    <message>
+        <source>文字の 大きさ：大</source>
+        <translation>文字大小：大</translation>
+    </message>
+</context>
+<context>
+    <name>access.size.3</name>
+    <message>
+        <source>文字の 大きさ：特大</source>
+        <translation>文字大小：特大</translation>
+    </message>
+</context>
+<context>
+    <name>back</name>
+    <message>
+        <source>もどる</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>blocked.body</name>
+    <message>
+        <source>顔認証か、係員による 確認で 受付できます。暗証番号の 再設定は、お住まいの 市区町村の 窓口で できます。</source>
+        <translation>您可以改用人脸识别，或由工作人员确认来办理。PIN码可以在您居住地的市区町村政府窗口重新设置。</translation>
+    </message>
+</context>
+<context>
+    <name>blocked.title</name>
+    <message>
+        <source>暗証番号が ロックされています</source>
+        <translation>PIN码已被锁定</translation>
+    </message>
+</context>
+<context>
+    <name>checking.title</name>
+    <message>
+        <source>保険の 資格を 確認しています</source>
+        <translation>正在确认您的健康保险资格</translation>
+    </message>
+</context>
+<context>
+    <name>consent.agree</name>
+    <message>
+        <source>見せてよい</source>
+        <translation>允许查看</translation>
+    </message>
+</context>
+<context>
+    <name>consent.all</name>
+    <message>
+        <source>すべて 見せてよい（まとめて 同意）</source>
+        <translation>全部允许（一并同意）</translation>
+    </message>
+</context>
+<context>
+    <name>consent.body.checkup</name>
+    <message>
+        <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
+        <translation>这是特定健康检查（40岁以上的健康检查）的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>consent.body.limit</name>
+    <message>
+        <source>医療費の 支払いが 高くなりすぎないように するための 情報です。</source>
+        <translation>这些信息用于避免您支付的医疗费过高。</translation>
+    </message>
+</context>
+<context>
+    <name>consent.body.medication</name>
+    <message>
+        <source>これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。</source>
+        <translation>这是您以往的用药和就诊记录。可用于提供更好的诊疗。</translation>
+    </message>
+</context>
+<context>
+    <name>consent.body.surgery</name>
+    <message>
+        <source>これまでの 手術の 記録です。</source>
+        <translation>这是您以往的手术记录。</translation>
+    </message>
+</context>
+<context>
+    <name>consent.decline</name>
+    <message>
+        <source>見せない</source>
+        <translation>不允许查看</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup</name>
+    <message>
+        <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
+        <translation>可以让医生、药剂师等查看您的特定健康检查结果吗？</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.limit</name>
+    <message>
+        <source>限度額の 情報を 医師・薬剤師などに 見せてもよいですか</source>
+        <translation>可以让医生、药剂师等查看您的自付限额信息吗？</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.medication</name>
+    <message>
+        <source>これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか</source>
+        <translation>可以让医生、药剂师等查看您以往的用药和就诊信息吗？</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.surgery</name>
+    <message>
+        <source>これまでの 手術の 情報を 医師・薬剤師などに 見せてもよいですか</source>
+        <translation>可以让医生、药剂师等查看您以往的手术信息吗？</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.body</name>
+    <message>
+        <source>顔認証マイナンバーカードは 暗証番号が ありません。コンビニや マイナポータルでは 使えません。</source>
+        <translation>人脸识别专用个人编号卡没有PIN码。这种卡不能在便利店或Mynaportal上使用。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.body_face_card</name>
+    <message>
+        <source>顔認証マイナンバーカードを 選ばれています。</source>
+        <translation>您已选择人脸识别专用个人编号卡。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.face_card</name>
+    <message>
+        <source>顔認証マイナンバーカードにする（暗証番号なし）</source>
+        <translation>选择人脸识别专用卡（无PIN码）</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.pins</name>
+    <message>
+        <source>暗証番号を 設定する</source>
+        <translation>设置PIN码</translation>
+    </message>
+</context>
+<context>
+    <name>counter.choice.title</name>
+    <message>
+        <source>カードの 使い方を 選んでください</source>
+        <translation>请选择卡的使用方式</translation>
+    </message>
+</context>
+<context>
+    <name>counter.done.body</name>
+    <message>
+        <source>係員から カードと 控えを お受け取りください。</source>
+        <translation>请从工作人员那里领取您的卡和副本。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.done.title</name>
+    <message>
+        <source>手続きが 終わりました</source>
+        <translation>手续已完成</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.first.auth</name>
+    <message>
+        <source>利用者証明用電子証明書の 暗証番号を 決めて 入力してください</source>
+        <translation>请设定并输入用户身份验证电子证书的PIN码</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.first.juki</name>
+    <message>
+        <source>住民基本台帳用の 暗証番号を 決めて 入力してください</source>
+        <translation>请设定并输入居民基本台账用的PIN码</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.first.kenhojo</name>
+    <message>
+        <source>券面事項入力補助用の 暗証番号を 決めて 入力してください</source>
+        <translation>请设定并输入卡面信息输入辅助用的PIN码</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.first.sign</name>
+    <message>
+        <source>署名用電子証明書の パスワードを 決めて 入力してください</source>
+        <translation>请设定并输入签名用电子证书的密码</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.label.auth</name>
+    <message>
+        <source>利用者証明用電子証明書の 暗証番号（数字 4けた）</source>
+        <translation>用户身份验证电子证书的PIN码（4位数字）</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.label.juki</name>
+    <message>
+        <source>住民基本台帳用の 暗証番号（数字 4けた）</source>
+        <translation>居民基本台账用的PIN码（4位数字）</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.label.kenhojo</name>
+    <message>
+        <source>券面事項入力補助用の 暗証番号（数字 4けた）</source>
+        <translation>卡面信息输入辅助用的PIN码（4位数字）</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.label.sign</name>
+    <message>
+        <source>署名用電子証明書の パスワード（英字の大文字と数字 6〜16文字）</source>
+        <translation>签名用电子证书的密码（大写英文字母和数字，6至16个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.private</name>
+    <message>
+        <source>画面は ほかの 人から 見えません。番号は 表示されません。</source>
+        <translation>其他人看不到这个画面。号码不会显示出来。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.pin.second</name>
+    <message>
+        <source>確認のため、もう一度 入力してください</source>
+        <translation>为了确认，请再输入一次</translation>
+    </message>
+</context>
+<context>
+    <name>counter.registration.agree</name>
+    <message>
+        <source>申し込む</source>
+        <translation>申请</translation>
+    </message>
+</context>
+<context>
+    <name>counter.registration.body</name>
+    <message>
+        <source>申し込むと、病院や 薬局で この カードが 保険証として 使えます。</source>
+        <translation>申请后，这张卡可以在医院和药店作为健康保险证使用。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.registration.decline</name>
+    <message>
+        <source>申し込まない</source>
+        <translation>不申请</translation>
+    </message>
+</context>
+<context>
+    <name>counter.registration.title</name>
+    <message>
+        <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
+        <translation>要申请把个人编号卡作为健康保险证使用吗？</translation>
+    </message>
+</context>
+<context>
+    <name>counter.same.body</name>
+    <message>
+        <source>利用者証明用・住民基本台帳用・券面事項入力補助用は 同じ 数字に できます。</source>
+        <translation>用户身份验证电子证书、居民基本台账用和卡面信息输入辅助用这3个PIN码，可以设为相同的号码。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.same.separate</name>
+    <message>
+        <source>別々に 決める</source>
+        <translation>分别设定</translation>
+    </message>
+</context>
+<context>
+    <name>counter.same.title</name>
+    <message>
+        <source>ほかの 2つの 暗証番号も 同じ 数字に しますか</source>
+        <translation>另外2个PIN码也设为相同的号码吗？</translation>
+    </message>
+</context>
+<context>
+    <name>counter.same.use</name>
+    <message>
+        <source>同じに する</source>
+        <translation>设为相同</translation>
+    </message>
+</context>
+<context>
+    <name>counter.wait.body</name>
+    <message>
+        <source>しばらく お待ちください。</source>
+        <translation>请稍候。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.wait.title</name>
+    <message>
+        <source>係員が ご案内します</source>
+        <translation>工作人员会为您引导</translation>
+    </message>
+</context>
+<context>
+    <name>counter.warned.change</name>
+    <message>
+        <source>別の 番号に する</source>
+        <translation>换一个号码</translation>
+    </message>
+</context>
+<context>
+    <name>counter.warned.keep</name>
+    <message>
+        <source>このまま 使う</source>
+        <translation>就用这个号码</translation>
+    </message>
+</context>
+<context>
+    <name>counter.warned.title</name>
+    <message>
+        <source>当てられやすい 番号です</source>
+        <translation>这个号码容易被猜到</translation>
+    </message>
+</context>
+<context>
+    <name>counter.writing.body</name>
+    <message>
+        <source>カードを 動かさずに お待ちください。</source>
+        <translation>请不要移动卡，稍候。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.writing.title</name>
+    <message>
+        <source>カードに 暗証番号を 設定しています</source>
+        <translation>正在为卡设置PIN码</translation>
+    </message>
+</context>
+<context>
+    <name>done.alarm</name>
+    <message>
+        <source>カードを お忘れです。カードを お取りください。</source>
+        <translation>您忘了取卡。请取回您的卡。</translation>
+    </message>
+</context>
+<context>
+    <name>done.body</name>
+    <message>
+        <source>カードを お取りください。</source>
+        <translation>请取回您的卡。</translation>
+    </message>
+</context>
+<context>
+    <name>done.declined</name>
+    <message>
+        <source>受付で 保険証か 資格確認書を お出しください。カードを お取りください。</source>
+        <translation>请在前台出示健康保险证或资格确认书。请取回您的卡。</translation>
+    </message>
+</context>
+<context>
+    <name>done.title</name>
+    <message>
+        <source>受付が 終わりました</source>
+        <translation>手续已完成</translation>
+    </message>
+</context>
+<context>
+    <name>error.title</name>
+    <message>
+        <source>受付を 続けられませんでした</source>
+        <translation>无法继续办理手续</translation>
+    </message>
+</context>
+<context>
+    <name>face.failed.body</name>
+    <message>
+        <source>暗証番号で 確認するか、係員を お呼びください。</source>
+        <translation>请用PIN码确认，或呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>face.failed.title</name>
+    <message>
+        <source>顔認証が できませんでした</source>
+        <translation>人脸识别没有成功</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.blurry</name>
+    <message>
+        <source>動かずに そのまま お待ちください</source>
+        <translation>请保持不动，稍候</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.multiple_faces</name>
+    <message>
+        <source>お一人ずつ カメラの 前に お立ちください</source>
+        <translation>请一次只站一个人在摄像头前</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.no_face</name>
+    <message>
+        <source>カメラの ほうに お顔を 向けてください</source>
+        <translation>请把脸朝向摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.off_centre</name>
+    <message>
+        <source>お顔を 画面の 枠の 中に 入れてください</source>
+        <translation>请把脸放进画面的框内</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.ok</name>
+    <message>
+        <source>そのまま お待ちください</source>
+        <translation>请保持这个姿势，稍候</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.too_bright</name>
+    <message>
+        <source>まぶしすぎます。少し 横に 動いてください</source>
+        <translation>光线太亮。请稍微往旁边移动</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.too_dark</name>
+    <message>
+        <source>お顔が 暗く 写っています。帽子を 取るか、明るい ほうを 向いてください</source>
+        <translation>脸部拍得太暗。请摘下帽子，或面向明亮的地方</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.too_large</name>
+    <message>
+        <source>もう少し 離れてください</source>
+        <translation>请再离远一点</translation>
+    </message>
+</context>
+<context>
+    <name>face.prompt.too_small</name>
+    <message>
+        <source>もう少し 近づいてください</source>
+        <translation>请再靠近一点</translation>
+    </message>
+</context>
+<context>
+    <name>face.retry</name>
+    <message>
+        <source>もう一度 撮影します。カメラを 見てください</source>
+        <translation>再拍一次。请看摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>face.title</name>
+    <message>
+        <source>カメラを 見てください</source>
+        <translation>请看摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>finishing.title</name>
+    <message>
+        <source>受付を しています</source>
+        <translation>正在办理手续</translation>
+    </message>
+</context>
+<context>
+    <name>idle.body</name>
+    <message>
+        <source>顔写真のある面を 上にして、読み取り機の 上に 置いてください。</source>
+        <translation>请把有照片的一面朝上，将卡放在读卡器上。</translation>
+    </message>
+</context>
+<context>
+    <name>idle.title</name>
+    <message>
+        <source>マイナンバーカードを 置いてください</source>
+        <translation>请放上个人编号卡</translation>
+    </message>
+</context>
+<context>
+    <name>key.backspace</name>
+    <message>
+        <source>1つ消す</source>
+        <translation>删除1个</translation>
+    </message>
+</context>
+<context>
+    <name>key.clear</name>
+    <message>
+        <source>全部消す</source>
+        <translation>全部删除</translation>
+    </message>
+</context>
+<context>
+    <name>key.count</name>
+    <message>
+        <source>{typed}文字（{low}〜{high}文字）</source>
+        <translation>{typed}个字符（{low}至{high}个）</translation>
+    </message>
+</context>
+<context>
+    <name>key.submit</name>
+    <message>
+        <source>確定</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>method.body</name>
+    <message>
+        <source>顔認証か、暗証番号（数字 4けた）を 選べます。</source>
+        <translation>您可以选择人脸识别或PIN码（4位数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_face_card</name>
+    <message>
+        <source>このカードは 顔認証で 確認します。</source>
+        <translation>这张卡用人脸识别确认。</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_face_only</name>
+    <message>
+        <source>顔認証で 確認します。暗証番号は 使えません。</source>
+        <translation>用人脸识别确认。不能使用PIN码。</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_pin_only</name>
+    <message>
+        <source>暗証番号（数字 4けた）で 確認します。</source>
+        <translation>用PIN码（4位数字）确认。</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_staff_only</name>
+    <message>
+        <source>係員が 確認します。係員を お呼びください。</source>
+        <translation>由工作人员确认。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>method.face</name>
+    <message>
+        <source>顔認証</source>
+        <translation>人脸识别</translation>
+    </message>
+</context>
+<context>
+    <name>method.pin</name>
+    <message>
+        <source>暗証番号</source>
+        <translation>PIN码</translation>
+    </message>
+</context>
+<context>
+    <name>method.pin_locked</name>
+    <message>
+        <source>暗証番号（ロック中）</source>
+        <translation>PIN码（已锁定）</translation>
+    </message>
+</context>
+<context>
+    <name>method.pin_tries</name>
+    <message>
+        <source>暗証番号（あと {tries} 回）</source>
+        <translation>PIN码（还剩{tries}次）</translation>
+    </message>
+</context>
+<context>
+    <name>method.title</name>
+    <message>
+        <source>ご本人の 確認方法を 選んでください</source>
+        <translation>请选择本人确认的方式</translation>
+    </message>
+</context>
+<context>
+    <name>pin.last</name>
+    <message>
+        <source>あと 1 回 入力できます。まちがえると、カードが ロックされます。</source>
+        <translation>还可以输入1次。如果输错，卡将被锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>pin.title</name>
+    <message>
+        <source>暗証番号（数字 4けた）を 入力してください</source>
+        <translation>请输入PIN码（4位数字）</translation>
+    </message>
+</context>
+<context>
+    <name>pin.tries</name>
+    <message>
+        <source>あと {tries} 回 入力できます。</source>
+        <translation>还可以输入{tries}次。</translation>
+    </message>
+</context>
+<context>
+    <name>pin.verifying</name>
+    <message>
+        <source>確認しています</source>
+        <translation>正在确认</translation>
+    </message>
+</context>
+<context>
+    <name>pin.wrong</name>
+    <message>
+        <source>暗証番号が ちがいます。あと {tries} 回 入力できます。</source>
+        <translation>PIN码不正确。还可以输入{tries}次。</translation>
+    </message>
+</context>
+<context>
+    <name>pin.wrong_last</name>
+    <message>
+        <source>暗証番号が ちがいます。あと 1 回 まちがえると、カードが ロックされます。</source>
+        <translation>PIN码不正确。如果再输错1次，卡将被锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>placement.flat</name>
+    <message>
+        <source>顔写真のある面を 上にして、読み取り機の 上に 置いてください。</source>
+        <translation>请把有照片的一面朝上，将卡放在读卡器上。</translation>
+    </message>
+</context>
+<context>
+    <name>placement.flat_face_down</name>
+    <message>
+        <source>顔写真のある面を 下にして、読み取り機の 上に 置いてください。</source>
+        <translation>请把有照片的一面朝下，将卡放在读卡器上。</translation>
+    </message>
+</context>
+<context>
+    <name>placement.slot</name>
+    <message>
+        <source>顔写真のある面を 上にして、金色の ICチップの ほうから 差し込んでください。</source>
+        <translation>请把有照片的一面朝上，从金色IC芯片的一端插入。</translation>
+    </message>
+</context>
+<context>
+    <name>placement.tray</name>
+    <message>
+        <source>顔写真のある面を 上にして、読み取り機の 置き台に 置いてください。</source>
+        <translation>请把有照片的一面朝上，将卡放在读卡器的托盘上。</translation>
+    </message>
+</context>
+<context>
+    <name>prescription.electronic</name>
+    <message>
+        <source>電子処方箋</source>
+        <translation>电子处方</translation>
+    </message>
+</context>
+<context>
+    <name>prescription.paper</name>
+    <message>
+        <source>紙の 処方箋</source>
+        <translation>纸质处方</translation>
+    </message>
+</context>
+<context>
+    <name>prescription.title</name>
+    <message>
+        <source>処方箋は どちらに しますか</source>
+        <translation>处方要选择哪一种？</translation>
+    </message>
+</context>
+<context>
+    <name>reading.body</name>
+    <message>
+        <source>カードを 動かさずに、そのまま お待ちください。</source>
+        <translation>请不要移动卡，稍候。</translation>
+    </message>
+</context>
+<context>
+    <name>reading.title</name>
+    <message>
+        <source>カードを 読み取っています</source>
+        <translation>正在读取卡</translation>
+    </message>
+</context>
+<context>
+    <name>registering.title</name>
+    <message>
+        <source>申し込みを しています</source>
+        <translation>正在申请</translation>
+    </message>
+</context>
+<context>
+    <name>registration.agree</name>
+    <message>
+        <source>申し込む</source>
+        <translation>申请</translation>
+    </message>
+</context>
+<context>
+    <name>registration.body</name>
+    <message>
+        <source>申し込むと、この カードが 健康保険証として 使えるように なります。</source>
+        <translation>申请后，这张卡就可以作为健康保险证使用。</translation>
+    </message>
+</context>
+<context>
+    <name>registration.decline</name>
+    <message>
+        <source>申し込まない</source>
+        <translation>不申请</translation>
+    </message>
+</context>
+<context>
+    <name>registration.title</name>
+    <message>
+        <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
+        <translation>要申请把个人编号卡作为健康保险证使用吗？</translation>
+    </message>
+</context>
+<context>
+    <name>staff.body</name>
+    <message>
+        <source>カードの 写真と ご本人を 見比べてください。</source>
+        <translation>请核对卡上的照片和本人是否一致。</translation>
+    </message>
+</context>
+<context>
+    <name>staff.confirm</name>
+    <message>
+        <source>ご本人です</source>
+        <translation>是本人</translation>
+    </message>
+</context>
+<context>
+    <name>staff.pin_refused</name>
+    <message>
+        <source>係員用の 暗証番号が ちがいます。</source>
+        <translation>工作人员用的PIN码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>staff.reject</name>
+    <message>
+        <source>確認できない</source>
+        <translation>无法确认</translation>
+    </message>
+</context>
+<context>
+    <name>staff.title</name>
+    <message>
+        <source>係員による 確認</source>
+        <translation>由工作人员确认</translation>
+    </message>
+</context>
+<context>
+    <name>warning</name>
+    <message>
+        <source>このままだと、まもなく 最初の 画面に 戻ります。</source>
+        <translation>如果不操作，很快将返回开始画面。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,31 @@
+"""Words of the controls every resident screen shares (issue 6): keypad keys, the accessibility
+bar, the card-placement hints. Like every resident text they are messages, translated and spoken."""
+
+from __future__ import annotations
+
+from kiosk.i18n.message import QT_TRANSLATE_NOOP, Message, lookup
+
+CONTROLS: dict[str, str] = dict((
+    QT_TRANSLATE_NOOP("key.backspace", "1つ消す"),
+    QT_TRANSLATE_NOOP("key.clear", "全部消す"),
+    QT_TRANSLATE_NOOP("key.submit", "確定"),
+    QT_TRANSLATE_NOOP("key.count", "{typed}文字（{low}〜{high}文字）"),
+    QT_TRANSLATE_NOOP("access.replay", "もう一度 聞く"),
+    QT_TRANSLATE_NOOP("access.size.1", "文字の 大きさ：標準"),
+    QT_TRANSLATE_NOOP("access.size.2", "文字の 大きさ：大"),
+    QT_TRANSLATE_NOOP("access.size.3", "文字の 大きさ：特大"),
+    QT_TRANSLATE_NOOP("access.furigana.on", "ふりがなを つける"),
+    QT_TRANSLATE_NOOP("access.furigana.off", "ふりがなを 消す"),
+    QT_TRANSLATE_NOOP("access.contrast.on", "見やすい 色に する"),
+    QT_TRANSLATE_NOOP("access.contrast.off", "ふつうの 色に もどす"),
+    QT_TRANSLATE_NOOP("access.language", "ほかの 言語を 選べます"),
+    QT_TRANSLATE_NOOP("placement.flat", "顔写真のある面を 上にして、読み取り機の 上に 置いてください。"),
+    QT_TRANSLATE_NOOP("placement.flat_face_down", "顔写真のある面を 下にして、読み取り機の 上に 置いてください。"),
+    QT_TRANSLATE_NOOP("placement.tray", "顔写真のある面を 上にして、読み取り機の 置き台に 置いてください。"),
+    QT_TRANSLATE_NOOP("placement.slot", "顔写真のある面を 上にして、金色の ICチップの ほうから 差し込んでください。"),
+))
+
+
+def control_text(message_id: str, **values: object) -> Message:
+    """The label ``message_id`` of a shared control."""
+    return lookup(CONTROLS, message_id, **values)

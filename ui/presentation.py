@@ -1,0 +1,91 @@
+"""What a resident window needs to present a view to *this* resident (issue 6): their
+preferences, the translations, the voice, the touch-target size and what to tell staff."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from kiosk.accessibility import AccessibilityConfig, Preferences, ResidentPreferences, touch_target_px
+from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
+from kiosk.i18n.message import Message
+from kiosk.voice.guide import VoiceGuide
+from ui import theme
+from ui.i18n import Translations
+from ui.placement import PlacementAnimation
+from ui.widgets import PhraseLabel
+
+
+@dataclass
+class Presentation:
+    preferences: ResidentPreferences
+    translations: Translations
+    voice: VoiceGuide | None = None
+    touch_px: int = touch_target_px(AccessibilityConfig().screen_dpi)
+    staff_warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def build(cls, config: AccessibilityConfig | None = None, voice: VoiceGuide | None = None,
+              warnings: tuple[str, ...] = ()) -> Presentation:
+        """Translations of the configured languages (those that load), preferences over them."""
+        config = config or AccessibilityConfig()
+        translations = Translations(config.languages)
+        return cls(ResidentPreferences(translations.languages), translations, voice, touch_target_px(config.screen_dpi),
+                   tuple(warnings) + tuple(translations.warnings))
+
+    @property
+    def language(self) -> str:
+        return self.preferences.value.language
+
+    def text(self, message: str, language: str | None = None) -> str:
+        """``message`` in ``language`` (default: the resident's)."""
+        return self.translations.text(message, language or self.language)
+
+    def localised(self, view: Any) -> Any:
+        """A copy of ``view`` (a dataclass of messages and actions) with its texts in the resident's
+        language. Fields that are not text (state, images, payloads) are kept as they are."""
+        if self.language == DEFAULT_LANGUAGE:
+            return view
+        changes: dict[str, Any] = {}
+        for f in dataclasses.fields(view):
+            value = getattr(view, f.name)
+            if isinstance(value, str) and f.name != "spoken":
+                changes[f.name] = self.text(value)
+            elif f.name == "actions":
+                changes[f.name] = tuple(dataclasses.replace(a, label=self.text(a.label)) for a in value)
+        return dataclasses.replace(view, **changes)
+
+    def spoken(self, prompt: str) -> list[str]:
+        """The sentences of a view's spoken prompt, in the resident's language."""
+        parts = getattr(prompt, "parts", ()) or ((prompt,) if prompt else ())
+        return [self.text(part) for part in parts]
+
+    def say(self, prompt: str) -> None:
+        if self.voice is not None and prompt:
+            self.voice.say(self.spoken(prompt), self.language)
+
+
+class PreferencesBridge(QObject):
+    """The resident's preferences change on any thread (a reset comes from the flow's thread)."""
+
+    changed = Signal(object)
+
+
+def apply_preferences(window: QWidget, presentation: Presentation, value: Preferences, extra: str = "") -> None:
+    """Style ``window`` for ``value``: palette, text size, touch targets (plus the window's own
+    ``extra`` rules), the language's font, furigana (Japanese only), the drawn pictures' colours."""
+    window.setStyleSheet(theme.style_sheet(value.text_size, value.high_contrast, presentation.touch_px) + extra)
+    window.setFont(QFont(theme.application_font(LANGUAGES[value.language].font_family).family()))
+    for text in window.findChildren(PhraseLabel):
+        text.set_furigana(value.furigana and value.language == DEFAULT_LANGUAGE)
+    for button in window.findChildren(QPushButton):  # keypad keys: their words are messages too
+        if isinstance(getattr(button, "message", None), Message):
+            button.setText(presentation.text(button.message, value.language))
+    palette = theme.palette_for(value.high_contrast)
+    for picture in window.findChildren(PlacementAnimation):
+        picture.set_colours(palette.text, palette.background, palette.accent)
