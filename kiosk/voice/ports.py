@@ -16,7 +16,7 @@ import numpy as np
 from kiosk.errors import KioskError
 
 # Longer than any screen prompt (title + body); bounds synthesis time for text that is not a prompt.
-MAX_TEXT_CHARS = 200
+MAX_TEXT_CHARS = 400
 
 
 class SpeechError(KioskError):

@@ -6,16 +6,15 @@ Each sentence is synthesised, written to a WAV in ``tmp_path`` and checked with 
 
 from __future__ import annotations
 
-import re
 import shutil
 import subprocess
 import sys
-import wave
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from voice_fakes import sox_stat, write_wav
 
 from drivers import voices
 from drivers.speech_espeak import EspeakEngine, parse_wav
@@ -53,25 +52,6 @@ def espeak() -> EspeakEngine:
 
 def engine_for(language: str, openjtalk_engine, espeak_engine):
     return openjtalk_engine if language == "ja" else espeak_engine
-
-
-def write_wav(audio: Audio, path: Path) -> Path:
-    with wave.open(str(path), "wb") as writer:
-        writer.setnchannels(1)
-        writer.setsampwidth(2)
-        writer.setframerate(audio.rate)
-        writer.writeframes(audio.samples.tobytes())
-    return path
-
-
-def sox_stat(path: Path) -> dict[str, float]:
-    """``sox FILE -n stat`` as {"RMS amplitude": …, "Length (seconds)": …, …}."""
-    result = subprocess.run(["sox", str(path), "-n", "stat"], capture_output=True, text=True, check=True)  # noqa: S603,S607
-    stats = {}
-    for line in result.stderr.splitlines():
-        if match := re.match(r"^(.+?):\s+(-?[\d.]+)\s*$", line):
-            stats[" ".join(match.group(1).split())] = float(match.group(2))
-    return stats
 
 
 @pytest.mark.parametrize("language", sorted(SENTENCES))

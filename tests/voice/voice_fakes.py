@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import subprocess
 import threading
 import time
+import wave
+from pathlib import Path
 
 import numpy as np
 
@@ -79,3 +83,22 @@ class RecordingOutput:
         """Wait until ``play`` has been called ``count`` times in all."""
         with self._changed:
             return self._changed.wait_for(lambda: len(self.played) >= count, timeout)
+
+
+def write_wav(audio: Audio, path: Path) -> Path:
+    with wave.open(str(path), "wb") as writer:
+        writer.setnchannels(1)
+        writer.setsampwidth(2)
+        writer.setframerate(audio.rate)
+        writer.writeframes(audio.samples.tobytes())
+    return path
+
+
+def sox_stat(path: Path) -> dict[str, float]:
+    """``sox FILE -n stat`` as {"RMS amplitude": …, "Length (seconds)": …, …}."""
+    result = subprocess.run(["sox", str(path), "-n", "stat"], capture_output=True, text=True, check=True)  # noqa: S603,S607
+    stats = {}
+    for line in result.stderr.splitlines():
+        if match := re.match(r"^(.+?):\s+(-?[\d.]+)\s*$", line):
+            stats[" ".join(match.group(1).split())] = float(match.group(2))
+    return stats
