@@ -24,7 +24,8 @@ logger = logging.getLogger(__name__)
 QM_DIR = Path(__file__).resolve().parents[1] / "assets" / "i18n"
 
 
-def _placeholders(template: str) -> set[str]:
+def placeholders(template: str) -> set[str]:
+    """The names of the ``{…}`` fields of ``template``."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
@@ -65,7 +66,7 @@ class Translations:
         if not message.id:
             return str(message)
         template = self._translators[language].translate(message.id, message.source)
-        if not template or _placeholders(template) != _placeholders(message.source):
+        if not template or placeholders(template) != placeholders(message.source):
             self._note_missing(message.id, language)
             return str(message)
         values = {key: self.text(value, language) if isinstance(value, Message) else value

@@ -4,10 +4,11 @@ preferences, the translations, the voice, the touch-target size and what to tell
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -16,6 +17,7 @@ from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.i18n.message import Message
 from kiosk.voice.guide import VoiceGuide
 from ui import theme
+from ui.access_bar import AccessBar
 from ui.i18n import Translations
 from ui.placement import PlacementAnimation
 from ui.widgets import PhraseLabel
@@ -70,22 +72,48 @@ class Presentation:
             self.voice.say(self.spoken(prompt), self.language)
 
 
-class PreferencesBridge(QObject):
-    """The resident's preferences change on any thread (a reset comes from the flow's thread)."""
+class PreferencesFollower(QObject):
+    """Keeps a resident window styled for its resident's preferences: palette, text size, touch
+    targets (plus the window's ``extra`` style rules), the language's font, furigana (Japanese
+    only), the keys' words, the drawn pictures' colours and the accessibility bar.
+
+    Preferences change on any thread (a reset comes from the flow's thread); they are applied on
+    the Qt thread, then ``on_change(language_changed)`` lets the window show (and say) its view again.
+    """
 
     changed = Signal(object)
 
+    def __init__(self, window: QWidget, presentation: Presentation, access_bar: AccessBar,
+                 on_change: Callable[[bool], None], extra: str = "") -> None:
+        super().__init__(window)
+        self.window, self.presentation, self.access_bar = window, presentation, access_bar
+        self.on_change, self.extra = on_change, extra
+        self._language = presentation.language
+        self.changed.connect(self._changed, Qt.ConnectionType.QueuedConnection)
+        presentation.preferences.observe(self.changed.emit)
+        self._style(presentation.preferences.value)
 
-def apply_preferences(window: QWidget, presentation: Presentation, value: Preferences, extra: str = "") -> None:
-    """Style ``window`` for ``value``: palette, text size, touch targets (plus the window's own
-    ``extra`` rules), the language's font, furigana (Japanese only), the drawn pictures' colours."""
-    window.setStyleSheet(theme.style_sheet(value.text_size, value.high_contrast, presentation.touch_px) + extra)
-    window.setFont(QFont(theme.application_font(LANGUAGES[value.language].font_family).family()))
-    for text in window.findChildren(PhraseLabel):
-        text.set_furigana(value.furigana and value.language == DEFAULT_LANGUAGE)
-    for button in window.findChildren(QPushButton):  # keypad keys: their words are messages too
-        if isinstance(getattr(button, "message", None), Message):
-            button.setText(presentation.text(button.message, value.language))
-    palette = theme.palette_for(value.high_contrast)
-    for picture in window.findChildren(PlacementAnimation):
-        picture.set_colours(palette.text, palette.background, palette.accent)
+    @property
+    def language(self) -> str:
+        """The language the window was last styled for."""
+        return self._language
+
+    def _changed(self, value: Preferences) -> None:
+        language_changed, self._language = value.language != self._language, value.language
+        self._style(value)
+        self.on_change(language_changed)
+
+    def _style(self, value: Preferences) -> None:
+        window, presentation = self.window, self.presentation
+        window.setStyleSheet(theme.style_sheet(value.text_size, value.high_contrast, presentation.touch_px)
+                             + self.extra)
+        window.setFont(QFont(theme.application_font(LANGUAGES[value.language].font_family).family()))
+        for text in window.findChildren(PhraseLabel):
+            text.set_furigana(value.furigana and value.language == DEFAULT_LANGUAGE)
+        for button in window.findChildren(QPushButton):  # keypad keys: their words are messages too
+            if isinstance(getattr(button, "message", None), Message):
+                button.setText(presentation.text(button.message, value.language))
+        palette = theme.palette_for(value.high_contrast)
+        for picture in window.findChildren(PlacementAnimation):
+            picture.set_colours(palette.text, palette.background, palette.accent)
+        self.access_bar.show_preferences(value)

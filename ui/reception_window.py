@@ -18,9 +18,9 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.accessibility import Preferences, reset_for_each_resident
+from kiosk.accessibility import reset_for_each_resident
 from kiosk.flow.events import Event
 from kiosk.flow.machine import ReceptionFlow
 from kiosk.flow.states import FlowState
@@ -28,7 +28,7 @@ from kiosk.flow.view import ScreenView
 from ui.access_bar import AccessBar
 from ui.flow_bridge import FlowBridge, PreviewBridge
 from ui.labels import label
-from ui.presentation import PreferencesBridge, Presentation, apply_preferences
+from ui.presentation import PreferencesFollower, Presentation
 from ui.screens import PAGE_FOR_STATE, FacePage, Page
 from ui.staff_entry import StaffHotspot, StaffOverlay
 from ui.widgets import FlashingBanner, PhraseLabel, scrolling
@@ -79,9 +79,11 @@ class ReceptionWindow(QMainWindow):
         self.alarm_banner = FlashingBanner()
         self.stack = QStackedWidget()
         self.pages: dict[type[Page], Page] = {}
+        self._areas: dict[type[Page], QScrollArea] = {}  # each page scrolls when taller than the screen
         for page_type in dict.fromkeys(PAGE_FOR_STATE.values()):
             self.pages[page_type] = page_type(self.send)
-            self.stack.addWidget(scrolling(self.pages[page_type]))
+            self._areas[page_type] = scrolling(self.pages[page_type])
+            self.stack.addWidget(self._areas[page_type])
         for widget in (self.warning_banner, self.alarm_banner):
             layout.addWidget(widget)
         layout.addWidget(self.stack, 1)
@@ -103,11 +105,8 @@ class ReceptionWindow(QMainWindow):
 
         self.bridge.changed.connect(self.render, Qt.ConnectionType.QueuedConnection)
         self.preview.frame.connect(self._frame)
-        self.preferences_bridge = PreferencesBridge()
-        self.preferences_bridge.changed.connect(self._preferences_changed, Qt.ConnectionType.QueuedConnection)
-        self.presentation.preferences.observe(self.preferences_bridge.changed.emit)
+        self.follower = PreferencesFollower(self, self.presentation, self.access_bar, self._preferences_changed)
         reset_for_each_resident(self.presentation.preferences, flow.observe, FlowState.IDLE)
-        apply_preferences(self, self.presentation, self.presentation.preferences.value)
         self.bridge.attach()
 
     @property
@@ -131,11 +130,7 @@ class ReceptionWindow(QMainWindow):
             self.presentation.say(view.spoken)
         self._show(self.presentation.localised(view))
 
-    def _preferences_changed(self, value: Preferences) -> None:
-        language_changed = self.access_bar.property("language") not in (None, value.language)
-        self.access_bar.setProperty("language", value.language)
-        apply_preferences(self, self.presentation, value)
-        self.access_bar.show_preferences(value)
+    def _preferences_changed(self, language_changed: bool) -> None:
         if self._raw_view is not None:
             self._show(self.presentation.localised(self._raw_view))
             if language_changed:
@@ -145,7 +140,7 @@ class ReceptionWindow(QMainWindow):
         page = self.pages[PAGE_FOR_STATE[view.state]]
         if page is not self.page:
             self.page.leave()
-            self.stack.setCurrentWidget(page.parentWidget().parentWidget())  # its scroll area
+            self.stack.setCurrentWidget(self._areas[type(page)])
         page.render(view)
         self.view = view
         self.warning_banner.setText(view.warning)

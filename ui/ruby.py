@@ -19,8 +19,20 @@ RUBY_GAP = 0.04  # between the ruby's ink and the kanji's, of the base font's he
 RUBY_SPACING = 0.15  # between the rubies of two neighbouring words, of the ruby size
 HINT_EMS = 24  # sizeHint's width at most: 24 full-width characters, the rest wraps
 # A line may break after a space or after 、。, except at the space between a number and its
-# counter (「1 回」): the rule of PhraseLabel.
+# counter (「1 回」): the rule of PhraseLabel (and of the wrapping buttons).
 _BREAK = re.compile(r"(?<=[、。])(?=\S)|(?<=(?<!\d)\s)(?=\S)")
+
+
+def break_points(text: str) -> list[int]:
+    """0, every index where a line of ``text`` may start, and ``len(text)``."""
+    return sorted({0, len(text), *(m.start() for m in _BREAK.finditer(text))})
+
+
+def phrases(text: str) -> list[str]:
+    """``text`` cut where a line may break; each piece keeps its trailing space, so joining them
+    gives the text back."""
+    cuts = break_points(text)
+    return [text[low:high] for low, high in zip(cuts, cuts[1:], strict=False) if high > low]
 
 
 @dataclass(frozen=True)
@@ -231,7 +243,7 @@ class _Unit:
 def _phrases(segments: Sequence[Segment], metrics: _Metrics) -> list[list[_Piece]]:
     """The text cut at its break opportunities, each phrase as pieces."""
     text = "".join(segment.base for segment in segments)
-    cuts = sorted({0, len(text), *(m.start() for m in _BREAK.finditer(text))})
+    cuts = break_points(text)
     phrases: list[list[_Piece]] = [[] for _ in cuts[1:]]
     start = 0
     for segment in segments:

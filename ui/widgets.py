@@ -4,7 +4,6 @@ flashing alarm banner."""
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer
@@ -14,14 +13,9 @@ from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QSizePolicy, QVB
 from kiosk.flow.view import Action
 from kiosk.i18n.furigana import Segment, furigana
 from ui import theme
-from ui.ruby import RubyLabel
+from ui.ruby import RubyLabel, phrases
 
 ACTIONS_MAX_WIDTH = 860
-WORD_JOINER, NO_BREAK_SPACE = "\u2060", "\u00a0"  # marks for :func:`phrases`
-# Between two characters of one phrase, except after a Japanese comma or full stop.
-_INSIDE_PHRASE = re.compile(r"(?<=[^\s、。])(?=\S)")
-# A number keeps the counter after it: 「1 回」 is never split.
-_AFTER_NUMBER = re.compile(r"(?<=\d) (?=\S)")
 
 
 class PhraseLabel(RubyLabel):
@@ -54,14 +48,6 @@ class PhraseLabel(RubyLabel):
 
     def plain_text(self) -> str:
         return self._plain
-
-
-def phrases(text: str) -> list[str]:
-    """``text`` cut where a line may break (the rule of :class:`PhraseLabel`); the pieces keep
-    their trailing space, so joining them gives the text back."""
-    marked = _INSIDE_PHRASE.sub(WORD_JOINER, _AFTER_NUMBER.sub(NO_BREAK_SPACE, text))
-    pieces = re.findall(r"[^ 、。]*(?:[、。]+ ?| |$)", marked)
-    return [piece.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ") for piece in pieces if piece]
 
 
 def wrap_phrases(text: str, fits: Callable[[str], bool]) -> str:

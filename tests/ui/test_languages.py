@@ -4,8 +4,6 @@ missing file, a broken file, an unknown code) leaving the kiosk in Japanese with
 
 from __future__ import annotations
 
-import string
-
 import pytest
 from flow_fakes import build_kiosk
 
@@ -13,11 +11,7 @@ from kiosk.flow.states import FlowState
 from kiosk.i18n.catalogs import all_messages
 from kiosk.i18n.languages import LANGUAGES, TRANSLATED
 from simulators.residents import resident
-from ui.i18n import Translations
-
-
-def placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+from ui.i18n import Translations, placeholders
 
 
 @pytest.fixture(scope="module")

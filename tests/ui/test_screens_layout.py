@@ -35,8 +35,8 @@ def show(reception, qtbot, name, size, language="ja", text_size=TextSize.STANDAR
         preferences.toggle_furigana()
     if contrast:
         preferences.toggle_contrast()
-    qtbot.waitUntil(lambda: window.access_bar.property("language") in (None, language) and
-                    window.styleSheet().count("px") > 0, timeout=2000)
+    qtbot.waitUntil(lambda: window.follower.language == language and window.styleSheet().count("px") > 0,
+                    timeout=2000)
     window.render(SCREENS[name])
     if SCREENS[name].camera:
         window.preview.offer(synthetic_frame())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.accessibility import Preferences, reset_for_each_resident
+from kiosk.accessibility import reset_for_each_resident
 from kiosk.counter.effects import CounterEffects
 from kiosk.counter.flow import CounterFlow
 from kiosk.counter.pin_rules import SIGN_MAX_LENGTH, SIGN_MIN_LENGTH
@@ -37,7 +37,7 @@ from ui.access_bar import AccessBar
 from ui.counter.staff_console import CounterViewBridge, send_safely
 from ui.keypad import MaskedEntry, PinKeypad
 from ui.labels import label
-from ui.presentation import PreferencesBridge, Presentation, apply_preferences
+from ui.presentation import PreferencesFollower, Presentation
 from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, scrolling
 
 WINDOW_SIZE = (1024, 768)
@@ -193,11 +193,9 @@ class ResidentScreen(QMainWindow):
         self.setCentralWidget(central)
         self.alnum.render_text = self.presentation.text
 
-        self.preferences_bridge = PreferencesBridge()
-        self.preferences_bridge.changed.connect(self._preferences_changed, Qt.ConnectionType.QueuedConnection)
-        self.presentation.preferences.observe(self.preferences_bridge.changed.emit)
+        self.follower = PreferencesFollower(self, self.presentation, self.access_bar, self._preferences_changed,
+                                            extra=RESIDENT_STYLE)
         reset_for_each_resident(self.presentation.preferences, flow.observe, S.QUEUE)
-        self._apply(self.presentation.preferences.value)
         self.bridge = CounterViewBridge(flow, resident_view)
         self.bridge.attach(self.render)
 
@@ -215,14 +213,7 @@ class ResidentScreen(QMainWindow):
         """The keypad on screen (None when the view has none)."""
         return self.digits if not self.digits.isHidden() else self.alnum if not self.alnum.isHidden() else None
 
-    def _apply(self, value: Preferences) -> None:
-        apply_preferences(self, self.presentation, value, extra=RESIDENT_STYLE)
-        self.access_bar.show_preferences(value)
-
-    def _preferences_changed(self, value: Preferences) -> None:
-        language_changed = self.access_bar.property("language") not in (None, value.language)
-        self.access_bar.setProperty("language", value.language)
-        self._apply(value)
+    def _preferences_changed(self, language_changed: bool) -> None:
         if self._raw_view is not None:
             self._show(self._raw_view)
             if language_changed:
