@@ -61,7 +61,7 @@ class AccessBar(QWidget):
         self.show_preferences(preferences.value)
 
     def _button(self, name: str, slot: Callable[[], None]) -> WrapButton:
-        button = WrapButton("")
+        button = WrapButton("", padding=2 * theme.BAR_PADDING + 14)  # the 3 px border, and air
         button.setObjectName(name)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda _=False: slot())

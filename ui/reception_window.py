@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.accessibility import reset_for_each_resident
 from kiosk.flow.events import Event
@@ -31,7 +31,7 @@ from ui.labels import label
 from ui.presentation import PreferencesFollower, Presentation
 from ui.screens import PAGE_FOR_STATE, FacePage, Page
 from ui.staff_entry import StaffHotspot, StaffOverlay
-from ui.widgets import FlashingBanner, PhraseLabel, scrolling
+from ui.widgets import FlashingBanner, PhraseLabel
 
 logger = logging.getLogger(__name__)
 
@@ -79,11 +79,9 @@ class ReceptionWindow(QMainWindow):
         self.alarm_banner = FlashingBanner()
         self.stack = QStackedWidget()
         self.pages: dict[type[Page], Page] = {}
-        self._areas: dict[type[Page], QScrollArea] = {}  # each page scrolls when taller than the screen
         for page_type in dict.fromkeys(PAGE_FOR_STATE.values()):
             self.pages[page_type] = page_type(self.send)
-            self._areas[page_type] = scrolling(self.pages[page_type])
-            self.stack.addWidget(self._areas[page_type])
+            self.stack.addWidget(self.pages[page_type])
         for widget in (self.warning_banner, self.alarm_banner):
             layout.addWidget(widget)
         layout.addWidget(self.stack, 1)
@@ -111,7 +109,7 @@ class ReceptionWindow(QMainWindow):
 
     @property
     def page(self) -> Page:
-        return self.stack.currentWidget().widget()
+        return self.stack.currentWidget()
 
     def send(self, event: Event, **payload: Any) -> None:
         """An intent from a button or keypad, unless the screen changed a moment ago."""
@@ -140,7 +138,7 @@ class ReceptionWindow(QMainWindow):
         page = self.pages[PAGE_FOR_STATE[view.state]]
         if page is not self.page:
             self.page.leave()
-            self.stack.setCurrentWidget(self._areas[type(page)])
+            self.stack.setCurrentWidget(page)
         page.render(view)
         self.view = view
         self.warning_banner.setText(view.warning)

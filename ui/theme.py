@@ -19,6 +19,11 @@ FONT_FAMILY = "Noto Sans CJK JP"
 MARGIN = 24
 KEY_SIZE = (150, 80)
 BUTTON_HEIGHT = 80  # about 21 mm at 96 dpi
+# The same at every text size: the simulator banner is for staff, and the accessibility bar keeps
+# its three controls on one line of a 1024 px screen so the page above keeps its height.
+SIM_BANNER_PX = 26
+BAR_PX = 28
+BAR_PADDING = 16
 
 
 @dataclass(frozen=True)
@@ -31,14 +36,12 @@ class Sizes:
     button: int
     key: int  # PIN keypad digits
     key_small: int  # 「1つ消す」「全部消す」 on a key-sized button
-    banner: int
-    bar: int  # the accessibility bar's buttons
 
 
 SIZES = {
-    TextSize.STANDARD: Sizes(title=44, body=32, prompt=40, button=34, key=44, key_small=28, banner=28, bar=28),
-    TextSize.LARGE: Sizes(title=50, body=40, prompt=46, button=40, key=50, key_small=32, banner=30, bar=30),
-    TextSize.EXTRA_LARGE: Sizes(title=56, body=48, prompt=52, button=46, key=56, key_small=36, banner=32, bar=32),
+    TextSize.STANDARD: Sizes(title=44, body=32, prompt=40, button=34, key=44, key_small=28),
+    TextSize.LARGE: Sizes(title=50, body=40, prompt=46, button=40, key=50, key_small=32),
+    TextSize.EXTRA_LARGE: Sizes(title=56, body=48, prompt=52, button=46, key=52, key_small=36),
 }
 
 
@@ -125,7 +128,7 @@ def style_sheet(size: TextSize = TextSize.STANDARD, high_contrast: bool = False,
     s, p = SIZES[size], palette_for(high_contrast)
     on_warning = _on_warning(p)
     button_height = max(BUTTON_HEIGHT, touch_px)
-    key_w, key_h = max(KEY_SIZE[0], touch_px), max(KEY_SIZE[1], touch_px, s.key + 32)
+    key_w, key_h = max(KEY_SIZE[0], touch_px), max(KEY_SIZE[1], touch_px, s.key + 28)
     return f"""
 QWidget {{ background: {p.background}; color: {p.text}; }}
 QLabel#title {{ font-size: {s.title}px; font-weight: bold; color: {p.accent}; }}
@@ -133,7 +136,7 @@ QLabel#body {{ font-size: {s.body}px; }}
 QLabel#emphasis {{ font-size: {s.body}px; font-weight: bold; }}
 QLabel#prompt {{ font-size: {s.prompt}px; font-weight: bold; }}
 QLabel#hint {{ font-size: {max(28, s.body - 4)}px; }}
-QLabel#simBanner {{ background: {p.banner}; color: {p.text_on_banner}; font-size: {s.banner}px; font-weight: bold;
+QLabel#simBanner {{ background: {p.banner}; color: {p.text_on_banner}; font-size: {SIM_BANNER_PX}px; font-weight: bold;
                     padding: 4px; }}
 QLabel#staffNotice {{ font-size: 20px; color: {p.text}; border-top: 2px solid {p.accent}; padding: 4px; }}
 QLabel#warningBanner {{ background: {p.warning}; color: {on_warning}; font-size: {s.body}px; font-weight: bold;
@@ -149,12 +152,16 @@ QPushButton:pressed {{ background: {p.accent_pressed}; color: {p.on_accent}; bor
 QPushButton:disabled {{ background: {p.disabled_bg}; color: {p.disabled_text}; border-color: {p.disabled_text}; }}
 QPushButton#key {{ font-size: {s.key}px; min-height: {key_h}px; min-width: {key_w}px; padding: 0; }}
 QPushButton#keySmall {{ font-size: {s.key_small}px; min-height: {key_h}px; min-width: {key_w}px; padding: 0; }}
-QPushButton#bar, QPushButton#language {{ font-size: {s.bar}px; min-height: {touch_px}px; padding: 0 16px;
+QPushButton#bar, QPushButton#language {{ font-size: {BAR_PX}px; min-height: {touch_px}px; padding: 0 {BAR_PADDING}px;
                                          border-radius: 10px; }}
 QPushButton#language[current="true"] {{ background: {p.accent}; color: {p.on_accent}; }}
 QProgressBar {{ border: 3px solid {p.accent}; border-radius: 8px; min-height: 36px; max-height: 36px;
                background: {p.background}; color: transparent; }}
 QProgressBar::chunk {{ background: {p.accent}; }}
+QScrollBar:vertical {{ width: 28px; background: {p.disabled_bg}; border-radius: 14px; margin: 0; }}
+QScrollBar::handle:vertical {{ background: {p.accent}; min-height: 64px; border-radius: 14px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 QWidget#staffOverlay {{ background: {p.overlay}; }}
 QFrame#staffPanel {{ background: {p.background}; border: 3px solid {p.accent}; border-radius: 16px; }}
 QFrame#staffPanel QLabel {{ background: transparent; }}

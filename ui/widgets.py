@@ -6,9 +6,9 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.flow.view import Action
 from kiosk.i18n.furigana import Segment, furigana
@@ -68,9 +68,11 @@ class WrapButton(QPushButton):
     PADDING = 60  # the style sheet's 24 px each side, the 3 px border, and some air
     LINE_PADDING = 28  # above and below the lines
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, padding: int = PADDING) -> None:
+        """:param padding: the style's horizontal padding and borders, both sides, plus some air."""
         super().__init__()
         self._text = text
+        self._padding = padding
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -86,7 +88,7 @@ class WrapButton(QPushButton):
         self.updateGeometry()
 
     def _wrapped(self, width: int) -> str:
-        room, metrics = width - self.PADDING, self.fontMetrics()
+        room, metrics = width - self._padding, self.fontMetrics()
         return wrap_phrases(self._text, lambda line: metrics.horizontalAdvance(line) <= room)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
@@ -98,12 +100,15 @@ class WrapButton(QPushButton):
         return max(self.minimumHeight(), lines * self.fontMetrics().lineSpacing() + self.LINE_PADDING)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        width = min(self.fontMetrics().horizontalAdvance(self._text) + self.PADDING, ACTIONS_MAX_WIDTH)
-        return QSize(width, self.heightForWidth(width))
+        # Beside other buttons (a row) no layout asks heightForWidth: the hint's height follows the
+        # width the button was given, so a label wrapped to two lines gets room for both.
+        width = min(self.fontMetrics().horizontalAdvance(self._text) + self._padding, ACTIONS_MAX_WIDTH)
+        given = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else width
+        return QSize(width, self.heightForWidth(min(width, given)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         widest = max((self.fontMetrics().horizontalAdvance(p) for p in phrases(self._text)), default=0)
-        return QSize(min(widest + self.PADDING, ACTIONS_MAX_WIDTH), self.minimumHeight())
+        return QSize(min(widest + self._padding, ACTIONS_MAX_WIDTH), self.minimumHeight())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -114,9 +119,12 @@ class WrapButton(QPushButton):
         self._rewrap()
 
     def _rewrap(self) -> None:
-        wrapped = self._wrapped(self.width()) if self.width() > self.PADDING else self._text
+        wrapped = self._wrapped(self.width()) if self.width() > self._padding else self._text
         if wrapped != super().text():
+            lines_changed = wrapped.count("\n") != super().text().count("\n")
             super().setText(wrapped)
+            if lines_changed:
+                self.updateGeometry()
 
 
 class ActionBar(QWidget):
@@ -233,10 +241,48 @@ class FlashingBanner(PhraseLabel):
         theme.set_role(self, "phase", "2" if self.property("phase") == "1" else "1")
 
 
-def scrolling(page: QWidget) -> QScrollArea:
-    """``page`` in a scroll area: at the largest text size a long translation may need more height
-    than the screen has; then the page scrolls instead of squeezing or clipping anything."""
-    area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(page)
-    return area
+class ScrollingText(QScrollArea):
+    """A screen's words (title, sentence, picture) one under the other, as tall as they need —
+    until the screen runs out: then this box shrinks and its words scroll (a finger drag or the
+    wide bar), while the buttons and keypads placed outside it stay in sight. At the largest text
+    size a long translation can need more height than the screen has (issue 6 §2); a resident
+    must never have to scroll to find a button.
+
+    :param widgets: laid out centred, ``spacing`` apart.
+    """
+
+    MIN_HEIGHT = 96  # a line of the largest title stays visible however tight the screen
+
+    def __init__(self, *widgets: QWidget, spacing: int = theme.MARGIN) -> None:
+        super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame, objectName="scrollingText")
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(spacing)
+        layout.addStretch(1)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        inner.installEventFilter(self)
+        QScroller.grabGesture(self.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LayoutRequest:  # new words: ask the page for their height again
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        inner, width = self.widget(), max(self.viewport().width(), 1)
+        height = inner.heightForWidth(width) if inner.hasHeightForWidth() else inner.sizeHint().height()
+        return QSize(inner.sizeHint().width(), max(height, inner.minimumSizeHint().height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(0, min(self.MIN_HEIGHT, self.sizeHint().height()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():  # the words wrap again: another height
+            self.updateGeometry()

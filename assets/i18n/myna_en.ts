@@ -1328,7 +1328,7 @@
     <name>warning</name>
     <message>
         <source>このままだと、まもなく 最初の 画面に 戻ります。</source>
-        <translation>If nothing is done, the screen will soon go back to the start.</translation>
+        <translation>The screen will soon go back to the start.</translation>
     </message>
 </context>
 </TS>

@@ -1328,7 +1328,7 @@
     <name>warning</name>
     <message>
         <source>このままだと、まもなく 最初の 画面に 戻ります。</source>
-        <translation>Si no hace nada, pronto se volverá a la primera pantalla.</translation>
+        <translation>La pantalla pronto volverá al inicio.</translation>
     </message>
 </context>
 </TS>

@@ -1,12 +1,16 @@
-"""Layout checks on a shown window: text that does not fit, widgets outside their parent."""
+"""Layout checks on a shown window: text that does not fit, widgets outside their parent,
+overlapping widgets, touch targets under 15 mm, controls scrolled out of sight."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
+from kiosk.accessibility import touch_target_px
 from ui.ruby import RubyLabel
+
+MIN_TARGET_PX = touch_target_px(96)  # 15 mm at the default DPI
 
 FLOATING = {"staffHotspot", "staffOverlay"}  # drawn above the page on purpose
 
@@ -82,3 +86,28 @@ def overlapping_siblings(window) -> list[str]:
                 if a.geometry().intersects(b.geometry()):
                     problems.append(f"{type(a).__name__} {a.objectName()} overlaps {type(b).__name__} {b.objectName()}")
     return problems
+
+
+def buttons_out_of_sight(window) -> list[str]:
+    """Visible buttons that a resident would have to scroll to: in a scroll area, not wholly
+    inside its viewport."""
+    problems = []
+    for area in window.findChildren(QScrollArea):
+        if not area.isVisibleTo(window):
+            continue
+        viewport = area.viewport()
+        for button in area.widget().findChildren(QPushButton):
+            if button.isVisibleTo(window):
+                box = button.rect().translated(button.mapTo(viewport, button.rect().topLeft()))
+                if not viewport.rect().contains(box):
+                    problems.append(f"{str(button.text())!r} at {box} in a viewport of {viewport.rect()}")
+    return problems
+
+
+def assert_usable(window) -> None:
+    """Nothing clipped, nothing overlapping, every visible button a touch target in plain sight."""
+    problems = layout_problems(window) + overlapping_siblings(window) + buttons_out_of_sight(window)
+    problems += [f"{button.text()!r} is {button.size().toTuple()}, under {MIN_TARGET_PX} px"
+                 for button in window.findChildren(QPushButton) if button.isVisibleTo(window)
+                 and min(button.width(), button.height()) < MIN_TARGET_PX]
+    assert not problems, problems

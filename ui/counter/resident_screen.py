@@ -38,7 +38,7 @@ from ui.counter.staff_console import CounterViewBridge, send_safely
 from ui.keypad import MaskedEntry, PinKeypad
 from ui.labels import label
 from ui.presentation import PreferencesFollower, Presentation
-from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, scrolling
+from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, ScrollingText
 
 WINDOW_SIZE = (1024, 768)
 FOUR_DIGITS = 4
@@ -166,14 +166,12 @@ class ResidentScreen(QMainWindow):
         self.alnum = AlnumKeypad(self._keyed)
         # Text on the left and the digit keypad on the right (it is tall); the alphanumeric
         # keypad is wide and goes under the text.
+        words = ScrollingText(self.title, self.body, self.warning, self.busy, spacing=16)
+        words.widget().layout().setAlignment(self.busy, Qt.AlignmentFlag.AlignHCenter)
         text = QVBoxLayout()
         text.setSpacing(16)
         text.addStretch(1)
-        text.addWidget(self.title)
-        text.addWidget(self.body)
-        text.addWidget(self.warning)
-        text.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
-        text.addStretch(1)
+        text.addWidget(words)
         text.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignHCenter)
         text.addStretch(1)
         top = QHBoxLayout()
@@ -181,11 +179,11 @@ class ResidentScreen(QMainWindow):
         top.addLayout(text, 1)
         top.addWidget(self.digits, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 2, theme.MARGIN, theme.MARGIN)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 2, theme.MARGIN, theme.MARGIN // 2)
         layout.setSpacing(10)
         layout.addLayout(top, 1)
         layout.addWidget(self.alnum)
-        outer.addWidget(scrolling(page), 1)
+        outer.addWidget(page, 1)
         voice = self.presentation.voice
         self.access_bar = AccessBar(self.presentation.preferences, self.presentation.translations.text,
                                     voice.replay if voice is not None else None)

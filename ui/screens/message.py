@@ -15,7 +15,7 @@ from kiosk.reader_models import reader_model
 from ui import theme
 from ui.placement import PlacementAnimation
 from ui.screens.base import Page, Send
-from ui.widgets import ActionBar, BusyIndicator, PhraseLabel
+from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, ScrollingText
 
 # States where the kiosk works and the resident waits.
 BUSY = frozenset({FlowState.READING_CARD, FlowState.PIN_VERIFYING, FlowState.CHECKING, FlowState.REGISTERING,
@@ -26,7 +26,8 @@ ACTIONS_MIN_WIDTH = 640
 
 
 class MessagePage(Page):
-    """Title, sentence, picture or busy indicator, buttons: centred, one under the other."""
+    """Title, sentence, picture or busy indicator, buttons: centred, one under the other. When
+    the words need more height than the screen has, they scroll and the buttons stay in sight."""
 
     def __init__(self, send: Send) -> None:
         super().__init__(send)
@@ -38,14 +39,14 @@ class MessagePage(Page):
         self.picture.hide()
         self.actions = ActionBar(self.send_action)
         self.actions.setMinimumWidth(ACTIONS_MIN_WIDTH)
+        self.words = ScrollingText(self.title, self.body, self.picture, self.busy)
+        for widget in (self.picture, self.busy):
+            self.words.widget().layout().setAlignment(widget, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN * 2, theme.MARGIN, theme.MARGIN * 2, theme.MARGIN)
         layout.setSpacing(theme.MARGIN)
         layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addWidget(self.body)
-        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.words)
         layout.addSpacing(theme.MARGIN)
         layout.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)

@@ -10,13 +10,14 @@ from kiosk.flow.view import ScreenView
 from ui import theme
 from ui.keypad import PinKeypad
 from ui.screens.base import Page, Send
-from ui.widgets import ActionBar, PhraseLabel
+from ui.widgets import ActionBar, PhraseLabel, ScrollingText
 
 PIN_DIGITS = 4  # 利用者証明用電子証明書の暗証番号
 
 
 class PinPage(Page):
-    """The question and the tries on the left, the keypad on the right; 確定 sends ``PIN_ENTERED``."""
+    """The question and the tries on the left (scrolling if the largest text needs it), the
+    keypad on the right, both in sight; 確定 sends ``PIN_ENTERED``."""
 
     def __init__(self, send: Send) -> None:
         super().__init__(send)
@@ -27,10 +28,7 @@ class PinPage(Page):
         self.keypad = PinKeypad(self._entered, min_digits=PIN_DIGITS, max_digits=PIN_DIGITS)
         text = QVBoxLayout()
         text.setSpacing(theme.MARGIN)
-        text.addStretch(1)
-        text.addWidget(self.title)
-        text.addWidget(self.body)
-        text.addStretch(2)
+        text.addWidget(ScrollingText(self.title, self.body), 1)
         text.addWidget(self.actions)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 2, theme.MARGIN, theme.MARGIN // 2)

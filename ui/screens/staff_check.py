@@ -12,11 +12,13 @@ from ui.pictures import ImageView
 from ui.screens.base import Page, Send
 from ui.widgets import ActionBar, PhraseLabel
 
-SIDE_WIDTH = 440
 
 
 class StaffCheckPage(Page):
-    """The card photo (or why there is none) on the left; the instruction and buttons on the right."""
+    """The card photo (or why there is none) on the left; the instruction and buttons on the right.
+
+    The two columns share the width 2:3, so the buttons keep their labels on one line at the
+    largest text size in every language; the photo (3:4, scaled) loses only empty margin."""
 
     def __init__(self, send: Send) -> None:
         super().__init__(send)
@@ -33,13 +35,11 @@ class StaffCheckPage(Page):
         side.addWidget(self.body)
         side.addStretch(1)
         side.addWidget(self.actions)
-        for widget in (self.body, self.actions):
-            widget.setFixedWidth(SIDE_WIDTH)
         row = QHBoxLayout()
         row.setSpacing(theme.MARGIN)
-        row.addWidget(self.photo, 1)
-        row.addWidget(self.no_photo, 1)
-        row.addLayout(side)
+        row.addWidget(self.photo, 2)
+        row.addWidget(self.no_photo, 2)
+        row.addLayout(side, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
         layout.setSpacing(theme.MARGIN)

@@ -1,0 +1,113 @@
+"""The counter desk's resident screen (1024×768) at the largest text size in every language
+(issue 6 §2, §5): every question the resident sees, built by the view model, fits — nothing
+clipped or overlapping, every button a 15 mm target in plain sight. Screenshots of each screen
+at the largest size in Japanese and English go to build/screenshots/counter-resident-xl-*.png."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from kiosk.accessibility import TextSize
+from kiosk.counter.assembly import assemble_desk
+from kiosk.counter.flow import CounterContext
+from kiosk.counter.pin_entry import PinCollector, Step
+from kiosk.counter.pin_rules import PinWarning, requirements
+from kiosk.counter.table import CounterState as S
+from kiosk.counter.view import ResidentView, resident_view
+from kiosk.i18n.languages import LANGUAGES
+from kiosk.reception.effects import InlineExecutor
+from simulators.card.slot import VirtualCardSlot
+from simulators.card_management import SimulatedCardManagement
+from simulators.eligibility import SimulatedEligibilityService
+from ui.counter.resident_screen import WINDOW_SIZE, ResidentScreen
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from layout_checks import assert_usable  # noqa: E402
+
+BORN = date(1948, 5, 3)  # an adult: the 署名用 password too
+
+
+def _entry(kind_index: int = 0, step: Step = Step.FIRST, **fields) -> PinCollector:
+    return PinCollector(requirements(BORN), BORN, kind_index=kind_index, step=step, **fields)
+
+
+def resident_gallery() -> dict[str, ResidentView]:
+    """Every screen of the resident's side of a visit, as the view model builds it (no Qt)."""
+    ctx = CounterContext(session=1, started_at=datetime(2026, 11, 23, 10, tzinfo=UTC))
+
+    def at(state: S, **fields) -> ResidentView:
+        return resident_view(state, CounterContext(**{**ctx.__dict__, **fields}))
+
+    return {
+        "wait": at(S.QUEUE),
+        "choice": at(S.PIN_CHOICE),
+        "choice-face-card": at(S.PIN_CHOICE, face_card=True),
+        "sign-first": at(S.PIN_ENTRY, pin_entry=_entry(0)),
+        "sign-rule": at(S.PIN_ENTRY, pin_entry=_entry(0, error_code="COUNTER_PIN_RULE")),
+        "auth-first": at(S.PIN_ENTRY, pin_entry=_entry(1)),
+        "auth-second": at(S.PIN_ENTRY, pin_entry=_entry(1, Step.SECOND)),
+        "auth-mismatch": at(S.PIN_ENTRY, pin_entry=_entry(1, error_code="COUNTER_PIN_CONFIRM_MISMATCH")),
+        "warned": at(S.PIN_ENTRY, pin_entry=_entry(1, Step.WARNED,
+                                                   warnings=(PinWarning.BIRTH_DATE, PinWarning.SEQUENCE))),
+        "same-digits": at(S.PIN_ENTRY, pin_entry=_entry(1, Step.SAME_DIGITS)),
+        "juki-first": at(S.PIN_ENTRY, pin_entry=_entry(2)),
+        "kenhojo-first": at(S.PIN_ENTRY, pin_entry=_entry(3)),
+        "writing": at(S.WRITING_PINS),
+        "registration": at(S.REGISTRATION),
+        "done": at(S.DONE),
+    }
+
+
+GALLERY = resident_gallery()
+
+
+@pytest.fixture(scope="module")
+def screen(qapp, tmp_path_factory):
+    """One resident screen on a simulated desk; each test renders views on it directly."""
+    from ui.app import create_application
+
+    create_application()
+    slot = VirtualCardSlot()
+    desk = assemble_desk(f"sqlite:///{tmp_path_factory.mktemp('desk') / 'counter.db'}", desk_id="DESK-01",
+                         slot=slot, collation=slot, cards=SimulatedCardManagement(),
+                         eligibility=SimulatedEligibilityService(), executor=InlineExecutor(), simulated_cards=True)
+    window = ResidentScreen(desk.flow, desk.effects, simulator=True)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    yield window
+    window.close()
+    desk.close()
+
+
+def test_the_gallery_covers_every_keypad_and_answer():
+    assert {view.keypad for view in GALLERY.values()} == {"", "digits", "alnum"}
+    assert all(view.title for view in GALLERY.values())
+    assert sum(bool(view.warning) for view in GALLERY.values()) == 2
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_resident_screen_fits_at_the_largest_size(screen, qtbot, screenshot, language):
+    preferences = screen.presentation.preferences
+    preferences.set_language(language)
+    while preferences.value.text_size is not TextSize.EXTRA_LARGE:
+        preferences.next_text_size()
+    qtbot.waitUntil(lambda: screen.follower.language == language, timeout=2000)
+    failures = {}
+    for name, view in GALLERY.items():
+        screen.render(view)
+        qtbot.waitUntil(lambda: screen.view is not None and screen.view.state is view.state, timeout=2000)
+        qtbot.wait(20)  # the layout settles
+        screen.resize(*WINDOW_SIZE)
+        qtbot.wait(10)
+        if language in ("ja", "en"):
+            screenshot(screen, f"counter-resident-xl-{name}-{language}")
+        try:
+            assert screen.size().toTuple() == WINDOW_SIZE, "the screen needs more room than it has"
+            assert_usable(screen)
+        except AssertionError as error:
+            failures[name] = str(error)
+    assert not failures, "\n".join(f"{name}: {problems}" for name, problems in failures.items())
