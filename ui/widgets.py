@@ -66,7 +66,7 @@ class WrapButton(QPushButton):
     translation, the largest text size) instead of being clipped; its height follows."""
 
     PADDING = 60  # the style sheet's 24 px each side, the 3 px border, and some air
-    LINE_PADDING = 28  # above and below the lines
+    LINE_PADDING = 20  # above and below the lines
 
     def __init__(self, text: str, padding: int = PADDING) -> None:
         """:param padding: the style's horizontal padding and borders, both sides, plus some air."""
@@ -140,7 +140,7 @@ class ActionBar(QWidget):
         self._actions: tuple[Action, ...] = ()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(16)
+        self._layout.setSpacing(12)
         self.setMaximumWidth(ACTIONS_MAX_WIDTH)
         policy = self.sizePolicy()
         policy.setHeightForWidth(True)  # a wrapped button makes the bar taller

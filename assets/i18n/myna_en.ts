@@ -621,7 +621,7 @@
     <name>consent.body.checkup</name>
     <message>
         <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
-        <translation>These are the results of your specific health checkup (a health checkup for people aged 40 and over).</translation>
+        <translation>The results of your specific health checkup (for people aged 40 and over).</translation>
     </message>
 </context>
 <context>
@@ -656,7 +656,7 @@
     <name>consent.title.checkup</name>
     <message>
         <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>May doctors, pharmacists and others see the results of your specific health checkup?</translation>
+        <translation>May doctors, pharmacists and others see your health checkup results?</translation>
     </message>
 </context>
 <context>
@@ -1055,14 +1055,14 @@
     <name>key.backspace</name>
     <message>
         <source>1つ消す</source>
-        <translation>Delete one</translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>key.clear</name>
     <message>
         <source>全部消す</source>
-        <translation>Delete all</translation>
+        <translation>Clear</translation>
     </message>
 </context>
 <context>

@@ -621,7 +621,7 @@
     <name>consent.body.checkup</name>
     <message>
         <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
-        <translation>Son los resultados del chequeo médico específico (chequeo de salud para personas de 40 años o más).</translation>
+        <translation>Los resultados del chequeo médico específico (para personas de 40 años o más).</translation>
     </message>
 </context>
 <context>
@@ -635,7 +635,7 @@
     <name>consent.body.medication</name>
     <message>
         <source>これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。</source>
-        <translation>Es el registro de sus medicamentos y consultas médicas anteriores. Se usa para darle una mejor atención médica.</translation>
+        <translation>Es el registro de sus medicamentos y consultas anteriores. Sirve para atenderle mejor.</translation>
     </message>
 </context>
 <context>
@@ -656,28 +656,28 @@
     <name>consent.title.checkup</name>
     <message>
         <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>¿Permite que médicos, farmacéuticos y otros profesionales vean los resultados de su chequeo médico específico?</translation>
+        <translation>¿Pueden médicos, farmacéuticos y otros ver los resultados de su chequeo médico?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.limit</name>
     <message>
         <source>限度額の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>¿Permite que médicos, farmacéuticos y otros profesionales vean la información de su límite de gastos médicos?</translation>
+        <translation>¿Pueden médicos, farmacéuticos y otros ver su límite de gastos médicos?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.medication</name>
     <message>
         <source>これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>¿Permite que médicos, farmacéuticos y otros profesionales vean la información de sus medicamentos y consultas anteriores?</translation>
+        <translation>¿Pueden médicos, farmacéuticos y otros ver sus medicamentos y consultas?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.surgery</name>
     <message>
         <source>これまでの 手術の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>¿Permite que médicos, farmacéuticos y otros profesionales vean la información de sus operaciones anteriores?</translation>
+        <translation>¿Pueden médicos, farmacéuticos y otros ver sus operaciones anteriores?</translation>
     </message>
 </context>
 <context>
@@ -1055,14 +1055,14 @@
     <name>key.backspace</name>
     <message>
         <source>1つ消す</source>
-        <translation>Borrar uno</translation>
+        <translation>Borrar</translation>
     </message>
 </context>
 <context>
     <name>key.clear</name>
     <message>
         <source>全部消す</source>
-        <translation>Borrar todo</translation>
+        <translation>Limpiar</translation>
     </message>
 </context>
 <context>

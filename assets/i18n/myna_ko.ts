@@ -1055,14 +1055,14 @@
     <name>key.backspace</name>
     <message>
         <source>1つ消す</source>
-        <translation>한 글자 지우기</translation>
+        <translation>지우기</translation>
     </message>
 </context>
 <context>
     <name>key.clear</name>
     <message>
         <source>全部消す</source>
-        <translation>모두 지우기</translation>
+        <translation>전체삭제</translation>
     </message>
 </context>
 <context>

@@ -621,7 +621,7 @@
     <name>consent.body.checkup</name>
     <message>
         <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
-        <translation>São os resultados do exame de saúde específico (check-up para pessoas de 40 anos ou mais).</translation>
+        <translation>O resultado do exame de saúde específico (para pessoas de 40 anos ou mais).</translation>
     </message>
 </context>
 <context>
@@ -635,7 +635,7 @@
     <name>consent.body.medication</name>
     <message>
         <source>これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。</source>
-        <translation>São os registros dos seus remédios e consultas até hoje. Eles ajudam a ter um atendimento médico melhor.</translation>
+        <translation>É o registro dos seus remédios e consultas. Ajuda a cuidar melhor de você.</translation>
     </message>
 </context>
 <context>
@@ -656,28 +656,28 @@
     <name>consent.title.checkup</name>
     <message>
         <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>Podemos mostrar os resultados do seu exame de saúde específico aos médicos, farmacêuticos e outros profissionais?</translation>
+        <translation>Médicos, farmacêuticos e outros podem ver o resultado do seu exame de saúde?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.limit</name>
     <message>
         <source>限度額の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>Podemos mostrar as informações do seu limite de gastos médicos aos médicos, farmacêuticos e outros profissionais?</translation>
+        <translation>Médicos, farmacêuticos e outros podem ver seu limite de gastos médicos?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.medication</name>
     <message>
         <source>これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>Podemos mostrar as informações dos seus remédios e consultas até hoje aos médicos, farmacêuticos e outros profissionais?</translation>
+        <translation>Médicos, farmacêuticos e outros podem ver seus remédios e consultas anteriores?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.surgery</name>
     <message>
         <source>これまでの 手術の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>Podemos mostrar as informações das suas cirurgias até hoje aos médicos, farmacêuticos e outros profissionais?</translation>
+        <translation>Médicos, farmacêuticos e outros podem ver suas cirurgias anteriores?</translation>
     </message>
 </context>
 <context>
@@ -1055,14 +1055,14 @@
     <name>key.backspace</name>
     <message>
         <source>1つ消す</source>
-        <translation>Apagar 1</translation>
+        <translation>Apagar</translation>
     </message>
 </context>
 <context>
     <name>key.clear</name>
     <message>
         <source>全部消す</source>
-        <translation>Apagar tudo</translation>
+        <translation>Limpar</translation>
     </message>
 </context>
 <context>

@@ -1055,14 +1055,14 @@
     <name>key.backspace</name>
     <message>
         <source>1つ消す</source>
-        <translation>删除1个</translation>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
     <name>key.clear</name>
     <message>
         <source>全部消す</source>
-        <translation>全部删除</translation>
+        <translation>清空</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
 from kiosk.accessibility import touch_target_px
 from ui.ruby import RubyLabel
+from ui.widgets import ScrollingText
 
 MIN_TARGET_PX = touch_target_px(96)  # 15 mm at the default DPI
 
@@ -35,12 +36,21 @@ def _overflowing_lines(label: QLabel) -> list[str]:
     return problems
 
 
+def _latin(character: str) -> bool:
+    return character.isalpha() and ord(character) < 0x250  # Latin letters, accented ones too
+
+
 def _overflowing_runs(label: RubyLabel) -> list[str]:
     """Runs of a ruby label outside its box, or more lines than fit."""
     box = label.contentsRect()
     layout = label.layout_for(box.width())
     problems = [f"{run.base!r} ends at {run.base_rect.right():.0f} px in {box.width()}"
                 for run in layout.boxes if run.base_rect.right() > box.width() + 0.5]
+    # A word of a spaced language cut over two lines ("a / uthentication"): its line is too narrow.
+    problems += [f"{before.base!r}/{after.base!r}: a word cut at the end of a line"
+                 for before, after in zip(layout.boxes, layout.boxes[1:], strict=False)
+                 if after.base_rect.top() > before.base_rect.top() and _latin(before.base[-1:])
+                 and _latin(after.base[:1])]
     if layout.height > box.height() + 1:
         problems.append(f"needs {layout.height:.0f} px high, has {box.height()}")
     return problems
@@ -102,6 +112,13 @@ def buttons_out_of_sight(window) -> list[str]:
                 if not viewport.rect().contains(box):
                     problems.append(f"{str(button.text())!r} at {box} in a viewport of {viewport.rect()}")
     return problems
+
+
+def scrolled_words(window) -> list[str]:
+    """Word boxes (``ui.widgets.ScrollingText``) that need scrolling: the text is longer than the
+    room left beside the buttons and keypads."""
+    return [f"{area.verticalScrollBar().maximum()} px more than fits" for area in window.findChildren(ScrollingText)
+            if area.isVisibleTo(window) and area.verticalScrollBar().maximum() > 0]
 
 
 def assert_usable(window) -> None:

@@ -6,7 +6,7 @@ size, with furigana, in high contrast, and in English."""
 from __future__ import annotations
 
 import pytest
-from layout_checks import assert_usable
+from layout_checks import assert_usable, scrolled_words
 from PySide6.QtWidgets import QLabel
 from ui_fakes import SIZES, gallery, synthetic_frame
 
@@ -15,7 +15,7 @@ from kiosk.i18n.languages import LANGUAGES
 
 SCREENS = gallery()
 MIN_TITLE_PX, MIN_BODY_PX = 40, 28
-BODY_STYLES = ("body", "emphasis", "prompt", "warningBanner")
+BODY_STYLES = ("body", "emphasis", "prompt", "warning", "warningBanner")
 # (language, text size, furigana, high contrast) of the screenshots
 LOOKS = {"ja": ("ja", TextSize.STANDARD, False, False), "ja-xl": ("ja", TextSize.EXTRA_LARGE, False, False),
          "ja-furigana": ("ja", TextSize.STANDARD, True, False), "ja-contrast": ("ja", TextSize.STANDARD, False, True),
@@ -64,8 +64,10 @@ def test_screen_fits_and_reads(reception, qtbot, screenshot, size, name):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", SCREENS)
 def test_largest_text_fits_in_every_language(reception, qtbot, name, language):
+    """At 1280×800 even the words fit: nothing to scroll."""
     window = show(reception, qtbot, name, "1280x800", language, TextSize.EXTRA_LARGE)
     assert_usable(window)
+    assert scrolled_words(window) == []
 
 
 @pytest.mark.parametrize("look", [look for look in LOOKS if look != "ja"])

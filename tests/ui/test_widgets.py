@@ -116,3 +116,28 @@ def test_phrase_labels_break_between_phrases_only(qtbot):
         # every line after the first starts after a space, 、 or 。 — never inside 置いて or 「3 回」
         assert all(text[start - 1] in " 、。" for start in starts), (width, lines)
 
+
+
+def test_words_scroll_when_the_screen_is_short_and_the_button_below_stays_in_sight(qtbot):
+    from layout_checks import buttons_out_of_sight, scrolled_words
+    from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout, QWidget
+
+    from ui.widgets import ScrollingText
+
+    title, body = PhraseLabel("title"), PhraseLabel("body")
+    title.setText("これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか")
+    body.setText("これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。" * 3)
+    window, central = QMainWindow(), QWidget()
+    layout = QVBoxLayout(central)
+    layout.addWidget(ScrollingText(title, body))
+    layout.addWidget(QPushButton("見せてよい"))
+    window.setCentralWidget(central)
+    qtbot.addWidget(window)
+    window.resize(600, 420)
+    window.show()
+    qtbot.waitExposed(window)
+    assert scrolled_words(window), "the words should need scrolling at 600×420"
+    assert buttons_out_of_sight(window) == []
+    assert window.size().toTuple() == (600, 420)  # the words shrank, not the window grew
+    window.resize(1200, 1000)
+    qtbot.waitUntil(lambda: scrolled_words(window) == [], timeout=2000)

@@ -47,7 +47,6 @@ ALNUM_ROWS = ("1234567890", "ABCDEFGHIJ", "KLMNOPQRST", "UVWXYZ")
 ALNUM_KEY = (84, 60)  # fits ten keys and the margins into 1024 px
 
 RESIDENT_STYLE = f"""
-QLabel#warning {{ font-size: 28px; font-weight: bold; color: {theme.WARNING}; }}
 QPushButton#alnumKey {{ font-size: 34px; min-height: {ALNUM_KEY[1]}px; min-width: {ALNUM_KEY[0]}px; padding: 0;
                        border-radius: 10px; }}
 QPushButton#alnumSmall {{ font-size: 26px; min-height: {ALNUM_KEY[1]}px; padding: 0; border-radius: 10px; }}
@@ -166,7 +165,8 @@ class ResidentScreen(QMainWindow):
         self.alnum = AlnumKeypad(self._keyed)
         # Text on the left and the digit keypad on the right (it is tall); the alphanumeric
         # keypad is wide and goes under the text.
-        words = ScrollingText(self.title, self.body, self.warning, self.busy, spacing=16)
+        # The warning first: what went wrong must be read even when the words need scrolling.
+        words = ScrollingText(self.warning, self.title, self.body, self.busy, spacing=16)
         words.widget().layout().setAlignment(self.busy, Qt.AlignmentFlag.AlignHCenter)
         text = QVBoxLayout()
         text.setSpacing(16)

@@ -43,11 +43,10 @@ class MessagePage(Page):
         for widget in (self.picture, self.busy):
             self.words.widget().layout().setAlignment(widget, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.MARGIN * 2, theme.MARGIN, theme.MARGIN * 2, theme.MARGIN)
+        layout.setContentsMargins(theme.MARGIN * 2, theme.MARGIN // 2, theme.MARGIN * 2, theme.MARGIN // 2)
         layout.setSpacing(theme.MARGIN)
         layout.addStretch(1)
         layout.addWidget(self.words)
-        layout.addSpacing(theme.MARGIN)
         layout.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 

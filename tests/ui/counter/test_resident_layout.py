@@ -1,7 +1,8 @@
 """The counter desk's resident screen (1024×768) at the largest text size in every language
 (issue 6 §2, §5): every question the resident sees, built by the view model, fits — nothing
-clipped or overlapping, every button a 15 mm target in plain sight. Screenshots of each screen
-at the largest size in Japanese and English go to build/screenshots/counter-resident-xl-*.png."""
+clipped or overlapping, every button and key a 15 mm target in plain sight. Beside a keypad the
+words may scroll on this small screen (the warning comes first, the voice reads them all).
+Screenshots at the largest size in Japanese and English: build/screenshots/counter-resident-xl-*."""
 
 from __future__ import annotations
 
