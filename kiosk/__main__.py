@@ -17,9 +17,13 @@ import signal
 import sys
 import threading
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kiosk.errors import KioskError
 from kiosk.messages import message_for
+
+if TYPE_CHECKING:  # the settings module is imported when a command needs it
+    from kiosk.settings import Settings
 
 logger = logging.getLogger("kiosk")
 

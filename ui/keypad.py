@@ -14,9 +14,22 @@ from PySide6.QtGui import QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.i18n.controls import control_text
+from ui.widgets import WrapButton
 
 DOT = 40
+KEY_PADDING = 10  # a key's 3 px border each side, and air: keys have no padding
 DOT_GAP = 22
+
+
+def make_key(text: str, object_name: str, slot: Callable[[], None]) -> QPushButton:
+    """A keypad key: a character is a plain key; words (全部消す, 確定) wrap and take furigana."""
+    key = QPushButton(text) if len(text) == 1 else WrapButton(text, padding=KEY_PADDING, line_padding=KEY_PADDING)
+    key.setObjectName(object_name)
+    key.message = text  # a window in another language re-translates it
+    key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    key.clicked.connect(lambda _=False: slot())
+    return key
 
 
 class MaskedDots(QWidget):
@@ -115,35 +128,27 @@ class PinKeypad(MaskedEntry, QWidget):
         self._start_entry(on_submit, min_digits, max_digits)
         self.digit_keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        grid.setSpacing(10)
+        grid.setSpacing(8)
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._digit_key(digit), index // 3, index % 3)
-        self.clear_key = self._key(control_text("key.clear"), "keySmall", self.clear)
-        self.backspace_key = self._key(control_text("key.backspace"), "keySmall", self.backspace)
+        self.clear_key = make_key(control_text("key.clear"), "keySmall", self.clear)
+        self.backspace_key = make_key(control_text("key.backspace"), "keySmall", self.backspace)
         grid.addWidget(self.clear_key, 3, 0)
         grid.addWidget(self._digit_key("0"), 3, 1)
         grid.addWidget(self.backspace_key, 3, 2)
-        self.submit_key = self._key(control_text("key.submit"), "key", self.submit)
+        self.submit_key = make_key(control_text("key.submit"), "key", self.submit)
         self.submit_key.setProperty("primary", True)
         grid.addWidget(self.submit_key, 4, 0, 1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(6)
         layout.addWidget(self.dots)
         layout.addLayout(grid)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._refresh()
 
-    def _key(self, text: str, object_name: str, slot: Callable[[], None]) -> QPushButton:
-        key = QPushButton(text, objectName=object_name)
-        key.message = text  # a window in another language re-translates it
-        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        key.clicked.connect(slot)
-        return key
-
     def _digit_key(self, digit: str) -> QPushButton:
-        self.digit_keys[digit] = self._key(digit, "key", lambda: self.press(digit))
+        self.digit_keys[digit] = make_key(digit, "key", lambda: self.press(digit))
         return self.digit_keys[digit]
 
     def _refresh(self) -> None:

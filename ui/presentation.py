@@ -20,7 +20,7 @@ from ui import theme
 from ui.access_bar import AccessBar
 from ui.i18n import Translations
 from ui.placement import PlacementAnimation
-from ui.widgets import PhraseLabel
+from ui.widgets import ActionBar, PhraseLabel, WrapButton
 
 
 @dataclass
@@ -108,8 +108,13 @@ class PreferencesFollower(QObject):
         window.setStyleSheet(theme.style_sheet(value.text_size, value.high_contrast, presentation.touch_px)
                              + self.extra)
         window.setFont(QFont(theme.application_font(LANGUAGES[value.language].font_family).family()))
+        furigana = value.furigana and value.language == DEFAULT_LANGUAGE
         for text in window.findChildren(PhraseLabel):
-            text.set_furigana(value.furigana and value.language == DEFAULT_LANGUAGE)
+            text.set_furigana(furigana)
+        for bar in window.findChildren(ActionBar):  # and the buttons it makes next
+            bar.set_furigana(furigana)
+        for button in window.findChildren(WrapButton):  # keypads' word keys, the accessibility bar
+            button.set_furigana(furigana)
         for button in window.findChildren(QPushButton):  # keypad keys: their words are messages too
             if isinstance(getattr(button, "message", None), Message):
                 button.setText(presentation.text(button.message, value.language))

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontInfo, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from kiosk.i18n.furigana import Segment
@@ -76,6 +76,7 @@ class RubyLabel(QLabel):
         self.setSizePolicy(policy)
         self._segments: tuple[Segment, ...] = ()
         self._cache: dict[tuple[float, str], RubyLayout] = {}
+        self._colour: QColor | None = None
 
     # -- content
 
@@ -91,6 +92,12 @@ class RubyLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
         """Show ``text`` without ruby (a language with no furigana)."""
         self.set_segments((Segment(text),) if text else ())
+
+    def set_colour(self, colour: QColor | None) -> None:
+        """Draw in ``colour`` instead of the style sheet's (words on a button follow its state)."""
+        if colour != self._colour:
+            self._colour = colour
+            self.update()
 
     def segments(self) -> tuple[Segment, ...]:
         return self._segments
@@ -188,7 +195,7 @@ class RubyLabel(QLabel):
         origin = content.topLeft() + QPointF(0, dy)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setPen(self._colour or self.palette().color(QPalette.ColorRole.WindowText))
         base_font, ruby_font = self.base_font(), self.ruby_font()
         base_ascent, ruby_ascent = QFontMetricsF(base_font).ascent(), QFontMetricsF(ruby_font).ascent()
         for box in layout.boxes:

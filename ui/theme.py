@@ -134,6 +134,7 @@ QWidget {{ background: {p.background}; color: {p.text}; }}
 QLabel#title {{ font-size: {s.title}px; font-weight: bold; color: {p.accent}; }}
 QLabel#body {{ font-size: {s.body}px; }}
 QLabel#emphasis {{ font-size: {s.body}px; font-weight: bold; }}
+QLabel#buttonText {{ background: transparent; }}
 QLabel#warning {{ font-size: {s.body}px; font-weight: bold; color: {p.warning}; }}
 QLabel#prompt {{ font-size: {s.prompt}px; font-weight: bold; }}
 QLabel#hint {{ font-size: {max(28, s.body - 4)}px; }}

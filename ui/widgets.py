@@ -63,27 +63,56 @@ def wrap_phrases(text: str, fits: Callable[[str], bool]) -> str:
 
 class WrapButton(QPushButton):
     """A button whose label wraps between phrases when it is wider than the button (a long
-    translation, the largest text size) instead of being clipped; its height follows."""
+    translation, the largest text size) instead of being clipped; its height follows. With
+    :meth:`set_furigana` on, the words are drawn by a :class:`PhraseLabel` with readings over the
+    kanji, in the colour of the button's state."""
 
     PADDING = 60  # the style sheet's 24 px each side, the 3 px border, and some air
     LINE_PADDING = 20  # above and below the lines
 
-    def __init__(self, text: str, padding: int = PADDING) -> None:
-        """:param padding: the style's horizontal padding and borders, both sides, plus some air."""
+    def __init__(self, text: str, padding: int = PADDING, line_padding: int = LINE_PADDING) -> None:
+        """:param padding: the style's horizontal padding and borders, both sides, plus some air.
+        :param line_padding: the same above and below the lines."""
         super().__init__()
         self._text = text
-        self._padding = padding
+        self._padding, self._line_padding = padding, line_padding
+        self._ruby: PhraseLabel | None = None  # furigana on: the words with their readings
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        self.setAccessibleName(text)
         super().setText(text)
 
     def text(self) -> str:
         """The label as set, without the line breaks added to fit the width."""
         return self._text
 
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override: a translated key label)
+        self.set_label(text)
+
     def set_label(self, text: str) -> None:
         self._text = text
+        self.setAccessibleName(text)
+        if self._ruby is not None:
+            self._ruby.setText(text)
+        self._rewrap()
+        self.updateGeometry()
+
+    def set_furigana(self, on: bool) -> None:
+        """Readings over the kanji of the label (Japanese only; the caller decides)."""
+        if on == (self._ruby is not None):
+            return
+        if on:
+            self._ruby = PhraseLabel("buttonText")
+            self._ruby.setParent(self)
+            self._ruby.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self._ruby.set_furigana(True)
+            self._ruby.setText(self._text)
+            self._ruby.show()
+        else:
+            self._ruby.deleteLater()
+            self._ruby = None
+            super().setText(self._text)
         self._rewrap()
         self.updateGeometry()
 
@@ -95,19 +124,25 @@ class WrapButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        lines = self._wrapped(width).count("\n") + 1
+        if self._ruby is not None:
+            words = self._ruby.heightForWidth(width - self._padding)
+        else:
+            words = (self._wrapped(width).count("\n") + 1) * self.fontMetrics().lineSpacing()
         # the style sheet's min-height is the button's minimum height (one line, a touch target)
-        return max(self.minimumHeight(), lines * self.fontMetrics().lineSpacing() + self.LINE_PADDING)
+        return max(self.minimumHeight(), words + self._line_padding)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         # Beside other buttons (a row) no layout asks heightForWidth: the hint's height follows the
         # width the button was given, so a label wrapped to two lines gets room for both.
-        width = min(self.fontMetrics().horizontalAdvance(self._text) + self._padding, ACTIONS_MAX_WIDTH)
+        natural = self._ruby.sizeHint().width() if self._ruby is not None \
+            else self.fontMetrics().horizontalAdvance(self._text)
+        width = min(natural + self._padding, ACTIONS_MAX_WIDTH)
         given = self.width() if self.testAttribute(Qt.WidgetAttribute.WA_Resized) else width
         return QSize(width, self.heightForWidth(min(width, given)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        widest = max((self.fontMetrics().horizontalAdvance(p) for p in phrases(self._text)), default=0)
+        widest = self._ruby.minimumSizeHint().width() if self._ruby is not None \
+            else max((self.fontMetrics().horizontalAdvance(p) for p in phrases(self._text)), default=0)
         return QSize(min(widest + self._padding, ACTIONS_MAX_WIDTH), self.minimumHeight())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -118,7 +153,24 @@ class WrapButton(QPushButton):
         super().changeEvent(event)
         self._rewrap()
 
+    def paintEvent(self, event) -> None:  # noqa: N802
+        if self._ruby is not None:
+            # The style sheet's colour for this state; pressed, a plain button's words take the
+            # colour of its background (on_accent, in both palettes).
+            pressed = self.isDown() and not self.property("primary")
+            role = QPalette.ColorRole.Button if pressed else QPalette.ColorRole.ButtonText
+            self._ruby.set_colour(self.palette().color(role))
+        super().paintEvent(event)
+
     def _rewrap(self) -> None:
+        if self._ruby is not None:
+            if super().text():
+                super().setText("")
+            if self._ruby.font() != self.font():
+                self._ruby.setFont(self.font())
+            half = self._padding // 2
+            self._ruby.setGeometry(self.rect().adjusted(half, 0, -half, 0))
+            return
         wrapped = self._wrapped(self.width()) if self.width() > self._padding else self._text
         if wrapped != super().text():
             lines_changed = wrapped.count("\n") != super().text().count("\n")
@@ -138,6 +190,7 @@ class ActionBar(QWidget):
         super().__init__()
         self._on_action = on_action
         self._actions: tuple[Action, ...] = ()
+        self._furigana = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(12)
@@ -154,6 +207,7 @@ class ActionBar(QWidget):
             self._layout.takeAt(0).widget().deleteLater()
         for action in actions:
             button = WrapButton(action.label)
+            button.set_furigana(self._furigana)
             button.setProperty("primary", action.primary)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, a=action: self._on_action(a))
@@ -162,6 +216,16 @@ class ActionBar(QWidget):
         self.setVisible(bool(actions))
         self._fit_height()
 
+    def set_furigana(self, on: bool) -> None:
+        """Readings over the kanji of these buttons and of the next ones."""
+        self._furigana = on
+        for button in self._buttons():
+            button.set_furigana(on)
+        self._fit_height()
+
+    def _buttons(self) -> list[WrapButton]:
+        return [self._layout.itemAt(i).widget() for i in range(self._layout.count())]
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._fit_height()
@@ -169,7 +233,7 @@ class ActionBar(QWidget):
     def _fit_height(self) -> None:
         """Ask for the height the buttons need at this width: a box layout beside a picture does
         not pass heights-for-width on, so a wrapped button would be squeezed."""
-        buttons = [self._layout.itemAt(i).widget() for i in range(self._layout.count())]
+        buttons = self._buttons()
         gaps = self._layout.spacing() * max(0, len(buttons) - 1)
         needed = sum(b.heightForWidth(self.width()) for b in buttons) + gaps
         if needed != self.minimumHeight():

@@ -61,13 +61,16 @@ def test_screen_fits_and_reads(reception, qtbot, screenshot, size, name):
             assert label.font().pixelSize() >= MIN_BODY_PX
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", [*LANGUAGES, "ja-furigana"])
 @pytest.mark.parametrize("name", SCREENS)
 def test_largest_text_fits_in_every_language(reception, qtbot, name, language):
-    """At 1280×800 even the words fit: nothing to scroll."""
-    window = show(reception, qtbot, name, "1280x800", language, TextSize.EXTRA_LARGE)
+    """At 1280×800 the words fit too, with nothing to scroll — except with furigana as well, whose
+    readings make every line half as tall again: then a few screens' words scroll (issue note)."""
+    code = language.removesuffix("-furigana")
+    window = show(reception, qtbot, name, "1280x800", code, TextSize.EXTRA_LARGE, furigana=code != language)
     assert_usable(window)
-    assert scrolled_words(window) == []
+    if code == language:
+        assert scrolled_words(window) == []
 
 
 @pytest.mark.parametrize("look", [look for look in LOOKS if look != "ja"])

@@ -141,3 +141,37 @@ def test_words_scroll_when_the_screen_is_short_and_the_button_below_stays_in_sig
     assert window.size().toTuple() == (600, 420)  # the words shrank, not the window grew
     window.resize(1200, 1000)
     qtbot.waitUntil(lambda: scrolled_words(window) == [], timeout=2000)
+
+
+def test_a_button_with_furigana_draws_its_words_with_readings_in_the_colour_of_its_state(qtbot):
+    from PySide6.QtGui import QColor
+
+    from ui import theme
+    from ui.widgets import WrapButton
+
+    button = WrapButton("申し込む")
+    button.setStyleSheet(theme.style_sheet())
+    qtbot.addWidget(button)
+    button.resize(400, 120)
+    button.show()
+    button.set_furigana(True)
+    qtbot.waitExposed(button)
+    words = button.findChild(PhraseLabel)
+    assert button.text() == "申し込む" and words.plain_text() == "申し込む"
+    assert any(segment.ruby for segment in words.segments())  # もう
+    assert button.heightForWidth(400) > WrapButton("申し込む").heightForWidth(400)  # room for the readings
+
+    def colour() -> str:
+        button.update()
+        qtbot.wait(20)  # the paint that picks the colour
+        return words._colour.name().upper()
+
+    assert colour() == QColor(theme.STANDARD.accent).name().upper()  # a plain button: blue words
+    button.setDown(True)
+    assert colour() == QColor(theme.STANDARD.on_accent).name().upper()  # pressed: white on dark blue
+    button.setDown(False)
+    theme.set_role(button, "primary", True)
+    assert colour() == QColor(theme.STANDARD.on_accent).name().upper()
+    button.set_furigana(False)
+    qtbot.waitUntil(lambda: button.findChild(PhraseLabel) is None, timeout=1000)
+    assert super(WrapButton, button).text() == "申し込む"  # drawn by the button itself again

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,7 @@ from kiosk.i18n.controls import control_text
 from ui import theme
 from ui.access_bar import AccessBar
 from ui.counter.staff_console import CounterViewBridge, send_safely
-from ui.keypad import MaskedEntry, PinKeypad
+from ui.keypad import MaskedEntry, PinKeypad, make_key
 from ui.labels import label
 from ui.presentation import PreferencesFollower, Presentation
 from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, ScrollingText
@@ -70,13 +69,13 @@ class AlnumKeypad(MaskedEntry, QWidget):
         grid.setSpacing(6)
         for row, characters in enumerate(ALNUM_ROWS):
             for column, character in enumerate(characters):
-                self.keys[character] = self._key(character, "alnumKey", lambda c=character: self.press(c))
+                self.keys[character] = make_key(character, "alnumKey", lambda c=character: self.press(c))
                 grid.addWidget(self.keys[character], row, column)
-        self.backspace_key = self._key(control_text("key.backspace"), "alnumSmall", self.backspace)
-        self.clear_key = self._key(control_text("key.clear"), "alnumSmall", self.clear)
+        self.backspace_key = make_key(control_text("key.backspace"), "alnumSmall", self.backspace)
+        self.clear_key = make_key(control_text("key.clear"), "alnumSmall", self.clear)
         grid.addWidget(self.backspace_key, 3, 6, 1, 2)
         grid.addWidget(self.clear_key, 3, 8, 1, 2)
-        self.submit_key = self._key(control_text("key.submit"), "alnumSubmit", self.submit)
+        self.submit_key = make_key(control_text("key.submit"), "alnumSubmit", self.submit)
         self.submit_key.setProperty("primary", True)
         grid.addWidget(self.submit_key, 4, 2, 1, 6)
         self.count_text = QLabel(objectName="hint", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -88,14 +87,6 @@ class AlnumKeypad(MaskedEntry, QWidget):
         layout.addLayout(grid)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._refresh()
-
-    def _key(self, text: str, object_name: str, slot: Callable[[], None]) -> QPushButton:
-        key = QPushButton(text, objectName=object_name)
-        key.message = text  # a window in another language re-translates it
-        key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        key.clicked.connect(lambda _=False: slot())
-        return key
 
     def _refresh(self) -> None:
         typed = len(self._typed)

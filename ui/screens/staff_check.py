@@ -13,7 +13,6 @@ from ui.screens.base import Page, Send
 from ui.widgets import ActionBar, PhraseLabel
 
 
-
 class StaffCheckPage(Page):
     """The card photo (or why there is none) on the left; the instruction and buttons on the right.
 

@@ -90,21 +90,25 @@ def test_the_gallery_covers_every_keypad_and_answer():
     assert sum(bool(view.warning) for view in GALLERY.values()) == 2
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", [*LANGUAGES, "ja-furigana"])
 def test_every_resident_screen_fits_at_the_largest_size(screen, qtbot, screenshot, language):
+    code = language.removesuffix("-furigana")
     preferences = screen.presentation.preferences
-    preferences.set_language(language)
+    preferences.set_language(code)
     while preferences.value.text_size is not TextSize.EXTRA_LARGE:
         preferences.next_text_size()
-    qtbot.waitUntil(lambda: screen.follower.language == language, timeout=2000)
+    if preferences.value.furigana != (code != language):
+        preferences.toggle_furigana()
+    qtbot.waitUntil(lambda: screen.follower.language == code, timeout=2000)
     failures = {}
     for name, view in GALLERY.items():
         screen.render(view)
-        qtbot.waitUntil(lambda: screen.view is not None and screen.view.state is view.state, timeout=2000)
+        qtbot.waitUntil(lambda state=view.state: screen.view is not None and screen.view.state is state,
+                        timeout=2000)
         qtbot.wait(20)  # the layout settles
         screen.resize(*WINDOW_SIZE)
         qtbot.wait(10)
-        if language in ("ja", "en"):
+        if language in ("ja", "en", "ja-furigana"):
             screenshot(screen, f"counter-resident-xl-{name}-{language}")
         try:
             assert screen.size().toTuple() == WINDOW_SIZE, "the screen needs more room than it has"
