@@ -2,7 +2,8 @@
 (issue 6 §2, §5): every question the resident sees, built by the view model, fits — nothing
 clipped or overlapping, every button and key a 15 mm target in plain sight. Beside a keypad the
 words may scroll on this small screen (the warning comes first, the voice reads them all).
-Screenshots at the largest size in Japanese and English: build/screenshots/counter-resident-xl-*."""
+Screenshots (build/screenshots/counter-resident-LOOK-SCREEN.png) of every screen in Japanese at the
+standard and the largest size, with furigana, in high contrast, and in English."""
 
 from __future__ import annotations
 
@@ -90,16 +91,20 @@ def test_the_gallery_covers_every_keypad_and_answer():
     assert sum(bool(view.warning) for view in GALLERY.values()) == 2
 
 
-@pytest.mark.parametrize("language", [*LANGUAGES, "ja-furigana"])
-def test_every_resident_screen_fits_at_the_largest_size(screen, qtbot, screenshot, language):
-    code = language.removesuffix("-furigana")
+def _prefer(screen, qtbot, language: str, size: TextSize, furigana: bool = False, contrast: bool = False) -> None:
     preferences = screen.presentation.preferences
-    preferences.set_language(code)
-    while preferences.value.text_size is not TextSize.EXTRA_LARGE:
+    preferences.set_language(language)
+    while preferences.value.text_size is not size:
         preferences.next_text_size()
-    if preferences.value.furigana != (code != language):
+    if preferences.value.furigana != furigana:
         preferences.toggle_furigana()
-    qtbot.waitUntil(lambda: screen.follower.language == code, timeout=2000)
+    if preferences.value.high_contrast != contrast:
+        preferences.toggle_contrast()
+    qtbot.waitUntil(lambda: screen.follower.language == language, timeout=2000)
+
+
+def _check_every_screen(screen, qtbot, screenshot, look: str | None) -> None:
+    """Render the gallery; screenshot each screen as ``look`` (None: none); all must be usable."""
     failures = {}
     for name, view in GALLERY.items():
         screen.render(view)
@@ -108,11 +113,29 @@ def test_every_resident_screen_fits_at_the_largest_size(screen, qtbot, screensho
         qtbot.wait(20)  # the layout settles
         screen.resize(*WINDOW_SIZE)
         qtbot.wait(10)
-        if language in ("ja", "en", "ja-furigana"):
-            screenshot(screen, f"counter-resident-xl-{name}-{language}")
+        if look:
+            screenshot(screen, f"counter-resident-{look}-{name}")
         try:
             assert screen.size().toTuple() == WINDOW_SIZE, "the screen needs more room than it has"
             assert_usable(screen)
         except AssertionError as error:
             failures[name] = str(error)
     assert not failures, "\n".join(f"{name}: {problems}" for name, problems in failures.items())
+
+
+@pytest.mark.parametrize("language", [*LANGUAGES, "ja-furigana"])
+def test_every_resident_screen_fits_at_the_largest_size(screen, qtbot, screenshot, language):
+    code = language.removesuffix("-furigana")
+    _prefer(screen, qtbot, code, TextSize.EXTRA_LARGE, furigana=code != language)
+    _check_every_screen(screen, qtbot, screenshot, f"{language}-xl" if language in ("ja", "ja-furigana") else None)
+
+
+# (language, text size, furigana, high contrast) of the screenshots, as for the reception screens
+LOOKS = {"ja": ("ja", TextSize.STANDARD, False, False), "ja-furigana": ("ja", TextSize.STANDARD, True, False),
+         "ja-contrast": ("ja", TextSize.STANDARD, False, True), "en": ("en", TextSize.STANDARD, False, False)}
+
+
+@pytest.mark.parametrize("look", LOOKS)
+def test_screenshots_of_each_look(screen, qtbot, screenshot, look):
+    _prefer(screen, qtbot, *LOOKS[look])
+    _check_every_screen(screen, qtbot, screenshot, look)
