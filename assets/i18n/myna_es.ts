@@ -732,7 +732,7 @@
 <context>
     <name>counter.pin.first.auth</name>
     <message>
-        <source>利用者証明用電子証明書の 暗証番号を 決めて 入力してください</source>
+        <source>利用者証明用 電子証明書の 暗証番号を 決めて 入力してください</source>
         <translation>Elija e ingrese el PIN del certificado de autenticación de usuario</translation>
     </message>
 </context>
@@ -753,14 +753,14 @@
 <context>
     <name>counter.pin.first.sign</name>
     <message>
-        <source>署名用電子証明書の パスワードを 決めて 入力してください</source>
+        <source>署名用 電子証明書の パスワードを 決めて 入力してください</source>
         <translation>Elija e ingrese la contraseña del certificado de firma</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.label.auth</name>
     <message>
-        <source>利用者証明用電子証明書の 暗証番号（数字 4けた）</source>
+        <source>利用者証明用 電子証明書の 暗証番号（数字 4けた）</source>
         <translation>PIN del certificado de autenticación de usuario (número de 4 dígitos)</translation>
     </message>
 </context>
@@ -781,7 +781,7 @@
 <context>
     <name>counter.pin.label.sign</name>
     <message>
-        <source>署名用電子証明書の パスワード（英字の大文字と数字 6〜16文字）</source>
+        <source>署名用 電子証明書の パスワード（英字の大文字と数字 6〜16文字）</source>
         <translation>Contraseña del certificado de firma (de 6 a 16 caracteres, con letras mayúsculas y números)</translation>
     </message>
 </context>

@@ -732,7 +732,7 @@
 <context>
     <name>counter.pin.first.auth</name>
     <message>
-        <source>利用者証明用電子証明書の 暗証番号を 決めて 入力してください</source>
+        <source>利用者証明用 電子証明書の 暗証番号を 決めて 入力してください</source>
         <translation>이용자 증명용 전자증명서의 비밀번호를 정해서 입력해 주십시오</translation>
     </message>
 </context>
@@ -753,14 +753,14 @@
 <context>
     <name>counter.pin.first.sign</name>
     <message>
-        <source>署名用電子証明書の パスワードを 決めて 入力してください</source>
+        <source>署名用 電子証明書の パスワードを 決めて 入力してください</source>
         <translation>서명용 전자증명서의 패스워드를 정해서 입력해 주십시오</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.label.auth</name>
     <message>
-        <source>利用者証明用電子証明書の 暗証番号（数字 4けた）</source>
+        <source>利用者証明用 電子証明書の 暗証番号（数字 4けた）</source>
         <translation>이용자 증명용 전자증명서의 비밀번호 (숫자 4자리)</translation>
     </message>
 </context>
@@ -781,7 +781,7 @@
 <context>
     <name>counter.pin.label.sign</name>
     <message>
-        <source>署名用電子証明書の パスワード（英字の大文字と数字 6〜16文字）</source>
+        <source>署名用 電子証明書の パスワード（英字の大文字と数字 6〜16文字）</source>
         <translation>서명용 전자증명서의 패스워드 (영문 대문자와 숫자, 6자에서 16자)</translation>
     </message>
 </context>

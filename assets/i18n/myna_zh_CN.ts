@@ -732,7 +732,7 @@
 <context>
     <name>counter.pin.first.auth</name>
     <message>
-        <source>利用者証明用電子証明書の 暗証番号を 決めて 入力してください</source>
+        <source>利用者証明用 電子証明書の 暗証番号を 決めて 入力してください</source>
         <translation>请设定并输入用户身份验证电子证书的PIN码</translation>
     </message>
 </context>
@@ -753,14 +753,14 @@
 <context>
     <name>counter.pin.first.sign</name>
     <message>
-        <source>署名用電子証明書の パスワードを 決めて 入力してください</source>
+        <source>署名用 電子証明書の パスワードを 決めて 入力してください</source>
         <translation>请设定并输入签名用电子证书的密码</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.label.auth</name>
     <message>
-        <source>利用者証明用電子証明書の 暗証番号（数字 4けた）</source>
+        <source>利用者証明用 電子証明書の 暗証番号（数字 4けた）</source>
         <translation>用户身份验证电子证书的PIN码（4位数字）</translation>
     </message>
 </context>
@@ -781,7 +781,7 @@
 <context>
     <name>counter.pin.label.sign</name>
     <message>
-        <source>署名用電子証明書の パスワード（英字の大文字と数字 6〜16文字）</source>
+        <source>署名用 電子証明書の パスワード（英字の大文字と数字 6〜16文字）</source>
         <translation>签名用电子证书的密码（大写英文字母和数字，6至16个字符）</translation>
     </message>
 </context>

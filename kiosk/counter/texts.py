@@ -23,12 +23,12 @@ COUNTER_TEXTS: dict[str, str] = dict((
     QT_TRANSLATE_NOOP("counter.warned.title", "当てられやすい 番号です"),
     QT_TRANSLATE_NOOP("counter.warned.change", "別の 番号に する"),
     QT_TRANSLATE_NOOP("counter.warned.keep", "このまま 使う"),
-    QT_TRANSLATE_NOOP("counter.pin.label.sign", "署名用電子証明書の パスワード（英字の大文字と数字 6〜16文字）"),
-    QT_TRANSLATE_NOOP("counter.pin.label.auth", "利用者証明用電子証明書の 暗証番号（数字 4けた）"),
+    QT_TRANSLATE_NOOP("counter.pin.label.sign", "署名用 電子証明書の パスワード（英字の大文字と数字 6〜16文字）"),
+    QT_TRANSLATE_NOOP("counter.pin.label.auth", "利用者証明用 電子証明書の 暗証番号（数字 4けた）"),
     QT_TRANSLATE_NOOP("counter.pin.label.juki", "住民基本台帳用の 暗証番号（数字 4けた）"),
     QT_TRANSLATE_NOOP("counter.pin.label.kenhojo", "券面事項入力補助用の 暗証番号（数字 4けた）"),
-    QT_TRANSLATE_NOOP("counter.pin.first.sign", "署名用電子証明書の パスワードを 決めて 入力してください"),
-    QT_TRANSLATE_NOOP("counter.pin.first.auth", "利用者証明用電子証明書の 暗証番号を 決めて 入力してください"),
+    QT_TRANSLATE_NOOP("counter.pin.first.sign", "署名用 電子証明書の パスワードを 決めて 入力してください"),
+    QT_TRANSLATE_NOOP("counter.pin.first.auth", "利用者証明用 電子証明書の 暗証番号を 決めて 入力してください"),
     QT_TRANSLATE_NOOP("counter.pin.first.juki", "住民基本台帳用の 暗証番号を 決めて 入力してください"),
     QT_TRANSLATE_NOOP("counter.pin.first.kenhojo", "券面事項入力補助用の 暗証番号を 決めて 入力してください"),
     QT_TRANSLATE_NOOP("counter.pin.second", "確認のため、もう一度 入力してください"),
@@ -52,5 +52,5 @@ def counter_text(message_id: str, **values: object) -> Message:
 
 
 def pin_label(kind: PinKind) -> Message:
-    """What the resident is setting, e.g. 「利用者証明用電子証明書の 暗証番号（数字 4けた）」."""
+    """What the resident is setting, e.g. 「利用者証明用 電子証明書の 暗証番号（数字 4けた）」."""
     return counter_text(f"pin.label.{kind.value}")
