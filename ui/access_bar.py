@@ -75,10 +75,10 @@ class AccessBar(QWidget):
         def label(message_id: str) -> str:
             return self.translate(control_text(message_id), value.language)
 
-        self.replay_button.set_label(label("access.replay"))
-        self.size_button.set_label(label(f"access.size.{int(value.text_size)}"))
-        self.furigana_button.set_label(label("access.furigana.off" if value.furigana else "access.furigana.on"))
+        self.replay_button.setText(label("access.replay"))
+        self.size_button.setText(label(f"access.size.{int(value.text_size)}"))
+        self.furigana_button.setText(label("access.furigana.off" if value.furigana else "access.furigana.on"))
         self.furigana_button.setVisible(value.language == DEFAULT_LANGUAGE)
-        self.contrast_button.set_label(label("access.contrast.off" if value.high_contrast else "access.contrast.on"))
+        self.contrast_button.setText(label("access.contrast.off" if value.high_contrast else "access.contrast.on"))
         for code, button in self.language_buttons.items():
             theme.set_role(button, "current", code == value.language)

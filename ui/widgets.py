@@ -87,10 +87,7 @@ class WrapButton(QPushButton):
         """The label as set, without the line breaks added to fit the width."""
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 (Qt override: a translated key label)
-        self.set_label(text)
-
-    def set_label(self, text: str) -> None:
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
         self._text = text
         self.setAccessibleName(text)
         if self._ruby is not None:
@@ -312,12 +309,13 @@ class ScrollingText(QScrollArea):
     size a long translation can need more height than the screen has (issue 6 §2); a resident
     must never have to scroll to find a button.
 
-    :param widgets: laid out centred, ``spacing`` apart.
+    :param widgets: laid out one under the other, ``spacing`` apart, as wide as the box.
+    :param centred: those of ``widgets`` kept at their own width, centred (a picture).
     """
 
     MIN_HEIGHT = 96  # a line of the largest title stays visible however tight the screen
 
-    def __init__(self, *widgets: QWidget, spacing: int = theme.MARGIN) -> None:
+    def __init__(self, *widgets: QWidget, spacing: int = theme.MARGIN, centred: tuple[QWidget, ...] = ()) -> None:
         super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame, objectName="scrollingText")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -327,7 +325,7 @@ class ScrollingText(QScrollArea):
         layout.setSpacing(spacing)
         layout.addStretch(1)
         for widget in widgets:
-            layout.addWidget(widget)
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter if widget in centred else Qt.AlignmentFlag(0))
         layout.addStretch(1)
         self.setWidget(inner)
         inner.installEventFilter(self)

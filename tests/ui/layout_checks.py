@@ -67,7 +67,7 @@ def layout_problems(window) -> list[str]:
         shown = text[:20]
         name = f"{type(widget).__name__} {widget.objectName()} {shown!r}"
         parent = widget.parentWidget()
-        scrolled = parent.objectName() == "qt_scrollarea_viewport"  # a page taller than the screen scrolls
+        scrolled = parent.objectName() == "qt_scrollarea_viewport"  # words taller than their box scroll
         if not widget.isWindow() and not scrolled and not parent.rect().contains(widget.geometry()):
             problems.append(f"{name} reaches outside its parent: {widget.geometry()} in {parent.rect()}")
         if isinstance(widget, RubyLabel) and text:

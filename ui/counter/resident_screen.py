@@ -157,8 +157,7 @@ class ResidentScreen(QMainWindow):
         # Text on the left and the digit keypad on the right (it is tall); the alphanumeric
         # keypad is wide and goes under the text.
         # The warning first: what went wrong must be read even when the words need scrolling.
-        words = ScrollingText(self.warning, self.title, self.body, self.busy, spacing=16)
-        words.widget().layout().setAlignment(self.busy, Qt.AlignmentFlag.AlignHCenter)
+        words = ScrollingText(self.warning, self.title, self.body, self.busy, spacing=16, centred=(self.busy,))
         text = QVBoxLayout()
         text.setSpacing(16)
         text.addStretch(1)

@@ -39,14 +39,12 @@ class MessagePage(Page):
         self.picture.hide()
         self.actions = ActionBar(self.send_action)
         self.actions.setMinimumWidth(ACTIONS_MIN_WIDTH)
-        self.words = ScrollingText(self.title, self.body, self.picture, self.busy)
-        for widget in (self.picture, self.busy):
-            self.words.widget().layout().setAlignment(widget, Qt.AlignmentFlag.AlignHCenter)
+        words = ScrollingText(self.title, self.body, self.picture, self.busy, centred=(self.picture, self.busy))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN * 2, theme.MARGIN // 2, theme.MARGIN * 2, theme.MARGIN // 2)
         layout.setSpacing(theme.MARGIN)
         layout.addStretch(1)
-        layout.addWidget(self.words)
+        layout.addWidget(words)
         layout.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
