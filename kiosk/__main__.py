@@ -16,9 +16,9 @@ import logging
 import signal
 import sys
 import threading
-from datetime import date
 from typing import TYPE_CHECKING
 
+from kiosk.clock import SYSTEM_CLOCK, set_time_zone
 from kiosk.errors import KioskError
 from kiosk.messages import message_for
 
@@ -64,7 +64,7 @@ def cmd_card_info(args: argparse.Namespace) -> int:
 def cmd_sim_residents(args: argparse.Namespace) -> int:
     from simulators.residents import all_residents
 
-    today = date.today()
+    today = SYSTEM_CLOCK.today()
     rows = [{
         "id": r.id, "name": r.name, "age": r.age(today), "birth_date": r.birth_date.isoformat(),
         "sex": r.sex, "address": r.address, "face_card": r.face_card, "has_signing_cert": bool(r.sign_password),
@@ -210,6 +210,7 @@ def _load_settings(args: argparse.Namespace):
     from kiosk.settings import load_settings
 
     settings = load_settings(Path(args.settings) if args.settings else None)
+    set_time_zone(settings.time_zone)
     overrides = {}
     if getattr(args, "database_url", None):
         overrides["database_url"] = args.database_url
@@ -370,7 +371,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         member = store.staff.authenticate(args.staff_id, password, desk_id="stats")
         if member.role != "supervisor":
             raise LoginFailedError("the day statistics are for supervisors")
-        day = day_type.fromisoformat(args.day) if args.day else day_type.today()
+        day = day_type.fromisoformat(args.day) if args.day else SYSTEM_CLOCK.today()
         statistics = store.day_statistics(day)
     except KioskError as error:
         return _fail(error)

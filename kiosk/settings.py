@@ -16,6 +16,7 @@ from typing import Any
 import platformdirs
 
 from kiosk.accessibility import AccessibilityConfig
+from kiosk.clock import DEFAULT_TIME_ZONE, zone_named
 from kiosk.errors import KioskError
 from kiosk.flow.config import ReceptionConfig
 from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
@@ -53,6 +54,7 @@ class Settings:
     responses_dir: Path
     log_dir: Path
     eligibility_url: str | None = None  # None: the simulated service in-process
+    time_zone: str = DEFAULT_TIME_ZONE  # every date boundary is local midnight here (kiosk.clock)
     reception: ReceptionConfig = field(default_factory=ReceptionConfig)
     accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
     warnings: tuple[str, ...] = ()  # for the log and the staff: what the kiosk runs without
@@ -142,11 +144,16 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"settings: cannot read {file}: {exc}") from exc
     known = {"database_url", "results_dir", "requests_dir", "responses_dir", "log_dir", "eligibility_url", "reception",
-             "accessibility"}
+             "accessibility", "time_zone"}
     unknown = set(raw) - known
     if unknown:
         raise ConfigError(f"settings: unknown key {sorted(unknown)[0]}")
     results = Path(_check("results_dir", raw.get("results_dir", str(paths.data / "results")), str))
+    time_zone = _check("time_zone", raw.get("time_zone", DEFAULT_TIME_ZONE), str)
+    try:
+        zone_named(time_zone)
+    except ValueError as exc:
+        raise ConfigError(f"settings: time_zone: {exc}") from exc
     accessibility, warnings = _accessibility(_check("accessibility", raw.get("accessibility", {}), dict))
     return Settings(
         database_url=_check("database_url", raw.get("database_url", f"sqlite:///{paths.data / 'kiosk.db'}"), str),
@@ -155,6 +162,7 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
         responses_dir=Path(_check("responses_dir", raw.get("responses_dir", str(paths.data / "RES")), str)),
         log_dir=Path(_check("log_dir", raw.get("log_dir", str(paths.logs)), str)),
         eligibility_url=_check("eligibility_url", raw["eligibility_url"], str) if "eligibility_url" in raw else None,
+        time_zone=time_zone,
         reception=_reception(_check("reception", raw.get("reception", {}), dict)),
         accessibility=accessibility,
         warnings=tuple(warnings),

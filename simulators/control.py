@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import date
 
 from kiosk.camera import CameraLostError, ErrorCallback, FrameCallback
 from kiosk.card.connection import ReaderEvent, ReaderEventKind
+from kiosk.clock import SYSTEM_CLOCK
 from simulators.camera import VirtualCamera, scene
 from simulators.card.slot import VirtualCardSlot
 from simulators.eligibility import Faults, Malformed
@@ -90,7 +90,7 @@ class SimulatorControls:
         self.eligibility_faults = faults
 
     def residents(self) -> list[tuple[str, str]]:
-        today = date.today()
+        today = SYSTEM_CLOCK.today()
         return [(r.id, f"{r.id} {r.name} ({r.age(today)}) {' '.join(r.tags)}") for r in all_residents(today)]
 
     def insert(self, resident_id: str) -> None:

@@ -66,6 +66,7 @@ from typing import Any
 
 from cryptography import x509
 
+from kiosk.clock import SYSTEM_CLOCK, local_zone
 from kiosk.services.eligibility import (
     CertificateRevokedError,
     EligibilityAnswer,
@@ -89,10 +90,6 @@ EXPIRY_NOTICE = timedelta(days=90)  # J-LIS sends its renewal notice about three
 HANG_SECONDS = 60.0  # the ``timeout`` knob: far longer than any client timeout
 MAX_REQUEST_BYTES = 64 * 1024  # a certificate is ~1.2 kB; base64 and JSON add little
 IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,128}")
-
-
-def _now_jst() -> datetime:
-    return datetime.now(pki.JST)
 
 
 def check_idempotency_key(key: object) -> str:
@@ -217,11 +214,11 @@ class SimulatedEligibilityService:
 
     :param residents: the records (default: ``all_residents()`` as of today).
     :param faults: fault knobs shared with an :class:`EligibilityHttpServer` (default: none set).
-    :param clock: the current time, timezone-aware (default: now in JST).
+    :param clock: the current time, timezone-aware (default: the system clock, in the product's zone).
     """
 
     def __init__(self, residents: Iterable[Resident] | None = None, *, faults: Faults | None = None,
-                 clock: Callable[[], datetime] = _now_jst) -> None:
+                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         self.faults = faults if faults is not None else Faults()
         self._clock = clock
         self._issuer = pki.ca(AUTH_PURPOSE)[0].subject
@@ -271,9 +268,9 @@ class SimulatedEligibilityService:
         validity = VALIDITY_BY_LABEL[r.insurance.validity] if r.insurance else Validity.NOT_FOUND
         notice = ""
         if cert.not_valid_after_utc - now <= EXPIRY_NOTICE:
-            expiry = cert.not_valid_after_utc.astimezone(pki.JST).date()
+            expiry = cert.not_valid_after_utc.astimezone(local_zone()).date()
             notice = f"利用者証明用電子証明書の有効期限が近づいています（{expiry.isoformat()}まで）"
-        quals = _qualifications(r, validity, limit_consent, now.astimezone(pki.JST).date())
+        quals = _qualifications(r, validity, limit_consent, now.astimezone(local_zone()).date())
         return EligibilityAnswer(validity, quals, registered, reference_number(r.id), now, notice)
 
     def lookup(self, insurer_number: str, symbol: str, number: str, branch: str,
@@ -289,7 +286,7 @@ class SimulatedEligibilityService:
                 validity = VALIDITY_BY_LABEL[ins.validity]
                 with self._lock:
                     registered = r.id in self._registered
-                quals = _qualifications(r, validity, True, now.astimezone(pki.JST).date())
+                quals = _qualifications(r, validity, True, now.astimezone(local_zone()).date())
                 answer = EligibilityAnswer(validity, quals, registered, reference_number(r.id), now)
                 self._after()
                 return answer

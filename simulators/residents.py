@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from kiosk.clock import SYSTEM_CLOCK
 from simulators.fixtures import face_fixture
 
 SEX_MALE, SEX_FEMALE = "1", "2"
@@ -217,7 +218,7 @@ def _residents_on(today: date) -> tuple[Resident, ...]:
 
 def all_residents(today: date | None = None) -> tuple[Resident, ...]:
     """The dataset as of ``today`` (default: the real today)."""
-    return _residents_on(today or date.today())
+    return _residents_on(today or SYSTEM_CLOCK.today())
 
 
 def resident(resident_id: str, today: date | None = None) -> Resident:

@@ -20,6 +20,16 @@ from simulators.residents import Resident, resident
 # SQLite and a throwaway PostgreSQL cluster, for every test directory.
 pytest_plugins = ["database_fixtures"]
 
+
+@pytest.fixture
+def time_zone() -> Iterator[Callable[[str], object]]:
+    """Set the product's time zone for one test (``kiosk.clock``); the default comes back after."""
+    from kiosk.clock import DEFAULT_TIME_ZONE, set_time_zone
+
+    yield set_time_zone
+    set_time_zone(DEFAULT_TIME_ZONE)
+
+
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"pcscd is required in CI: {reason}")

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from kiosk.card.apdu import CardChannel
 from kiosk.card.connection import CardConnection
 from kiosk.card.errors import PinNotUsableError
 from kiosk.card.jpki import JpkiSession
+from kiosk.clock import SYSTEM_CLOCK
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class CardInfo:
 
 def read_card_info(connection: CardConnection, now: datetime | None = None) -> CardInfo:
     """Read everything ``card info`` prints, in one PC/SC transaction."""
-    now = now or datetime.now(UTC)
+    now = now or SYSTEM_CLOCK.now()
     channel = CardChannel(connection)
     jpki = JpkiSession(channel)
     with connection.transaction():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -23,6 +23,7 @@ from kiosk.card.errors import (
     SignatureInvalidError,
 )
 from kiosk.card.session import ApSession, PinStatus, fail
+from kiosk.clock import SYSTEM_CLOCK
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ def parse_certificate(der: bytes, what: str) -> x509.Certificate:
 
 def check_validity(certificate: x509.Certificate, now: datetime | None = None) -> None:
     """:raises CertificateExpiredError: ``now`` is outside the certificate's validity."""
-    now = now or datetime.now(UTC)
+    now = now or SYSTEM_CLOCK.now()
     if not certificate.not_valid_before_utc <= now <= certificate.not_valid_after_utc:
         raise CertificateExpiredError(
             f"certificate valid {certificate.not_valid_before_utc:%Y-%m-%d}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
 import numpy as np
@@ -19,6 +19,7 @@ from kiosk.card.errors import CardError
 from kiosk.card.issuance import IssuanceIncompleteError, PinSlot, issuance_for
 from kiosk.card.kenhojo import KenhojoSession
 from kiosk.card.slot import CardSlot
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter.applications import (
     AlreadyHandedOverError,
     Application,
@@ -63,7 +64,7 @@ class CounterEffects:
     def __init__(self, *, staff, store, cards: CardManagementService, slot: CardSlot,
                  collation: CollationSource, eligibility: EligibilityService, scorer: FaceScorer | None = None,
                  executor: Executor | None = None, simulated_cards: bool = False,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         self.staff_directory = staff
         self.store = store
         self.cards = cards
@@ -170,10 +171,11 @@ class CounterEffects:
 
     def _hand_over(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         def job() -> tuple[E, dict[str, Any]]:
+            at = self.clock()
             self.store.record_identity_check(ctx.claim_id, list(ctx.documents), ctx.face_score, "confirmed",
-                                             flow.staff.staff_id, self.clock())
+                                             flow.staff.staff_id, at)
             self.cards.mark_handed_over(ctx.application.application_id, flow.desk_id)
-            return E.HANDED_OVER, {}
+            return E.HANDED_OVER, {"at": at}
 
         self._work(flow, ctx, job, E.HANDOVER_FAILED)
 

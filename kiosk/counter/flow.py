@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import numpy as np
 
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter import table
 from kiosk.counter.applications import Application
 from kiosk.counter.pin_entry import PinCollector, Step
@@ -42,6 +43,7 @@ class CounterContext:
     pins: PinChoices | None = field(default=None, repr=False)  # held only until written
     pins_set: tuple[str, ...] = ()
     pins_missing: tuple[str, ...] = ()
+    handed_over_at: datetime | None = None  # the moment recorded as the handover
     registered: bool = False
     failure_code: str = ""
 
@@ -52,7 +54,7 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
     INITIAL = CounterState.QUEUE  # each resident starts from the queue with a fresh context
 
     def __init__(self, effects: Effects, desk_id: str = "DESK-01",
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         self.desk_id = desk_id
         self.clock = clock
         self.staff: StaffMember | None = None
@@ -160,6 +162,9 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
 
     def _on_handover_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.failure_code = p["code"]
+
+    def _on_handed_over(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.handed_over_at = p["at"]
 
     def _on_registered(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.registered = True

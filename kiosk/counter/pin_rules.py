@@ -26,6 +26,7 @@ from enum import Enum
 
 from kiosk.card.collation import era_of
 from kiosk.card.issuance import FOUR_DIGITS, SIGN_PASSWORD
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.errors import KioskError
 
 SIGN_MIN_AGE = 15
@@ -193,7 +194,7 @@ def warnings_for(kind: PinKind, value: str, birth_date: date | None = None,
                  today: date | None = None) -> tuple[PinWarning, ...]:
     """Warnings for a valid, normalised PIN (run :func:`validate` first). Never raises for a valid
     PIN; each warning at most once, in :class:`PinWarning` order."""
-    today = today or date.today()
+    today = today or SYSTEM_CLOCK.today()
     found: set[PinWarning] = set()
     years = {f"{today.year:04d}"} | ({f"{birth_date.year:04d}"} if birth_date else set())
     dates = birth_date_forms(birth_date) if birth_date else set()
@@ -247,7 +248,7 @@ def requirements(birth_date: date, on: date | None = None, *, face_card: bool = 
     """What to ask for: nothing for a 顔認証マイナンバーカード; no signing password under 15."""
     if face_card:
         return PinRequirements(True, False, ())
-    return PinRequirements(False, age_on(birth_date, on or date.today()) >= SIGN_MIN_AGE, FOUR_DIGIT_KINDS)
+    return PinRequirements(False, age_on(birth_date, on or SYSTEM_CLOCK.today()) >= SIGN_MIN_AGE, FOUR_DIGIT_KINDS)
 
 
 @dataclass(frozen=True)

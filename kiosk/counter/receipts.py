@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from kiosk.clock import local
 from kiosk.counter.pin_rules import PinKind
 
 
@@ -26,7 +27,7 @@ class HandoverSummary:
 
     def slip_lines(self) -> list[str]:
         """The take-home slip in plain Japanese: what was done, what comes next."""
-        lines = [f"{self.handed_over_at:%Y年%m月%d日} マイナンバーカードを お渡ししました。"]
+        lines = [f"{local(self.handed_over_at):%Y年%m月%d日} マイナンバーカードを お渡ししました。"]
         if self.face_card:
             lines.append("このカードは 顔認証マイナンバーカードです。暗証番号は ありません。")
             lines.append("病院・薬局では 顔認証で 受付できます。")

@@ -21,14 +21,15 @@ import io
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime
 from typing import Literal
 
+from kiosk.clock import local
 from kiosk.counter.applications import AlreadyHandedOverError, CounterError
 from kiosk.counter.pin_rules import PinKind
 
 __all__ = [
-    "CLAIM_ABANDONED", "CLAIM_TAKEN", "CSV_COLUMNS", "DECISIONS", "IDENTITY_DOCUMENTS", "JST", "PIN_KINDS",
+    "CLAIM_ABANDONED", "CLAIM_TAKEN", "CSV_COLUMNS", "DECISIONS", "IDENTITY_DOCUMENTS", "PIN_KINDS",
     "STAFF_ROLES", "AlreadyHandedOverError", "ClaimClosedError", "Counts", "DayStatistics", "Handover",
     "HandoverTakenError", "HourRow", "IdentityCheck", "IdentityNotConfirmedError", "LoginFailedError",
     "LoginLockedError", "StaffInactiveError", "StaffMember", "StaffRow", "check_application_id",
@@ -73,7 +74,6 @@ IDENTITY_DOCUMENTS: Mapping[str, tuple[Literal["A", "B"], str]] = {
 CLAIM_ABANDONED = "COUNTER_CLAIM_ABANDONED"
 # Japan has kept +09:00 without daylight saving since 1951: a fixed offset is exact and needs no
 # tz database (Windows has none without the tzdata package).
-JST: tzinfo = timezone(timedelta(hours=9), "Asia/Tokyo")
 
 CANONICAL_APPLICATION_ID = re.compile(r"[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{4}-[0-9]{3}")
 
@@ -228,7 +228,7 @@ class LoginLockedError(LoginFailedError):
     def __init__(self, until: datetime, detail: str = "") -> None:
         super().__init__(detail or f"locked until {until.isoformat(timespec='seconds')}")
         self.until = until
-        self.message_values = {"until": until.astimezone(JST).strftime("%H:%M")}
+        self.message_values = {"until": local(until).strftime("%H:%M")}
 
 
 class StaffInactiveError(CounterError):

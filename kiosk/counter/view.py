@@ -113,7 +113,8 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id
     if state is S.DONE:
         lines = (f"設定した 暗証番号: {pin_names(ctx.pins_set) or 'なし（顔認証マイナンバーカード）'}",
                  f"保険証利用の 申込: {'済み' if ctx.registered else 'まだ'}")
-        summary = HandoverSummary(ctx.application.application_id, ctx.application.name, ctx.started_at, desk_id,
+        summary = HandoverSummary(ctx.application.application_id, ctx.application.name,
+                                  ctx.handed_over_at or ctx.started_at, desk_id,
                                   who, ctx.face_card, tuple(PinKind(k) for k in ctx.pins_set), ctx.registered)
         return StaffView(state, "交付が 終わりました。受領書と 控えを 印刷してください", lines,
                          (Action(E.NEXT, "次の 方"),), summary=summary, **common)

@@ -13,9 +13,10 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.flow import table
 from kiosk.flow.config import CHECKUP_MIN_AGE, ReceptionConfig, check_staff_pin
 from kiosk.flow.context import FlowContext
@@ -57,7 +58,7 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
     QUIET = frozenset({Event.FACE_REPORT})
 
     def __init__(self, config: ReceptionConfig, effects: FlowEffects, scheduler: Scheduler | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         self.config = config
         self.scheduler = scheduler
         self.clock = clock

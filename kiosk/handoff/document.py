@@ -3,7 +3,7 @@
 A document is a plain dict whose shape follows :data:`SCHEMA`: the XML element names of the
 資格確認端末's result files (OQS style, ``MessageHeader``/``MessageBody``/``ResultList``) with
 snake_case keys for the JSON. Every value is a string in the OQS format (dates ``YYYYMMDD``,
-times ``YYYYMMDDHHmmss`` in JST, codes as digits, 枝番 with its leading zero), ``None`` for an
+times ``YYYYMMDDHHmmss`` in local time (``kiosk.clock``, Asia/Tokyo), codes as digits, 枝番 with its leading zero), ``None`` for an
 absent optional element, a list for ``ResultList``. :mod:`.xml_result` and :mod:`.json_result`
 only serialise it, so both files carry the same content by construction.
 
@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 
+from kiosk.clock import local
 from kiosk.reception.model import Consent, ConsentItem, PrescriptionForm, ReceptionResult
 from kiosk.services.eligibility import EligibilityAnswer, Qualification, Validity
-
-JST = timezone(timedelta(hours=9), "JST")
 
 #: A reception's ``file_id`` (and a request's ``ArbitraryFileIdentifier``): it names files.
 FILE_ID_PATTERN = re.compile(r"[0-9A-Za-z][0-9A-Za-z_-]{0,63}")
@@ -122,13 +121,8 @@ def _ymd(day: date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def _jst(moment: datetime) -> datetime:
-    """``moment`` in JST; a naive datetime is taken as JST already (the kiosk's local time)."""
-    return moment.astimezone(JST) if moment.tzinfo else moment.replace(tzinfo=JST)
-
-
 def _timestamp(moment: datetime) -> str:
-    return _jst(moment).strftime("%Y%m%d%H%M%S")
+    return local(moment).strftime("%Y%m%d%H%M%S")
 
 
 def _header(*, processed_at: datetime, confirmed_on: date, institution_code: str, file_id: str | None,
@@ -208,7 +202,7 @@ def result_document(result: ReceptionResult) -> dict:
     """
     return {
         "message_header": _header(processed_at=result.processed_at,
-                                  confirmed_on=_jst(result.answer.processed_at).date(),
+                                  confirmed_on=local(result.answer.processed_at).date(),
                                   institution_code=result.institution_code, file_id=result.file_id,
                                   reference=REFERENCE_CARD),
         "message_body": _body(result.answer, consents=result.consents, prescription=result.prescription_form,
@@ -221,7 +215,7 @@ def query_answer_document(answer: EligibilityAnswer | None, *, institution_code:
     """The answer to a query by insurance-card numbers (照会区分 2). ``None`` (no such person)
     answers 資格有効性 4 with no result. 限度額 data only with ``limit_consent``; no consent flags.
     """
-    confirmed = _jst(answer.processed_at if answer else processed_at).date()
+    confirmed = local(answer.processed_at if answer else processed_at).date()
     return {
         "message_header": _header(processed_at=processed_at, confirmed_on=confirmed,
                                   institution_code=institution_code, file_id=file_id,
@@ -234,7 +228,7 @@ def error_document(code: str, message: str, *, institution_code: str, file_id: s
                    reference: str, processed_at: datetime) -> dict:
     """An abnormal answer (処理結果区分 9): header with error code and message, no body."""
     return {
-        "message_header": _header(processed_at=processed_at, confirmed_on=_jst(processed_at).date(),
+        "message_header": _header(processed_at=processed_at, confirmed_on=local(processed_at).date(),
                                   institution_code=institution_code, file_id=file_id, reference=reference,
                                   segment=SEGMENT_ABNORMAL, error=(code, message)),
         "message_body": None,

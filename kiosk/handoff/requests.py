@@ -23,9 +23,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.handoff.document import (
     INSTITUTION_CODE_PATTERN,
-    JST,
     REFERENCE_NUMBERS,
     error_document,
     query_answer_document,
@@ -77,12 +77,12 @@ class RequestFolderProcessor:
     :param institution_code: this clinic's 医療機関コード; requests for another code are refused.
     :param results_dir: where :class:`~kiosk.handoff.files.FolderResultSink` writes; 照会区分 1
         requests are answered from it (``REQ_RESULT_NOT_FOUND`` when None).
-    :param clock: the current time (default: now in JST).
+    :param clock: the current time (default: the system clock, in the product's zone).
     """
 
     def __init__(self, req_dir: Path | str, res_dir: Path | str, lookup: InsuranceLookup, *,
                  institution_code: str, results_dir: Path | str | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(JST)) -> None:
+                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         if not INSTITUTION_CODE_PATTERN.fullmatch(institution_code):
             raise ValueError("institution_code must be 10 digits")
         self.req_dir, self.res_dir = Path(req_dir), Path(res_dir)

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import os
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Protocol
 
 import numpy as np
@@ -21,6 +21,7 @@ from kiosk.card.connection import CardConnection
 from kiosk.card.errors import PinNotUsableError
 from kiosk.card.jpki import JpkiSession
 from kiosk.card.kenmen import KenmenSession, decode_photo
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.flow.context import CardIdentity
 
 
@@ -43,7 +44,7 @@ class CardSession:
 
     def read_identity(self, now: datetime | None = None) -> CardIdentity:
         """Auth certificate + PIN tries by query; no PIN, no try consumed."""
-        now = now or datetime.now(UTC)
+        now = now or SYSTEM_CLOCK.now()
         with self.connection.transaction():
             certificate = self.jpki.read_auth_certificate()
             try:

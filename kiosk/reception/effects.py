@@ -13,13 +13,14 @@ import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 import numpy as np
 
 from kiosk.card.errors import CardError, PinBlockedError, PinMismatchError
 from kiosk.card.slot import CardSlot
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.errors import KioskError
 from kiosk.flow.config import ReceptionConfig
 from kiosk.flow.context import FlowContext
@@ -81,7 +82,7 @@ class ReceptionEffects:
     def __init__(self, config: ReceptionConfig, slot: CardSlot, eligibility: EligibilityService,
                  store: ReceptionStore, sink: ResultSink, cert_hasher: Callable[[bytes], str],
                  collation: CollationSource | None = None, face: FaceRunner | None = None,
-                 executor: Executor | None = None, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 executor: Executor | None = None, clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         self.config = config
         self.slot = slot
         self.eligibility = eligibility

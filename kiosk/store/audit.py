@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter.records import DECISIONS, IDENTITY_DOCUMENTS, PIN_KINDS, STAFF_ROLES
 from kiosk.reception.model import ConsentItem, Method
 from kiosk.reception.ports import AuditReport
@@ -125,7 +126,7 @@ def append(session: Session, event: str, terminal_id: str, data: Mapping[str, st
     """
     check_event(event, terminal_id, data)
     head = session.scalars(select(AuditChainHead).where(AuditChainHead.id == 1).with_for_update()).one()
-    at = datetime.now(UTC)
+    at = SYSTEM_CLOCK.now()
     row = AuditEvent(at=at, terminal_id=terminal_id, event=event, data=canonical_json(dict(data)),
                      prev_hash=head.last_hash,
                      hash=event_hash(head.last_hash, at, terminal_id, event, data))

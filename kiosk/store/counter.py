@@ -32,17 +32,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from kiosk.clock import SYSTEM_CLOCK, day_span, local
 from kiosk.counter.records import (
     CLAIM_ABANDONED,
     DECISIONS,
     IDENTITY_DOCUMENTS,
-    JST,
     PIN_KINDS,
     AlreadyHandedOverError,
     ClaimClosedError,
@@ -99,7 +99,7 @@ class SqlCounterStore(SqlStore):
     """
 
     def __init__(self, engine: Engine, policy: RetryPolicy = DEFAULT_POLICY,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         super().__init__(engine, policy)
         self._clock = clock
         self.staff = StaffDirectory(engine, policy, clock)
@@ -254,11 +254,11 @@ class SqlCounterStore(SqlStore):
 
     # --- the day's numbers --------------------------------------------------------------------------
 
-    def day_statistics(self, day: date, tz: tzinfo = JST) -> DayStatistics:
-        """The numbers of ``day`` (local midnight to midnight in ``tz``; default Asia/Tokyo): attempts
-        that *ended* that day, in total, per hour of their end, and per staff member who claimed them."""
-        start = datetime.combine(day, time(0), tz)
-        end = datetime.combine(day + timedelta(days=1), time(0), tz)
+    def day_statistics(self, day: date) -> DayStatistics:
+        """The numbers of ``day`` (local midnight to midnight in the product's zone, ``kiosk.clock``):
+        attempts that *ended* that day, in total, per hour of their end, and per staff member who
+        claimed them."""
+        start, end = day_span(day)
 
         def work(session: Session) -> tuple[list[HandoverRow], dict[str, str]]:
             rows = list(session.scalars(
@@ -271,7 +271,7 @@ class SqlCounterStore(SqlStore):
         total, hours, staff = _Tally(), defaultdict(_Tally), defaultdict(_Tally)
         for row in rows:
             assert row.ended_at is not None
-            for tally in (total, hours[row.ended_at.astimezone(tz).hour], staff[row.staff_id]):
+            for tally in (total, hours[local(row.ended_at).hour], staff[row.staff_id]):
                 tally.add(row)
         return DayStatistics(
             day=day, total=total.counts(),
@@ -279,9 +279,9 @@ class SqlCounterStore(SqlStore):
             by_staff=tuple(StaffRow(staff_id, labels.get(staff_id, ""), staff[staff_id].counts())
                            for staff_id in sorted(staff)))
 
-    def statistics_csv(self, day: date, tz: tzinfo = JST) -> str:
+    def statistics_csv(self, day: date) -> str:
         """:meth:`day_statistics` as CSV text (``DayStatistics.to_csv``: UTF-8 with a BOM, CRLF)."""
-        return self.day_statistics(day, tz).to_csv()
+        return self.day_statistics(day).to_csv()
 
     # --- inside one transaction ---------------------------------------------------------------------
 

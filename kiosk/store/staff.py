@@ -29,11 +29,12 @@ import re
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter.records import (
     STAFF_ROLES,
     LoginFailedError,
@@ -114,7 +115,7 @@ class StaffDirectory(SqlStore):
     """
 
     def __init__(self, engine: Engine, policy: RetryPolicy = DEFAULT_POLICY,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         super().__init__(engine, policy)
         self._clock = clock
 

@@ -10,7 +10,7 @@ the same in every process (keys are not, see ``keys``).
 from __future__ import annotations
 
 import hashlib
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 
 from cryptography import x509
@@ -18,10 +18,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
+from kiosk.clock import local_zone
 from simulators.card.keys import named_rsa_key
 from simulators.residents import Resident
 
-JST = timezone(timedelta(hours=9))
 # Policy OIDs under the JPKI arc as seen in public certificate dumps [U]; kept for realism only.
 AUTH_POLICY_OID = x509.ObjectIdentifier("1.2.392.200149.8.5.1.3.30")
 SIGN_POLICY_OID = x509.ObjectIdentifier("1.2.392.200149.8.5.1.1.10")
@@ -66,8 +66,8 @@ def certificate_serial(resident_id: str, purpose: str) -> int:
 def _leaf(resident: Resident, purpose: str, subject: x509.Name, key: rsa.RSAPrivateKey,
           policy: x509.ObjectIdentifier, extra: list[x509.ExtensionType]) -> x509.Certificate:
     ca_cert, ca_key = ca(purpose)
-    not_before = datetime.combine(resident.card_issued, time(9, 0), JST)
-    not_after = datetime.combine(resident.auth_cert_expiry, time(23, 59, 59), JST)
+    not_before = datetime.combine(resident.card_issued, time(9, 0), local_zone())
+    not_after = datetime.combine(resident.auth_cert_expiry, time(23, 59, 59), local_zone())
     builder = (
         x509.CertificateBuilder()
         .subject_name(subject).issuer_name(ca_cert.subject)

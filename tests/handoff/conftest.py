@@ -13,14 +13,14 @@ from types import SimpleNamespace
 
 import pytest
 
-from kiosk.handoff.document import JST
+from kiosk.clock import TOKYO
 from kiosk.reception.model import Consent, ConsentItem, Method, PrescriptionForm, ReceptionResult
 from kiosk.services.eligibility import EligibilityAnswer, Qualification, Validity
 
 # Every handed-off file is fsynced (file and folder), which costs milliseconds each on a busy
 # disk; on tmpfs it costs nothing, and the code paths are the same.
 SCRATCH_ROOT = "/dev/shm" if os.access("/dev/shm", os.W_OK) else None  # noqa: S108 - parent of mkdtemp only
-NOW = datetime(2025, 3, 1, 9, 30, 15, tzinfo=JST)
+NOW = datetime(2025, 3, 1, 9, 30, 15, tzinfo=TOKYO)
 INSTITUTION = "1312345678"
 BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
                   b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'

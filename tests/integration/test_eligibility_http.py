@@ -21,6 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from drivers.eligibility_http import HttpEligibilityService
+from kiosk.clock import TOKYO
 from kiosk.services.eligibility import (
     CertificateRevokedError,
     EligibilityAnswer,
@@ -74,7 +75,7 @@ def client(server: EligibilityHttpServer) -> HttpEligibilityService:
 
 
 def same_but_time(a: EligibilityAnswer, b: EligibilityAnswer) -> bool:
-    epoch = datetime(2000, 1, 1, tzinfo=pki.JST)
+    epoch = datetime(2000, 1, 1, tzinfo=TOKYO)
     return dataclasses.replace(a, processed_at=epoch) == dataclasses.replace(b, processed_at=epoch)
 
 

@@ -14,12 +14,13 @@ import threading
 import time
 import traceback
 from collections import Counter
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from kiosk.clock import TOKYO
 from kiosk.counter.applications import make_application_id
 from kiosk.counter.records import CLAIM_TAKEN, AlreadyHandedOverError, HandoverTakenError
 from kiosk.store import staff as staff_module
@@ -27,8 +28,7 @@ from kiosk.store.counter import SqlCounterStore, open_counter_store
 from kiosk.store.db import make_engine
 from kiosk.store.models import Handover as HandoverRow
 
-JST = timezone(timedelta(hours=9))
-T0 = datetime(2025, 3, 3, 10, 0, tzinfo=JST)
+T0 = datetime(2025, 3, 3, 10, 0, tzinfo=TOKYO)
 DESKS = 4
 OWN = 5  # applications each desk hands over alone
 SHARED = [make_application_id(9999000000000000000000 + 10 * n) for n in range(3)]  # every desk races for each

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import pytest
 from alembic import command
@@ -17,6 +17,7 @@ from sqlalchemy import func, insert, inspect, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
+from kiosk.clock import TOKYO
 from kiosk.counter.applications import make_application_id, normalise_application_id
 from kiosk.counter.records import (
     CSV_COLUMNS,
@@ -38,8 +39,7 @@ from kiosk.store.db import MIGRATIONS, make_engine, migrate, open_engine
 from kiosk.store.models import AuditEvent, IdentityCheckRecord
 from kiosk.store.models import Handover as HandoverRow
 
-JST = timezone(timedelta(hours=9))
-T0 = datetime(2025, 3, 3, 9, 0, tzinfo=JST)
+T0 = datetime(2025, 3, 3, 9, 0, tzinfo=TOKYO)
 APP = make_application_id(1234567890123456789012)  # 1234-5678-9012-3456-7890-121
 PASSWORD = "madoguchi-2025"  # noqa: S105 - a test account
 
@@ -322,7 +322,7 @@ def test_release_stale_frees_claims_a_crashed_desk_left_open(counter, store_url,
 # --- the day's numbers ------------------------------------------------------------------------------
 
 def at(hour: int, minute: int = 0, second: int = 0, microsecond: int = 0, day: int = 3) -> datetime:
-    return datetime(2025, 3, day, hour, minute, second, microsecond, tzinfo=JST)
+    return datetime(2025, 3, day, hour, minute, second, microsecond, tzinfo=TOKYO)
 
 
 @pytest.fixture
@@ -370,16 +370,17 @@ def test_day_statistics_count_every_designed_attempt(designed_day):
     assert list(stats.total.failures) == ["COUNTER_CLAIM_ABANDONED", "IDENTITY_REFUSED", "RESIDENT_LEFT"]
 
 
-def test_day_statistics_cut_days_at_local_midnight(designed_day):
+def test_day_statistics_cut_days_at_local_midnight(designed_day, time_zone):
     before = designed_day.day_statistics(date(2025, 3, 2))
     assert (before.total, before.by_hour) == (counts(1, 1, 0), (HourRow(23, counts(1, 1, 0)),))
     after = designed_day.day_statistics(date(2025, 3, 4))
     assert (after.total, after.by_hour, after.by_staff) == (
         counts(1, 1, 0), (HourRow(0, counts(1, 1, 0)),),
         (StaffRow("c02", "窓口 二子, 補助", counts(1, 1, 0)),))
-    utc = designed_day.day_statistics(date(2025, 3, 2), tz=UTC)  # another zone, other edges
-    assert [(row.hour, row.counts.handovers) for row in utc.by_hour] == [(14, 1), (23, 1)]
     assert designed_day.day_statistics(date(2025, 3, 5)) == DayStatistics(date(2025, 3, 5), Counts())
+    time_zone("UTC")  # the time_zone setting moves the edges
+    utc = designed_day.day_statistics(date(2025, 3, 2))
+    assert [(row.hour, row.counts.handovers) for row in utc.by_hour] == [(14, 1), (23, 1)]
 
 
 def test_statistics_csv_is_exact_excel_ready_text(designed_day):

@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from sqlalchemy import LargeBinary, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from kiosk.clock import TOKYO
 from kiosk.reception.model import Consent, ConsentItem, Method, ReceptionFailure, ReceptionResult
 from kiosk.reception.ports import AuditReport
 from kiosk.secrets import cert_hash
@@ -51,8 +52,7 @@ from simulators.card.pki import auth_certificate
 from simulators.residents import resident
 
 ROOT = Path(__file__).resolve().parents[2]
-JST = timezone(timedelta(hours=9))
-T0 = datetime(2025, 3, 3, 9, 30, 15, 123456, tzinfo=JST)
+T0 = datetime(2025, 3, 3, 9, 30, 15, 123456, tzinfo=TOKYO)
 PERSON = resident("R002")
 KEY = bytes(range(32))
 TABLES = {"reception_sessions", "consents", "registrations", "audit_events", "audit_chain_head",

@@ -12,6 +12,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.serialization import Encoding
 
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.services.eligibility import (
     CertificateRevokedError,
     EligibilityBadAnswerError,
@@ -41,7 +42,7 @@ def service() -> SimulatedEligibilityService:
 
 
 def today_jst():
-    return datetime.now(pki.JST).date()
+    return SYSTEM_CLOCK.today()
 
 
 def test_implements_the_port(service):

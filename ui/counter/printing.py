@@ -23,6 +23,7 @@ from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from kiosk.clock import local
 from kiosk.counter.pin_rules import PinKind
 from kiosk.counter.receipts import HandoverSummary
 from ui import theme
@@ -159,6 +160,7 @@ class _Page:
 
 
 def _when(at: datetime) -> str:
+    at = local(at)
     return f"{at.year}年{at.month}月{at.day}日 {at.hour}時{at.minute:02d}分"
 
 

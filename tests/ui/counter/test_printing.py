@@ -18,9 +18,9 @@ from PySide6.QtGui import QFontMetricsF, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QLabel
 
+from kiosk.clock import TOKYO
 from kiosk.counter.pin_rules import PinKind
 from kiosk.counter.receipts import HandoverSummary
-from kiosk.counter.records import JST
 from ui.counter.printing import (
     MARGIN,
     PAGE_H,
@@ -46,7 +46,7 @@ LONG_PLACE = "鹿児島県 熊毛郡 屋久島町 宮之浦 市民課 マイナ�
 def handover(**changes) -> HandoverSummary:
     """A completed handover with every PIN set; keyword arguments override fields."""
     values = dict(application_id="1234-5678-9012-3456-7890-123", resident_name="山本 さくら",
-                  handed_over_at=datetime(2026, 11, 23, 10, 5, 30, tzinfo=JST), desk_id="第3窓口",
+                  handed_over_at=datetime(2026, 11, 23, 10, 5, 30, tzinfo=TOKYO), desk_id="第3窓口",
                   staff_name="窓口 一郎", face_card=False, pins_set=tuple(PinKind), registered_for_insurance=True)
     return HandoverSummary(**{**values, **changes})
 

@@ -1,0 +1,87 @@
+"""The product's one notion of local time (issue 11).
+
+Every date boundary — the supervisors' day statistics, consent times, certificate and card expiry
+judgements, receipt and slip times, result-file times and file ids — is taken in one time zone, the
+``time_zone`` setting (an IANA name, default ``Asia/Tokyo``). This module owns that zone, "now" and
+"today" in it; nothing else in the product asks the host for the time or its local zone, so a server
+on UTC and a kiosk on JST count the same day (a test greps for stray ``date.today()`` and
+``datetime.now()``).
+
+Stored times stay in UTC (``kiosk.store.models``); they become local only when shown or counted.
+Tests move time with :meth:`Clock.fixed` or a :class:`Clock` over their own source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_TIME_ZONE = "Asia/Tokyo"
+#: The default zone, also what tests pin times in.
+TOKYO = ZoneInfo(DEFAULT_TIME_ZONE)
+
+_zone: ZoneInfo = TOKYO
+
+
+def zone_named(name: str) -> ZoneInfo:
+    """The IANA zone ``name``; :raises ValueError: no such zone on this machine."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {name!r} (an IANA name such as {DEFAULT_TIME_ZONE})") from exc
+
+
+def set_time_zone(name: str) -> ZoneInfo:
+    """Make ``name`` the product's zone (the composition root calls this once, from the settings)."""
+    global _zone
+    _zone = zone_named(name)
+    return _zone
+
+
+def local_zone() -> ZoneInfo:
+    """The product's time zone."""
+    return _zone
+
+
+def local(moment: datetime) -> datetime:
+    """``moment`` in the product's zone; a naive ``moment`` is taken as local time already."""
+    return moment.astimezone(_zone) if moment.tzinfo else moment.replace(tzinfo=_zone)
+
+
+def day_span(day: date, zone: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """Local midnight at the start of ``day`` and at the start of the next day (half-open)."""
+    zone = zone or _zone
+    return datetime.combine(day, time(0), zone), datetime.combine(day + timedelta(days=1), time(0), zone)
+
+
+def _system_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Clock:
+    """Now and today in the product's zone. Calling a clock gives :meth:`now`, so a ``Clock`` serves
+    wherever a ``Callable[[], datetime]`` is injected."""
+
+    def __init__(self, source: Callable[[], datetime] = _system_now) -> None:
+        """:param source: the current instant, timezone-aware (default: the system clock)."""
+        self._source = source
+
+    @classmethod
+    def fixed(cls, moment: datetime) -> Clock:
+        """A clock stopped at ``moment`` (aware; a naive one is taken as local time)."""
+        at = local(moment)
+        return cls(lambda: at)
+
+    def now(self) -> datetime:
+        """The current moment, aware, in the product's zone."""
+        return local(self._source())
+
+    def today(self) -> date:
+        """The local date now."""
+        return self.now().date()
+
+    __call__ = now
+
+
+SYSTEM_CLOCK = Clock()
