@@ -9,7 +9,7 @@ SYSSTAMP := $(VENV)/.system-packages
 .PHONY: run test bench system clean translations
 
 # Resident text in six languages: catalogs (Japanese source) -> .ts (translated) -> .qm (built here).
-I18N_SOURCES := kiosk/flow/texts.py kiosk/messages.py kiosk/counter/texts.py kiosk/face/quality.py \
+I18N_SOURCES := kiosk/reception/texts.py kiosk/messages.py kiosk/counter/texts.py kiosk/face/quality.py \
                 kiosk/i18n/controls.py
 TS := $(foreach locale,en zh_CN ko es pt_BR,assets/i18n/myna_$(locale).ts)
 QM := $(TS:.ts=.qm)

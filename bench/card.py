@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from kiosk.card.apdu import CardChannel  # noqa: E402
 from kiosk.card.connection import CardConnection  # noqa: E402
 from kiosk.card.errors import NoCardError  # noqa: E402
-from kiosk.card.jpki import JpkiSession  # noqa: E402
+from kiosk.card.jpki import JpkiAp  # noqa: E402
 from simulators.card import VirtualCardConnection, card_for  # noqa: E402
 from simulators.residents import resident  # noqa: E402
 
@@ -31,15 +31,15 @@ def p95(samples: list[float]) -> float:
 
 def measure(connection: CardConnection, pin: str, runs: int) -> dict[str, tuple[int, list[float]]]:
     """Run (a) and (b) ``runs`` times; return {case: (apdus per run, wall times in ms)}."""
-    certificate = JpkiSession(CardChannel(connection)).read_auth_certificate()  # warm-up, key build
+    certificate = JpkiAp(CardChannel(connection)).read_auth_certificate()  # warm-up, key build
 
     def case_a(channel: CardChannel) -> None:
-        session = JpkiSession(channel)
+        session = JpkiAp(channel)
         session.read_auth_certificate()
         session.auth_pin_status()
 
     def case_b(channel: CardChannel) -> None:
-        JpkiSession(channel).authenticate(pin, b"bench challenge", certificate)
+        JpkiAp(channel).authenticate(pin, b"bench challenge", certificate)
 
     results = {}
     for name, case in (("(a) auth cert + tries", case_a), ("(b) PIN verify + signature", case_b)):

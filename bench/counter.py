@@ -17,11 +17,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from app.counter import assemble_desk
 from kiosk.counter.applications import ApplicationStatus  # noqa: E402
-from kiosk.counter.assembly import assemble_desk  # noqa: E402
 from kiosk.counter.table import CounterEvent  # noqa: E402
 from kiosk.face.score import CameraFaceScorer  # noqa: E402
-from kiosk.reception.effects import InlineExecutor  # noqa: E402
+from kiosk.flow.executors import InlineExecutor
 from simulators.camera import scene  # noqa: E402
 from simulators.card.slot import VirtualCardSlot  # noqa: E402
 from simulators.card_management import SimulatedCardManagement  # noqa: E402

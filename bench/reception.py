@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kiosk.flow.config import ReceptionConfig  # noqa: E402
-from kiosk.reception.assembly import assemble  # noqa: E402
-from kiosk.reception.effects import InlineExecutor  # noqa: E402
+from app.reception import assemble
+from kiosk.flow.executors import InlineExecutor
+from kiosk.reception.config import ReceptionConfig
 from kiosk.reception.face_runner import ThreadFaceRunner  # noqa: E402
 from kiosk.secrets import MemorySecretStore  # noqa: E402
 from kiosk.settings import Settings  # noqa: E402
@@ -72,7 +72,7 @@ def cold_start(runs: int) -> list[float]:
     for _ in range(runs):
         with tempfile.TemporaryDirectory() as home:
             start = time.perf_counter()
-            result = subprocess.run([sys.executable, "-m", "kiosk", "run", "--simulator", "--smoke"], cwd=ROOT,
+            result = subprocess.run([sys.executable, "-m", "app", "run", "--simulator", "--smoke"], cwd=ROOT,
                                     env={**env, "XDG_DATA_HOME": home, "XDG_CONFIG_HOME": home, "XDG_STATE_HOME": home},
                                     capture_output=True, text=True, timeout=60)
             if result.returncode != 0:

@@ -18,9 +18,9 @@ import platformdirs
 from kiosk.accessibility import AccessibilityConfig
 from kiosk.clock import DEFAULT_TIME_ZONE, zone_named
 from kiosk.errors import KioskError
-from kiosk.flow.config import ReceptionConfig
 from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.reader_models import READER_MODELS
+from kiosk.reception.config import ReceptionConfig
 from kiosk.reception.model import ConsentItem
 
 APP = "myna-kiosk"

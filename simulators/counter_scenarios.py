@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 
 from kiosk.counter.effects import CounterEffects, send_intent
-from kiosk.counter.flow import CounterContext, CounterFlow
+from kiosk.counter.machine import CounterContext, CounterFlow
 from kiosk.counter.pin_rules import choose_pins
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S

@@ -11,11 +11,11 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from kiosk.flow.context import FlowContext
-from kiosk.flow.events import Event
-from kiosk.flow.machine import ReceptionFlow
-from kiosk.flow.states import FlowState
+from kiosk.reception.context import FlowContext
+from kiosk.reception.events import Event
+from kiosk.reception.machine import ReceptionFlow
 from kiosk.reception.model import ConsentItem, PrescriptionForm
+from kiosk.reception.states import FlowState
 
 
 @dataclass
@@ -49,14 +49,14 @@ class ScriptedResident:
         self.states: list[str] = []
         self.finished = threading.Event()
         self._pin_sent = False
-        self._session: int | None = None
+        self._visit: int | None = None
         flow.observe(self._on_state)
 
     def _on_state(self, state: FlowState, ctx: FlowContext) -> None:
-        if self._session is None and state is not FlowState.IDLE:
-            self._session = ctx.session
-        if self._session is None or ctx.session != self._session:
-            if self._session is not None and state is FlowState.IDLE:
+        if self._visit is None and state is not FlowState.IDLE:
+            self._visit = ctx.visit
+        if self._visit is None or ctx.visit != self._visit:
+            if self._visit is not None and state is FlowState.IDLE:
                 self.finished.set()
             return
         if not self.states or self.states[-1] != state.value:
@@ -66,7 +66,7 @@ class ScriptedResident:
             answer(ctx)
 
     def _send(self, event: Event, **payload) -> None:
-        self.flow.send(event, self._session, **payload)
+        self.flow.send(event, self._visit, **payload)
 
     def _choose_method(self, ctx: FlowContext) -> None:
         if self.script.method == "face":

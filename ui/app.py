@@ -1,5 +1,5 @@
 """The kiosk application: the Qt application, the resident's window and, in simulator mode, the
-simulator panel. ``kiosk.__main__`` (the composition root) builds the flow and calls
+simulator panel. ``app`` (the composition package) builds the flow and calls
 :func:`run_reception`."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.accessibility import AccessibilityConfig
-from kiosk.flow.machine import ReceptionFlow
+from kiosk.reception.machine import ReceptionFlow
 from kiosk.voice.guide import VoiceGuide
 from ui import theme
 from ui.presentation import Presentation

@@ -14,17 +14,17 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal
 
-from kiosk.flow.context import FlowContext
-from kiosk.flow.events import Event
-from kiosk.flow.machine import InvalidTransition, ReceptionFlow
-from kiosk.flow.states import FlowState
-from kiosk.flow.view import build_view
+from kiosk.reception.context import FlowContext
+from kiosk.reception.events import Event
+from kiosk.reception.machine import InvalidTransition, ReceptionFlow
+from kiosk.reception.states import FlowState
+from kiosk.reception.view import build_view
 
 logger = logging.getLogger(__name__)
 
 
 class FlowBridge(QObject):
-    """Re-emits the flow's observations as :class:`~kiosk.flow.view.ScreenView` s.
+    """Re-emits the flow's observations as :class:`~kiosk.reception.view.ScreenView` s.
 
     The view is built on the observing thread, at the moment of the observation: the context is
     mutable and the next event may change it before the Qt thread renders.

@@ -1,5 +1,5 @@
 """Words of the screen furniture that no view model carries: keypad keys, the staff keypad, the
-simulator banner. Everything a resident is asked or told comes from the view (``kiosk.flow.texts``)."""
+simulator banner. Everything a resident is asked or told comes from the view (``kiosk.reception.texts``)."""
 
 from __future__ import annotations
 

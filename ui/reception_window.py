@@ -1,4 +1,4 @@
-"""The resident's window at the clinic: renders whatever :class:`~kiosk.flow.view.ScreenView` the
+"""The resident's window at the clinic: renders whatever :class:`~kiosk.reception.view.ScreenView` the
 flow reports, and sends the intents of its buttons back. It decides nothing about the visit.
 
 Layout, top to bottom: the simulator banner (simulator mode only), the inactivity warning, the
@@ -21,10 +21,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.accessibility import reset_for_each_resident
-from kiosk.flow.events import Event
-from kiosk.flow.machine import ReceptionFlow
-from kiosk.flow.states import FlowState
-from kiosk.flow.view import ScreenView
+from kiosk.reception.events import Event
+from kiosk.reception.machine import ReceptionFlow
+from kiosk.reception.states import FlowState
+from kiosk.reception.view import ScreenView
 from ui.access_bar import AccessBar
 from ui.flow_bridge import FlowBridge, PreviewBridge
 from ui.labels import label

@@ -9,7 +9,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.flow.events import Event
+from kiosk.reception.events import Event
 from ui import theme
 from ui.keypad import PinKeypad
 from ui.labels import label

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.flow.view import Action
+from kiosk.flow.action import Action
 from kiosk.i18n.furigana import Segment, furigana
 from ui import theme
 from ui.ruby import RubyLabel, phrases
@@ -20,7 +20,7 @@ ACTIONS_MAX_WIDTH = 860
 
 class PhraseLabel(RubyLabel):
     """A word-wrapping label for text written with spaces between phrases (分かち書き, as in
-    ``kiosk.flow.texts``): lines break at those spaces or after 、。, never inside a phrase or
+    ``kiosk.reception.texts``): lines break at those spaces or after 、。, never inside a phrase or
     between a number and its counter, so no line starts with a stray 「い。」 or 「回」; a phrase
     wider than the line (a Chinese sentence has no spaces) breaks between characters.
 

@@ -9,7 +9,7 @@ from datetime import datetime
 from kiosk.card.apdu import CardChannel
 from kiosk.card.connection import CardConnection
 from kiosk.card.errors import PinNotUsableError
-from kiosk.card.jpki import JpkiSession
+from kiosk.card.jpki import JpkiAp
 from kiosk.clock import SYSTEM_CLOCK
 
 
@@ -37,7 +37,7 @@ def read_card_info(connection: CardConnection, now: datetime | None = None) -> C
     """Read everything ``card info`` prints, in one PC/SC transaction."""
     now = now or SYSTEM_CLOCK.now()
     channel = CardChannel(connection)
-    jpki = JpkiSession(channel)
+    jpki = JpkiAp(channel)
     with connection.transaction():
         token = jpki.read_token_info()
         certificate = jpki.read_auth_certificate()

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
 
+from kiosk.card.ap import CardAp, fail
 from kiosk.card.apdu import CardChannel, Ins, StatusWord, is_pin_counter
 from kiosk.card.connection import CardConnection
 from kiosk.card.errors import (
@@ -45,7 +46,6 @@ from kiosk.card.errors import (
 from kiosk.card.jpki import EF_AUTH_PIN, EF_SIGN_PIN, JPKI_AID
 from kiosk.card.kenhojo import EF_PIN as EF_KENHOJO_PIN
 from kiosk.card.kenhojo import KENHOJO_AID
-from kiosk.card.session import ApSession, fail
 from kiosk.errors import KioskError
 
 logger = logging.getLogger(__name__)
@@ -252,7 +252,7 @@ class CardIssuance(Protocol):
         ...
 
 
-class _KeySession(ApSession):
+class _KeySession(CardAp):
     """Any AP holding PIN keys, by AID."""
 
     def __init__(self, channel: CardChannel, aid: bytes, name: str) -> None:

@@ -16,13 +16,13 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
 
+from kiosk.card.ap import CardAp, PinStatus, fail
 from kiosk.card.apdu import MAX_SHORT_LE, Ins, StatusWord
 from kiosk.card.errors import (
     CardResponseError,
     CertificateExpiredError,
     SignatureInvalidError,
 )
-from kiosk.card.session import ApSession, PinStatus, fail
 from kiosk.clock import SYSTEM_CLOCK
 
 logger = logging.getLogger(__name__)
@@ -84,7 +84,7 @@ class TokenInfo:
         return TOKEN_KINDS.get(self.label, "unknown")
 
 
-class JpkiSession(ApSession):
+class JpkiAp(CardAp):
     """Commands of the JPKI AP over any :class:`~kiosk.card.connection.CardConnection`."""
 
     AID = JPKI_AID
@@ -115,7 +115,7 @@ class JpkiSession(ApSession):
         return self.pin_status(EF_AUTH_PIN)
 
     def verify_auth_pin(self, pin: str) -> None:
-        """VERIFY the 4-digit auth PIN, once. See :meth:`ApSession.verify` for the errors."""
+        """VERIFY the 4-digit auth PIN, once. See :meth:`CardAp.verify` for the errors."""
         self.verify(EF_AUTH_PIN, pin, digits=AUTH_PIN_DIGITS)
 
     def sign_with_auth_key(self, digest_info: bytes) -> bytes:

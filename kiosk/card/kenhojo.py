@@ -12,8 +12,8 @@ from datetime import date
 from enum import Enum
 
 from kiosk.card import tlv
+from kiosk.card.ap import CardAp, PinStatus
 from kiosk.card.errors import CardResponseError
-from kiosk.card.session import ApSession, PinStatus
 
 KENHOJO_AID = bytes.fromhex("D3921000310001010408")
 
@@ -81,7 +81,7 @@ def parse_basic_info(data: bytes) -> BasicInfo:
                      parse_sex(fields[TAG_SEX]))
 
 
-class KenhojoSession(ApSession):
+class KenhojoAp(CardAp):
     """券面事項入力補助AP. Open EF 0002 with the 4-digit PIN or with 照合番号B."""
 
     AID = KENHOJO_AID

@@ -13,9 +13,9 @@ from datetime import date
 from PIL import Image, UnidentifiedImageError
 
 from kiosk.card import tlv
+from kiosk.card.ap import CardAp
 from kiosk.card.errors import CardResponseError
 from kiosk.card.kenhojo import Sex, parse_sex, parse_yyyymmdd
-from kiosk.card.session import ApSession
 
 KENMEN_AID = bytes.fromhex("D3921000310001010402")
 
@@ -82,7 +82,7 @@ def decode_photo(jp2: bytes) -> Image.Image:
         raise CardResponseError(f"photo does not decode: {exc}") from exc
 
 
-class KenmenSession(ApSession):
+class KenmenAp(CardAp):
     """券面事項確認AP. Open the card face with 照合番号B (the 14 digits a face reader OCRs)."""
 
     AID = KENMEN_AID

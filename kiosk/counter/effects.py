@@ -17,8 +17,9 @@ import numpy as np
 
 from kiosk.card.errors import CardError
 from kiosk.card.issuance import IssuanceIncompleteError, PinSlot, issuance_for
-from kiosk.card.kenhojo import KenhojoSession
+from kiosk.card.kenhojo import KenhojoAp
 from kiosk.card.slot import CardSlot
+from kiosk.card.visit import CardVisit, CollationSource
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter.applications import (
     AlreadyHandedOverError,
@@ -29,15 +30,14 @@ from kiosk.counter.applications import (
     NotReadyError,
     normalise_application_id,
 )
-from kiosk.counter.flow import CounterContext, CounterFlow
+from kiosk.counter.machine import CounterContext, CounterFlow
 from kiosk.counter.notice_qr import NoticeQrError, parse_notice_qr
 from kiosk.counter.pin_rules import requirements
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
 from kiosk.errors import KioskError
 from kiosk.flow.engine import result_of
-from kiosk.reception.card_session import CardSession, CollationSource
-from kiosk.reception.effects import Executor, InlineExecutor
+from kiosk.flow.executors import Executor, InlineExecutor
 from kiosk.services.eligibility import EligibilityService
 
 logger = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ class CounterEffects:
         self.executor = executor or InlineExecutor()
         self.simulated_cards = simulated_cards
         self.clock = clock
-        self._card: CardSession | None = None
+        self._card: CardVisit | None = None
         self._certificate: bytes | None = None
         self._reconnect = False
 
@@ -121,16 +121,16 @@ class CounterEffects:
     # -- actions ---------------------------------------------------------------------------------
     def _work(self, flow: CounterFlow, ctx: CounterContext, job: Callable[[], tuple[E, dict[str, Any]]],
               failed: E) -> None:
-        self.executor.submit(result_of(flow, ctx.session, job, failed))
+        self.executor.submit(result_of(flow, ctx.visit, job, failed))
 
     def _check_card(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         """The chip must be this application's card: 基本4情報 read with 照合番号B, compared."""
         def job() -> tuple[E, dict[str, Any]]:
-            self._card = CardSession(self.slot.connect())
+            self._card = CardVisit(self.slot.connect())
             number_b = self.collation.collation_number_b()
             if not number_b:
                 raise CardError("no 照合番号B for the card on the reader")
-            text = KenhojoSession(self._card.channel)
+            text = KenhojoAp(self._card.channel)
             with self._card.connection.transaction():
                 text.verify_collation_b(number_b)
                 info = text.read_basic_info()
@@ -158,7 +158,7 @@ class CounterEffects:
             if self._reconnect:
                 self._reconnect = False
                 self._card.close()
-                self._card = CardSession(self.slot.connect())
+                self._card = CardVisit(self.slot.connect())
             issuance = issuance_for(self._card.connection, simulated=self.simulated_cards or None)
             try:
                 result = issuance.set_initial_pins(**pins.as_kwargs())

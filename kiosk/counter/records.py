@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from kiosk.clock import local
 from kiosk.counter.applications import AlreadyHandedOverError, CounterError
@@ -181,6 +181,16 @@ class DayStatistics:
     total: Counts
     by_hour: tuple[HourRow, ...] = ()
     by_staff: tuple[StaffRow, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The statistics as plain data (``stats --json``)."""
+        def counts(c: Counts) -> dict[str, Any]:
+            return {"handovers": c.handovers, "registrations": c.registrations, "face_cards": c.face_cards,
+                    "failed": c.failed, "failures": dict(sorted(c.failures.items()))}
+        return {"day": self.day.isoformat(), "total": counts(self.total),
+                "by_hour": [{"hour": row.hour, **counts(row.counts)} for row in self.by_hour],
+                "by_staff": [{"staff_id": row.staff_id, "display_name": row.display_name, **counts(row.counts)}
+                             for row in self.by_staff]}
 
     def to_csv(self) -> str:
         """The statistics as CSV text for Excel; see :data:`CSV_COLUMNS`.

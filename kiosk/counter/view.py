@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from kiosk.counter.flow import CounterContext
+from kiosk.counter.machine import CounterContext
 from kiosk.counter.pin_entry import Step
 from kiosk.counter.pin_rules import PinKind
 from kiosk.counter.receipts import HandoverSummary
@@ -18,7 +18,7 @@ from kiosk.counter.records import IDENTITY_DOCUMENTS, StaffMember
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
 from kiosk.counter.texts import counter_text, pin_label
-from kiosk.flow.view import Action
+from kiosk.flow.action import Action
 from kiosk.i18n.message import joined
 from kiosk.messages import message_for_code
 

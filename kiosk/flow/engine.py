@@ -4,7 +4,7 @@ and the municipal counter.
 A subclass supplies the table (``candidates(state, event)``), the context type, how events change
 the context (``_on_<event name>`` methods) and the guards (``_guard_<name>`` methods). This class
 does the rest: run to completion (an event sent while another is processed is queued), results of
-effects stamped with the visit's ``session`` (a late one is dropped), an invalid event from
+effects stamped with the number of the visit they were started for (a late one is dropped), an invalid event from
 outside raises :class:`InvalidTransition` and changes nothing, observers after every transition.
 """
 
@@ -44,7 +44,7 @@ class Effects(Protocol):
 class TableMachine(Generic[S, E, C]):
     """Subclasses set ``INITIAL`` (the state a new visit starts in, with a fresh context) and
     ``QUIET`` (events logged at debug level), and implement :meth:`candidates` and
-    :meth:`new_context` (a context with a ``session`` attribute)."""
+    :meth:`new_context` (a context with a ``visit`` attribute)."""
 
     INITIAL: S
     QUIET: frozenset = frozenset()
@@ -61,7 +61,7 @@ class TableMachine(Generic[S, E, C]):
     def candidates(self, state: S, event: E) -> Candidates | None:
         raise NotImplementedError
 
-    def new_context(self, session: int) -> C:
+    def new_context(self, visit: int) -> C:
         raise NotImplementedError
 
     # -- public ----------------------------------------------------------------------------
@@ -71,18 +71,18 @@ class TableMachine(Generic[S, E, C]):
         observer(self.state, self.ctx)
         return lambda: self._observers.remove(observer) if observer in self._observers else None
 
-    def send(self, event: E, session: int | None = None, **payload: Any) -> None:
+    def send(self, event: E, visit: int | None = None, **payload: Any) -> None:
         """Deliver an event. From outside (not re-entrant) an invalid event raises
-        :class:`InvalidTransition` and changes nothing; effect results for another session
-        (``session``) are dropped."""
+        :class:`InvalidTransition` and changes nothing; effect results for another visit
+        (``visit``) are dropped."""
         with self._lock:
             if self._busy:
-                self._queue.append((event, payload, session))
+                self._queue.append((event, payload, visit))
                 return
             self._busy = True
             try:
-                # An effect's result (it carries its session) that no longer fits is dropped, not raised.
-                self._handle(event, payload, session, strict=session is None)
+                # An effect's result (it carries its visit) that no longer fits is dropped, not raised.
+                self._handle(event, payload, visit, strict=visit is None)
                 while self._queue:
                     self._handle(*self._queue.popleft(), strict=False)
             finally:
@@ -93,9 +93,9 @@ class TableMachine(Generic[S, E, C]):
         return self.candidates(self.state, event) is not None
 
     # -- processing ----------------------------------------------------------------------------
-    def _handle(self, event: E, payload: dict[str, Any], session: int | None, strict: bool) -> None:
-        if session is not None and session != self.ctx.session:
-            logger.info("dropped %s from an earlier session", event.value)
+    def _handle(self, event: E, payload: dict[str, Any], visit: int | None, strict: bool) -> None:
+        if visit is not None and visit != self.ctx.visit:
+            logger.info("dropped %s from an earlier visit", event.value)
             return
         options = self.candidates(self.state, event)
         if options is None:
@@ -118,7 +118,7 @@ class TableMachine(Generic[S, E, C]):
             self.effects.left(self, previous, self.ctx, target)
         self.state = target
         if target is self.INITIAL and previous is not target:
-            self.ctx = self.new_context(self.ctx.session + 1)
+            self.ctx = self.new_context(self.ctx.visit + 1)
         self._after_transition(event)
         if previous is not target:
             self.effects.entered(self, target, self.ctx, payload)
@@ -129,10 +129,10 @@ class TableMachine(Generic[S, E, C]):
         """Hook for subclasses (timers)."""
 
 
-def result_of(machine: TableMachine, session: int, job: Callable[[], tuple[Any, dict[str, Any]]],
+def result_of(machine: TableMachine, visit: int, job: Callable[[], tuple[Any, dict[str, Any]]],
               failed: Any) -> Callable[[], None]:
     """Wrap an effect's blocking ``job`` for an executor: its ``(event, data)``, or ``failed`` with
-    the error's code, goes back to ``machine`` stamped with ``session``. A bug still ends in a
+    the error's code, goes back to ``machine`` stamped with ``visit``. A bug still ends in a
     plain next step (code ``KIOSK_ERROR``), never a dead kiosk."""
 
     def run() -> None:
@@ -144,6 +144,6 @@ def result_of(machine: TableMachine, session: int, job: Callable[[], tuple[Any, 
         except Exception:
             logger.exception("%s failed unexpectedly", failed.value)
             event, data = failed, {"code": "KIOSK_ERROR"}
-        machine.send(event, session, **data)
+        machine.send(event, visit, **data)
 
     return run

@@ -30,7 +30,7 @@ _KANA_READING = re.compile("[\u3041-\u3096\u30fc]+")  # hiragana and ー
 # Kanji numerals Open JTalk writes for our digits (「4けた」 → 四): never looked for elsewhere.
 _NUMERALS = set("〇一二三四五六七八九十百千万億兆")
 
-# Words of kiosk/flow/texts.py, kiosk/messages.py and kiosk/counter/ Open JTalk reads wrongly:
+# Words of kiosk/reception/texts.py, kiosk/messages.py and kiosk/counter/ Open JTalk reads wrongly:
 # surface → hiragana reading. A key may carry kana around the kanji as context (its reading then
 # spells them too); a key never matches inside a longer run of kanji (方 is not 方法).
 OVERRIDES: dict[str, str] = {

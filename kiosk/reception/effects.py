@@ -1,8 +1,8 @@
-"""The reception flow's side effects (``kiosk.flow.machine.FlowEffects``) over the ports: card
+"""The reception flow's side effects (``kiosk.reception.machine.FlowEffects``) over the ports: card
 slot, card-face scanner, face runner, eligibility service, store, result sink.
 
 Blocking work runs on the executor (one worker thread in the kiosk, inline in tests and headless
-scenarios); results go back to the flow as events stamped with the visit's session number.
+scenarios); results go back to the flow as events stamped with the visit number.
 PINs pass through exactly one call and are never stored or logged.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, Protocol
@@ -20,18 +19,19 @@ import numpy as np
 
 from kiosk.card.errors import CardError, PinBlockedError, PinMismatchError
 from kiosk.card.slot import CardSlot
+from kiosk.card.visit import CardVisit, CollationSource
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.errors import KioskError
-from kiosk.flow.config import ReceptionConfig
-from kiosk.flow.context import FlowContext
 from kiosk.flow.engine import result_of
-from kiosk.flow.events import Event
-from kiosk.flow.machine import ReceptionFlow
-from kiosk.flow.states import FlowState
-from kiosk.reception.card_session import CardSession, CollationSource
+from kiosk.flow.executors import Executor, InlineExecutor
+from kiosk.reception.config import ReceptionConfig
+from kiosk.reception.context import FlowContext
+from kiosk.reception.events import Event
 from kiosk.reception.face_runner import CAMERA_LOST, EXHAUSTED, MATCHED, RETRY, UNUSABLE
+from kiosk.reception.machine import ReceptionFlow
 from kiosk.reception.model import ConsentItem, ReceptionFailure, ReceptionResult
 from kiosk.reception.ports import ReceptionStore, ResultSink
+from kiosk.reception.states import FlowState
 from kiosk.services.eligibility import EligibilityAnswer, EligibilityService
 
 logger = logging.getLogger(__name__)
@@ -40,30 +40,6 @@ FACE_EVENTS = {MATCHED: Event.FACE_MATCHED, RETRY: Event.FACE_RETRY, EXHAUSTED: 
                CAMERA_LOST: Event.CAMERA_LOST, UNUSABLE: Event.FACE_EXHAUSTED}
 # Leaving one of these for IDLE means the visit was abandoned (card pulled out, ...).
 UNFINISHED = frozenset(FlowState) - {FlowState.IDLE, FlowState.DONE, FlowState.ERROR, FlowState.FINISHING}
-
-
-class Executor(Protocol):
-    def submit(self, work: Callable[[], None]) -> None: ...
-
-
-class InlineExecutor:
-    """Runs work at once (tests, headless scenarios): the flow queues the resulting events."""
-
-    def submit(self, work: Callable[[], None]) -> None:
-        work()
-
-
-class WorkerExecutor:
-    """One worker thread for all card and service I/O (style guide: device I/O off the UI thread)."""
-
-    def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reception-io")
-
-    def submit(self, work: Callable[[], None]) -> None:
-        self._pool.submit(work)
-
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 class FaceRunner(Protocol):
@@ -93,7 +69,7 @@ class ReceptionEffects:
         self.face = face
         self.executor = executor or InlineExecutor()
         self.clock = clock
-        self._card: CardSession | None = None
+        self._card: CardVisit | None = None
         self._birth_date: date | None = None
 
     # -- FlowEffects ------------------------------------------------------------------------
@@ -123,7 +99,7 @@ class ReceptionEffects:
     # -- actions ---------------------------------------------------------------------------------
     def _work(self, flow: ReceptionFlow, ctx: FlowContext, job: Callable[[], tuple[Event, dict[str, Any]]],
               failed: Event) -> None:
-        self.executor.submit(result_of(flow, ctx.session, job, failed))
+        self.executor.submit(result_of(flow, ctx.visit, job, failed))
 
     def _reset(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         card, self._card, self._birth_date = self._card, None, None
@@ -132,7 +108,7 @@ class ReceptionEffects:
 
     def _read_card(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         def job() -> tuple[Event, dict[str, Any]]:
-            self._card = CardSession(self.slot.connect())
+            self._card = CardVisit(self.slot.connect())
             identity = self._card.read_identity(self.clock())
             photo = None
             number_b = self.collation.collation_number_b() if self.collation else None
@@ -143,7 +119,7 @@ class ReceptionEffects:
                     logger.warning("card photo unreadable: %s", error.code)
             cert_hash = self.cert_hasher(identity.certificate_der)
             self._store_safely(self.store.audit, "card.read", self.config.terminal_id,
-                               {"session": str(ctx.session), "cert_hash": cert_hash,
+                               {"session": str(ctx.visit), "cert_hash": cert_hash,
                                 "cert_valid": str(identity.cert_valid).lower()})
             return Event.CARD_READ, {"identity": identity, "cert_hash": cert_hash, "photo": photo,
                                      "face_available": photo is not None and self.face is not None}
@@ -151,14 +127,14 @@ class ReceptionEffects:
         self._work(flow, ctx, job, Event.CARD_FAILED)
 
     def _start_face(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
-        session = ctx.session
+        visit = ctx.visit
 
         def report(frame_report) -> None:
-            flow.send(Event.FACE_REPORT, session, prompt=frame_report.prompt, progress=frame_report.progress)
+            flow.send(Event.FACE_REPORT, visit, prompt=frame_report.prompt, progress=frame_report.progress)
 
         def outcome(result: str) -> None:
             self._audit(f"verify.face.{result}", ctx)
-            flow.send(FACE_EVENTS[result], session)
+            flow.send(FACE_EVENTS[result], visit)
 
         self.face.start(ctx.card_photo, self.config.face_attempts, report, outcome)
 
@@ -242,7 +218,7 @@ class ReceptionEffects:
         self.executor.submit(lambda: self._store_safely(self.store.record_failure, failure))
 
     def _audit(self, event: str, ctx: FlowContext, **data: str) -> None:
-        values = {"session": str(ctx.session), **({"cert_hash": ctx.cert_hash} if ctx.cert_hash else {}), **data}
+        values = {"session": str(ctx.visit), **({"cert_hash": ctx.cert_hash} if ctx.cert_hash else {}), **data}
         self.executor.submit(lambda: self._store_safely(self.store.audit, event, self.config.terminal_id, values))
 
     @staticmethod

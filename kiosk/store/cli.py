@@ -2,42 +2,47 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect
 
 from kiosk.store.db import database_url, make_engine
-from kiosk.store.errors import StoreError
 from kiosk.store.repositories import SqlReceptionStore
 from kiosk.store.retry import DEFAULT_POLICY, retrying
 
 
-def verify_audit_cli(url: str | None = None) -> int:
-    """Verify the chain at ``url`` (default: see ``kiosk.store.db.database_url``) and print one line.
+def verify_audit_cli(url: str | None = None, *, as_json: bool = False) -> int:
+    """Verify the chain at ``url`` (default: see ``kiosk.store.db.database_url``) and print one line
+    (or, ``as_json``, one JSON object: ``ok``, ``events``, ``first_bad_id``, ``problem``, ``database``).
 
     Never creates or migrates a database: a wrong URL must not look like an empty, valid log.
 
-    :returns: 0 when the chain is intact; 1 when it is broken, missing or cannot be read.
+    :returns: 0 when the chain is intact; 1 when it is broken or missing.
+    :raises StoreError: the database cannot be read.
     """
     engine = make_engine(database_url(url))
     where = engine.url.render_as_string(hide_password=True)
     store = SqlReceptionStore(engine)
     try:
         if not _has_log(engine):
-            print(f"audit: no audit log at {where}")
+            _say(as_json, f"audit: no audit log at {where}", ok=False, events=0, first_bad_id=None,
+                 problem="no audit log", database=where)
             return 1
         report = store.verify_audit()
-    except StoreError as exc:
-        print(f"audit: cannot read {where} ({exc.code}: {exc.detail})")
-        return 1
     finally:
         store.close()
     if report.ok:
-        print(f"audit ok: {report.events} events intact at {where}")
+        _say(as_json, f"audit ok: {report.events} events intact at {where}", ok=True, events=report.events,
+             first_bad_id=None, problem=None, database=where)
         return 0
-    print(f"audit BROKEN at event {report.first_bad_id}: {report.problem}"
-          f" ({report.events} events at {where})")
+    _say(as_json, f"audit BROKEN at event {report.first_bad_id}: {report.problem} ({report.events} events at {where})",
+         ok=False, events=report.events, first_bad_id=report.first_bad_id, problem=report.problem, database=where)
     return 1
+
+
+def _say(as_json: bool, line: str, **fields: object) -> None:
+    print(json.dumps(fields, ensure_ascii=False, indent=2) if as_json else line)
 
 
 def _has_log(engine: Engine) -> bool:

@@ -92,7 +92,7 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class ReceptionSession(Base):
+class ReceptionVisit(Base):
     __tablename__ = "reception_sessions"
     __table_args__ = (
         CheckConstraint("outcome IN ('completed', 'failed')", name="outcome"),

@@ -25,7 +25,7 @@ from kiosk.reception.model import ReceptionFailure, ReceptionResult
 from kiosk.reception.ports import AuditReport
 from kiosk.store import audit
 from kiosk.store.errors import store_error
-from kiosk.store.models import ConsentRecord, ReceptionSession, Registration
+from kiosk.store.models import ConsentRecord, ReceptionVisit, Registration
 from kiosk.store.retry import DEFAULT_POLICY, RetryPolicy, retrying
 
 logger = logging.getLogger(__name__)
@@ -134,10 +134,10 @@ class SqlReceptionStore(SqlStore):
 
     @staticmethod
     def _write_result(session: Session, result: ReceptionResult) -> None:
-        if session.scalar(select(ReceptionSession.id).where(ReceptionSession.file_id == result.file_id)):
+        if session.scalar(select(ReceptionVisit.id).where(ReceptionVisit.file_id == result.file_id)):
             logger.info("reception %s already stored; not written again", result.file_id)
             return
-        row = ReceptionSession(
+        row = ReceptionVisit(
             file_id=result.file_id, terminal_id=result.terminal_id, started_at=result.started_at,
             ended_at=result.processed_at, method=result.method.value, outcome="completed",
             cert_hash=result.cert_hash, validity=result.answer.validity.value)
@@ -164,7 +164,7 @@ class SqlReceptionStore(SqlStore):
     @staticmethod
     def _write_failure(session: Session, failure: ReceptionFailure) -> None:
         method = failure.method.value if failure.method else None
-        row = ReceptionSession(
+        row = ReceptionVisit(
             terminal_id=failure.terminal_id, started_at=failure.started_at, ended_at=failure.ended_at,
             method=method, outcome="failed", failure_code=failure.failure_code, cert_hash=failure.cert_hash)
         session.add(row)

@@ -15,7 +15,7 @@ from simulators.residents import resident
 
 class VirtualCardSlot:
     """:class:`~kiosk.card.slot.CardSlot` with an in-process virtual card. It also plays the face
-    reader's card-face scanner (``kiosk.reception.card_session.CollationSource``): for a synthetic
+    reader's card-face scanner (``kiosk.card.visit.CollationSource``): for a synthetic
     resident's card it knows the 照合番号B printed on the card."""
 
     reader = VirtualCardConnection.reader

@@ -23,12 +23,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, utils
 
 from kiosk.card import tlv
+from kiosk.card.ap import PinStatus
 from kiosk.card.apdu import CardChannel, encode, is_pin_counter
 from kiosk.card.errors import PinBlockedError, PinNotUsableError
-from kiosk.card.jpki import JpkiSession, sha256_digest_info
-from kiosk.card.kenhojo import KenhojoSession, Sex
-from kiosk.card.kenmen import JP2_SIGNATURE, KenmenSession, decode_photo
-from kiosk.card.session import PinStatus
+from kiosk.card.jpki import JpkiAp, sha256_digest_info
+from kiosk.card.kenhojo import KenhojoAp, Sex
+from kiosk.card.kenmen import JP2_SIGNATURE, KenmenAp, decode_photo
 from simulators.card import VirtualCardConnection, card_for
 from simulators.card.card import VirtualMyNumberCard
 from simulators.card.personalise import CardBuilder
@@ -195,7 +195,7 @@ def read_short_chunks(t: Terminal, fid: int) -> bytes:
 
 def test_reads_auth_and_ca_certificates_without_pin_in_every_read_form(connect_card):
     t = insert(connect_card)
-    session = JpkiSession(t.channel())
+    session = JpkiAp(t.channel())
     certificates = {0x000A: session.read_auth_certificate(), 0x000B: session.read_auth_ca_certificate()}
     t.enter(JPKI)
     for fid, certificate in certificates.items():
@@ -219,7 +219,7 @@ def test_read_binary_lengths_follow_le_and_the_ef_end_on_token_info(connect_card
     assert len(t.expect(read_binary(150, 256), OK)) == 10, "P1-P2 offset on the EF the SFI read selected"
     t.expect(read_binary(160, 1), 0x6B00, "offset at the end (§10.7)")
     t.expect(read_binary(0x7FFF, 1), 0x6B00, "largest offset")
-    assert JpkiSession(t.channel()).read_token_info().kind == "mynumber-card"
+    assert JpkiAp(t.channel()).read_token_info().kind == "mynumber-card"
 
 
 # -- §5 / §10.6 PIN counters ---------------------------------------------------------------------
@@ -237,7 +237,7 @@ def test_pin_query_answers_63cx_and_consumes_no_try(connect_card):
         t.expect(verify(), 0x63C3, "00 20 00 80 after SELECT EF 0018")
         t.expect(hexa("00 20 00 98"), 0x63C3, "SFI form")
     t.expect(hexa("00 20 00 9B"), 0x63C5, "signing password: 5 tries")
-    assert JpkiSession(t.channel()).auth_pin_status() == PinStatus(3)
+    assert JpkiAp(t.channel()).auth_pin_status() == PinStatus(3)
     for aid, fid in QUERYABLE:
         t.enter(aid)
         _, first = t.send(verify(p2=0x80 | fid))
@@ -257,7 +257,7 @@ def test_pin_counter_counts_down_blocks_and_resets_on_success(connect_card):
     t.expect(verify(pin), BLOCKED, "VERIFY on a blocked key, even the right PIN")
     t.expect(verify(wrong_pin(pin)), BLOCKED)
     t.expect(verify(), 0x63C0, "query when blocked")
-    session = JpkiSession(t.channel())
+    session = JpkiAp(t.channel())
     assert session.auth_pin_status().blocked
     with pytest.raises(PinBlockedError):
         session.verify_auth_pin(pin)
@@ -270,7 +270,7 @@ def test_pin_counter_counts_down_blocks_and_resets_on_success(connect_card):
 ], ids=["blocked", "face-card", "one-try-left"])
 def test_pin_state_of_issued_cards(connect_card, resident_id, status, query_sw, verify_sw, query_after):
     t = insert(connect_card, resident_id)
-    session = JpkiSession(t.channel())
+    session = JpkiAp(t.channel())
     if isinstance(status, PinStatus):
         assert session.auth_pin_status() == status
     else:
@@ -356,7 +356,7 @@ def collation_b(person: Resident) -> str:
 def test_basic_info_opens_with_pin_or_collation_b(connect_card, credential):
     t = insert(connect_card)
     person = t.person
-    session = KenhojoSession(t.channel())
+    session = KenhojoAp(t.channel())
     secret = person.auth_pin if credential == "verify_pin" else collation_b(person)
     getattr(session, credential)(secret)
     info = session.read_basic_info()
@@ -369,7 +369,7 @@ def test_card_face_opens_with_collation_b_and_holds_a_greyscale_photo(connect_ca
     person = t.person
     t.enter(KENMEN)
     t.expect(read_sfi(0x02, 256), SECURITY)
-    session = KenmenSession(t.channel())
+    session = KenmenAp(t.channel())
     session.verify_collation_b(collation_b(person))
     face = session.read_card_face()
     expected = (person.birth_date, person.card_expiry, Sex(person.sex))

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kiosk.card.apdu import CardChannel
 from kiosk.card.issuance import issuance_for
-from kiosk.card.kenhojo import KenhojoSession
+from kiosk.card.kenhojo import KenhojoAp
 from kiosk.counter.applications import (
     AlreadyHandedOverError,
     ApplicationClosedError,
@@ -209,7 +209,7 @@ def test_a_whole_counter_visit_on_the_simulators(service):
     needed = requirements(found.birth_date)
     choices = choose_pins(needed, sign="KOFU7X2Q" if needed.sign else None, same_four_digits="5820")
     assert issuance_for(connection).set_initial_pins(**choices.as_kwargs()).complete
-    session = KenhojoSession(CardChannel(connection))
+    session = KenhojoAp(CardChannel(connection))
     session.verify_pin("5820")
     assert found.differences(session.read_basic_info()) == ()
     service.mark_handed_over(found.application_id, "DESK-01")

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from app.counter import assemble_desk
 from kiosk.card.apdu import CardChannel
-from kiosk.card.jpki import JpkiSession
+from kiosk.card.jpki import JpkiAp
 from kiosk.counter.applications import ApplicationStatus
-from kiosk.counter.assembly import assemble_desk
 from kiosk.counter.table import CounterState
-from kiosk.reception.effects import InlineExecutor
+from kiosk.flow.executors import InlineExecutor
 from simulators.card.connection import VirtualCardConnection
 from simulators.card.slot import VirtualCardSlot
 from simulators.card_management import SimulatedCardManagement, application_id_for
@@ -62,7 +62,7 @@ def test_the_pins_work_on_the_card_afterwards(desk):
     application = application_id_for("R002")
     outcome, built, slot, cards = visit(desk, DeskScript(application, four_digits="7350"))
     card = slot._card  # the card the resident takes home
-    session = JpkiSession(CardChannel(VirtualCardConnection(card)))
+    session = JpkiAp(CardChannel(VirtualCardConnection(card)))
     assert session.auth_pin_status().tries_left == 3
     session.verify_auth_pin("7350")
 

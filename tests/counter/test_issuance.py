@@ -24,9 +24,9 @@ from kiosk.card.issuance import (
     _KeySession,
     issuance_for,
 )
-from kiosk.card.jpki import JPKI_AID, JpkiSession
-from kiosk.card.kenhojo import KenhojoSession
-from kiosk.reception.card_session import CardSession
+from kiosk.card.jpki import JPKI_AID, JpkiAp
+from kiosk.card.kenhojo import KenhojoAp
+from kiosk.card.visit import CardVisit
 from simulators.card import VirtualCardConnection
 from simulators.card.filesystem import PinKey
 from simulators.card.personalise import COMMON_AID, JUKI_AID, blank_card_for, card_for
@@ -147,15 +147,15 @@ def test_sets_every_pin_and_the_card_then_works_with_them():
     state = setter.pins_state()
     assert state.complete and all(k.tries_left == (5 if k.slot is PinSlot.SIGN else 3) for k in state.keys)
     channel = CardChannel(connection)
-    JpkiSession(channel).verify_auth_pin(AUTH)
-    JpkiSession(channel).verify(0x1B, SIGN)
-    kenhojo = KenhojoSession(channel)
+    JpkiAp(channel).verify_auth_pin(AUTH)
+    JpkiAp(channel).verify(0x1B, SIGN)
+    kenhojo = KenhojoAp(channel)
     kenhojo.verify_pin(KENHOJO)
     assert kenhojo.read_basic_info().name == resident(ADULT).name
     for aid in (JUKI_AID, COMMON_AID):
         assert sw_of(card, select(aid)) == 0x9000
         assert sw_of(card, encode(0x00, 0x20, 0x00, 0x9C, JUKI.encode())) == 0x9000
-    identity = CardSession(VirtualCardConnection(card)).read_identity()  # the reception's view
+    identity = CardVisit(VirtualCardConnection(card)).read_identity()  # the reception's view
     assert identity.pin_usable and identity.pin_tries == 3
 
 
@@ -235,7 +235,7 @@ def test_card_pulled_out_at_any_point_leaves_each_key_set_or_unset_and_resuming_
     assert state.set == ORDER[:cut if after else cut - 1]
     result = setter.set_initial_pins(**ALL)
     assert result.complete and result.already_set == ORDER[:cut if after else cut - 1]
-    JpkiSession(CardChannel(setter.channel.connection)).verify_auth_pin(AUTH)
+    JpkiAp(CardChannel(setter.channel.connection)).verify_auth_pin(AUTH)
 
 
 def test_pulled_out_between_the_two_juki_keys_names_exactly_which_is_missing():
@@ -303,4 +303,4 @@ def test_pin_setter_through_pcscd_and_vpcd(served_card):
     setter = issuance_for(connection, simulated=True)
     assert setter.set_initial_pins(**ALL).complete
     assert setter.pins_state().complete
-    JpkiSession(CardChannel(connection)).verify_auth_pin(AUTH)
+    JpkiAp(CardChannel(connection)).verify_auth_pin(AUTH)

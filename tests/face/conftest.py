@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from kiosk.card.apdu import CardChannel
-from kiosk.card.kenmen import KenmenSession, decode_photo
+from kiosk.card.kenmen import KenmenAp, decode_photo
 from kiosk.images import load_image
 from simulators.card import VirtualCardConnection, card_for
 from simulators.card.personalise import CardBuilder
@@ -34,7 +34,7 @@ def photo(faces):
 def card_photo_of(resident_id: str) -> np.ndarray:
     """The greyscale photo on a resident's virtual card, read through the protocol."""
     person = resident(resident_id)
-    session = KenmenSession(CardChannel(VirtualCardConnection(card_for(person))))
+    session = KenmenAp(CardChannel(VirtualCardConnection(card_for(person))))
     session.verify_collation_b(CardBuilder(person).collation_b())
     return np.asarray(decode_photo(session.read_card_face().photo_jp2))
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from kiosk.flow.config import ReceptionConfig, hash_staff_pin
-from kiosk.flow.machine import ReceptionFlow
-from kiosk.reception.effects import InlineExecutor, ReceptionEffects
+from kiosk.flow.executors import InlineExecutor
+from kiosk.reception.config import ReceptionConfig, hash_staff_pin
+from kiosk.reception.effects import ReceptionEffects
+from kiosk.reception.machine import ReceptionFlow
 from kiosk.reception.ports import AuditReport, DeliveredFiles
 from kiosk.services.eligibility import (
     EligibilityAnswer,

@@ -7,12 +7,12 @@ from datetime import date
 import pytest
 from flow_fakes import STAFF_PIN, FakeEligibility, build_kiosk
 
-from kiosk.flow.config import ReceptionConfig
-from kiosk.flow.events import Event
-from kiosk.flow.machine import InvalidTransition
-from kiosk.flow.states import FlowState
-from kiosk.flow.view import build_view
+from kiosk.reception.config import ReceptionConfig
+from kiosk.reception.events import Event
+from kiosk.reception.machine import InvalidTransition
 from kiosk.reception.model import ConsentItem, Method
+from kiosk.reception.states import FlowState
+from kiosk.reception.view import build_view
 from simulators.residents import resident
 
 
@@ -207,8 +207,8 @@ def test_the_warning_comes_before_the_timeout(kiosk):
 
 def test_a_late_result_from_an_earlier_visit_is_dropped(kiosk):
     insert(kiosk, "R002")
-    old_session = kiosk.flow.ctx.session
+    old_visit = kiosk.flow.ctx.visit
     kiosk.slot.remove()
     kiosk.flow.send(Event.CARD_REMOVED)
-    kiosk.flow.send(Event.CARD_READ, old_session, identity=None)
+    kiosk.flow.send(Event.CARD_READ, old_visit, identity=None)
     assert kiosk.flow.state is FlowState.IDLE

@@ -11,14 +11,14 @@ from flow_fakes import STAFF_PIN, STAFF_PIN_HASH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.flow import table
-from kiosk.flow.config import ReceptionConfig
-from kiosk.flow.context import CardIdentity
-from kiosk.flow.events import Event
-from kiosk.flow.machine import InvalidTransition, ReceptionFlow
-from kiosk.flow.states import FlowState
-from kiosk.flow.view import build_view
+from kiosk.reception import table
+from kiosk.reception.config import ReceptionConfig
+from kiosk.reception.context import CardIdentity
+from kiosk.reception.events import Event
+from kiosk.reception.machine import InvalidTransition, ReceptionFlow
 from kiosk.reception.model import ConsentItem, PrescriptionForm
+from kiosk.reception.states import FlowState
+from kiosk.reception.view import build_view
 from kiosk.services.eligibility import EligibilityAnswer, Qualification, Validity
 
 NOW = datetime(2026, 11, 23, tzinfo=UTC)

@@ -18,7 +18,7 @@ DESKS = 4
 
 
 def desk(application_id: str, desk_id: str, database_url: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kiosk", "simulate", "counter", "--application-id", application_id,
+    return subprocess.Popen([sys.executable, "-m", "app", "simulate", "counter", "--application-id", application_id,
                              "--desk", desk_id, "--database-url", database_url, "--json"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 import time_machine
 
+from app.counter import assemble_desk
 from kiosk.card.errors import CertificateExpiredError
 from kiosk.card.jpki import check_validity
 from kiosk.clock import SYSTEM_CLOCK, TOKYO, Clock
-from kiosk.counter.assembly import assemble_desk
 from kiosk.counter.table import CounterState
 from kiosk.counter.view import staff_view
-from kiosk.reception.effects import InlineExecutor
+from kiosk.flow.executors import InlineExecutor
 from simulators.card.keys import named_rsa_key
 from simulators.card.pki import auth_certificate
 from simulators.card.slot import VirtualCardSlot

@@ -15,7 +15,7 @@ import pytest
 from kiosk.card.apdu import CardChannel
 from kiosk.card.connection import ReaderEventKind
 from kiosk.card.errors import CardRemovedError, NoCardError, ReaderUnavailableError
-from kiosk.card.jpki import JpkiSession
+from kiosk.card.jpki import JpkiAp
 from simulators.card import card_for
 from simulators.pcscd import wait_card_state
 from simulators.residents import resident
@@ -102,7 +102,7 @@ def test_card_pulled_mid_session_is_a_domain_error_and_no_pin_is_retried(pcscd):
     bridge.insert()
     connection = _connect_when_present("Virtual PCD 00 01")
     try:
-        session = JpkiSession(CardChannel(connection))
+        session = JpkiAp(CardChannel(connection))
         assert session.auth_pin_status().tries_left == 3
         bridge.remove()
         # vpcd only learns of the removal at pcscd's next presence poll; a command sent before
@@ -119,12 +119,12 @@ def test_card_pulled_mid_session_is_a_domain_error_and_no_pin_is_retried(pcscd):
 
 
 def _cli(*args: str, timeout: float = 30) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
 def test_cli_serves_a_card_and_card_info_reads_it_through_pcscd(pcscd):
-    server = subprocess.Popen([sys.executable, "-m", "kiosk", "sim", "card", "serve", "--resident", "R006",
+    server = subprocess.Popen([sys.executable, "-m", "app", "sim", "card", "serve", "--resident", "R006",
                                "--port", str(SLOT1_PORT)], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert "Virtual PCD 00 01" in server.stdout.readline()
@@ -147,8 +147,10 @@ def test_cli_serves_a_card_and_card_info_reads_it_through_pcscd(pcscd):
         server.wait(timeout=10)
     for _ in range(50):
         gone = _cli("card", "info", "--reader", "Virtual PCD 00 01")
-        if gone.returncode == 2:
+        if gone.returncode == 5:
             break
         time.sleep(0.1)
-    assert gone.returncode == 2
-    assert "カード" in gone.stderr and "Traceback" not in gone.stderr
+    assert gone.returncode == 5  # a device problem, said to the administrator precisely
+    assert "myna-kiosk: error [" in gone.stderr and "Traceback" not in gone.stderr
+    as_json = json.loads(_cli("card", "info", "--reader", "Virtual PCD 00 01", "--json").stdout)
+    assert set(as_json) == {"error"} and as_json["error"]["code"].startswith(("CARD_", "READER_"))

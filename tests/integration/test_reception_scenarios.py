@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from app.reception import assemble
 from kiosk import logs
-from kiosk.flow.config import ReceptionConfig, hash_staff_pin
-from kiosk.flow.states import FlowState
-from kiosk.reception.assembly import assemble
-from kiosk.reception.effects import InlineExecutor
+from kiosk.flow.executors import InlineExecutor
+from kiosk.reception.config import ReceptionConfig, hash_staff_pin
 from kiosk.reception.face_runner import ThreadFaceRunner
+from kiosk.reception.states import FlowState
 from kiosk.secrets import MemorySecretStore
 from kiosk.settings import Settings
 from simulators.camera import scene

@@ -42,7 +42,7 @@ from kiosk.store.models import (
     AuditEvent,
     Base,
     ConsentRecord,
-    ReceptionSession,
+    ReceptionVisit,
     Registration,
 )
 from kiosk.store.repositories import SqlReceptionStore
@@ -102,7 +102,7 @@ def counts(url: str) -> dict[str, int]:
     engine = make_engine(url)
     with Session(engine) as session:
         found = {m.__tablename__: session.scalar(select(func.count()).select_from(m))
-                 for m in (ReceptionSession, ConsentRecord, Registration, AuditEvent)}
+                 for m in (ReceptionVisit, ConsentRecord, Registration, AuditEvent)}
     engine.dispose()
     return found
 
@@ -185,7 +185,7 @@ def test_postgresql_urls_use_psycopg_3(postgres_url):
 def test_record_result_round_trip(store, store_url):
     store.record_result(reception())
 
-    [session] = fetch(store_url, ReceptionSession)
+    [session] = fetch(store_url, ReceptionVisit)
     assert (session.file_id, session.terminal_id, session.method, session.outcome, session.validity) == (
         "R-0001", "desk-1", "face", "completed", "1")
     assert session.ended_at == T0 and session.ended_at.tzinfo is not None and session.started_at == T0 - timedelta(seconds=40)
@@ -216,7 +216,7 @@ def test_recording_the_same_result_again_writes_nothing_new(store, store_url):
 def test_record_failure_round_trip(store, store_url):
     store.record_failure(failure(state="PIN_ENTRY"))
 
-    [session] = fetch(store_url, ReceptionSession)
+    [session] = fetch(store_url, ReceptionVisit)
     assert (session.file_id, session.terminal_id, session.method, session.outcome, session.failure_code) == (
         None, "desk-2", "pin", "failed", "CARD_REMOVED")
     assert (session.started_at, session.ended_at) == (T0, T0 + timedelta(seconds=40))

@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "flow"))
 from flow_fakes import build_kiosk  # noqa: E402
 from ui_fakes import SIZES  # noqa: E402
 
-from kiosk.flow.events import Event  # noqa: E402
-from kiosk.flow.states import FlowState  # noqa: E402
+from kiosk.reception.events import Event
+from kiosk.reception.states import FlowState
 from ui.reception_window import ReceptionWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]

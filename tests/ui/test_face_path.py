@@ -9,9 +9,9 @@ import time
 import pytest
 from ui_fakes import scanning_kiosk
 
-from kiosk.flow.states import FlowState
 from kiosk.reception.face_runner import ThreadFaceRunner
 from kiosk.reception.model import Method
+from kiosk.reception.states import FlowState
 from simulators.camera import scene
 from simulators.fixtures import face_fixture, faces_dir
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 from flow_fakes import build_kiosk
+from message_catalogs import all_messages
 
-from kiosk.flow.states import FlowState
-from kiosk.i18n.catalogs import all_messages
 from kiosk.i18n.languages import LANGUAGES, TRANSLATED
+from kiosk.reception.states import FlowState
 from simulators.residents import resident
 from ui.i18n import Translations, placeholders
 

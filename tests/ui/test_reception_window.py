@@ -7,10 +7,10 @@ from flow_fakes import STAFF_PIN_HASH, FakeEligibility, build_kiosk
 from PySide6.QtWidgets import QLabel
 from ui_fakes import StubFaceRunner, scanning_kiosk, synthetic_frame, wrong_pin
 
-from kiosk.flow.config import ReceptionConfig
-from kiosk.flow.events import Event
-from kiosk.flow.states import FlowState
+from kiosk.reception.config import ReceptionConfig
+from kiosk.reception.events import Event
 from kiosk.reception.model import ConsentItem, Method, PrescriptionForm
+from kiosk.reception.states import FlowState
 from simulators.residents import resident
 from ui.screens import FacePage, PinPage
 

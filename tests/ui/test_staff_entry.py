@@ -8,8 +8,8 @@ from layout_checks import layout_problems
 from PySide6.QtCore import QPoint, Qt
 from ui_fakes import SIZES, StubFaceRunner, scanning_kiosk, wrong_pin
 
-from kiosk.flow.states import FlowState
 from kiosk.reception.model import Method
+from kiosk.reception.states import FlowState
 from ui.screens import StaffCheckPage
 
 LEFT = Qt.MouseButton.LeftButton

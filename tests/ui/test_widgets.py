@@ -10,8 +10,8 @@ from flow_fakes import build_kiosk
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication
 
-from kiosk.flow.events import Event
-from kiosk.flow.states import FlowState
+from kiosk.reception.events import Event
+from kiosk.reception.states import FlowState
 from ui.flow_bridge import FlowBridge, PreviewBridge
 from ui.keypad import PinKeypad
 from ui.pictures import ImageView, to_qimage

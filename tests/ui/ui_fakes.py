@@ -9,11 +9,11 @@ from types import SimpleNamespace
 import numpy as np
 from flow_fakes import STAFF_PIN, FakeEligibility, build_kiosk
 
-from kiosk.flow.config import ReceptionConfig
-from kiosk.flow.events import Event
-from kiosk.flow.states import FlowState
-from kiosk.flow.view import ScreenView, build_view
+from kiosk.reception.config import ReceptionConfig
+from kiosk.reception.events import Event
 from kiosk.reception.model import ConsentItem
+from kiosk.reception.states import FlowState
+from kiosk.reception.view import ScreenView, build_view
 from simulators.residents import resident
 
 # The kiosk screens every resident screen must fit.

@@ -22,12 +22,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.card import tlv
+from kiosk.card.ap import PinStatus
 from kiosk.card.apdu import CardChannel, Command, parse
 from kiosk.card.errors import CardResponseError
-from kiosk.card.jpki import JpkiSession
-from kiosk.card.kenhojo import KenhojoSession
-from kiosk.card.kenmen import J2K_CODESTREAM, JP2_SIGNATURE, KenmenSession, decode_photo
-from kiosk.card.session import PinStatus
+from kiosk.card.jpki import JpkiAp
+from kiosk.card.kenhojo import KenhojoAp
+from kiosk.card.kenmen import J2K_CODESTREAM, JP2_SIGNATURE, KenmenAp, decode_photo
 from kiosk.errors import KioskError
 from simulators.card.personalise import basic_info_record
 from simulators.residents import resident
@@ -124,13 +124,13 @@ status_words = st.one_of(
 )
 
 OPERATIONS: dict[str, Callable[[CardChannel], object]] = {
-    "read_auth_certificate": lambda channel: JpkiSession(channel).read_auth_certificate(),
-    "read_auth_ca_certificate": lambda channel: JpkiSession(channel).read_auth_ca_certificate(),
-    "read_token_info": lambda channel: JpkiSession(channel).read_token_info(),
-    "auth_pin_status": lambda channel: JpkiSession(channel).auth_pin_status(),
-    "kenhojo_pin_status": lambda channel: KenhojoSession(channel).pin_status(),
-    "read_basic_info": lambda channel: KenhojoSession(channel).read_basic_info(),
-    "read_card_face": lambda channel: KenmenSession(channel).read_card_face(),
+    "read_auth_certificate": lambda channel: JpkiAp(channel).read_auth_certificate(),
+    "read_auth_ca_certificate": lambda channel: JpkiAp(channel).read_auth_ca_certificate(),
+    "read_token_info": lambda channel: JpkiAp(channel).read_token_info(),
+    "auth_pin_status": lambda channel: JpkiAp(channel).auth_pin_status(),
+    "kenhojo_pin_status": lambda channel: KenhojoAp(channel).pin_status(),
+    "read_basic_info": lambda channel: KenhojoAp(channel).read_basic_info(),
+    "read_card_face": lambda channel: KenmenAp(channel).read_card_face(),
 }
 
 
@@ -178,7 +178,7 @@ OVERSTATED = bytes.fromhex("30 82 7F F0") + CERTIFICATE[4:]  # claims 32 KB, hol
 def test_header_claiming_more_than_the_ef_holds_is_a_response_error(extended_length, at_end):
     conn = GarbageConnection(ef_card(OVERSTATED, at_end=at_end), extended_length=extended_length)
     with pytest.raises(CardResponseError):
-        JpkiSession(CardChannel(conn)).read_auth_certificate()
+        JpkiAp(CardChannel(conn)).read_auth_certificate()
 
 
 def endless_card(header: bytes) -> Callable[[Command], tuple[bytes, int]]:
@@ -199,14 +199,14 @@ def endless_card(header: bytes) -> Callable[[Command], tuple[bytes, int]]:
 def test_length_beyond_short_read_range_is_refused(header):
     conn = GarbageConnection(endless_card(bytes.fromhex(header)), extended_length=False)
     with pytest.raises(CardResponseError):
-        JpkiSession(CardChannel(conn)).read_auth_certificate()
+        JpkiAp(CardChannel(conn)).read_auth_certificate()
     assert conn.reads_past_short_offsets() == []
 
 
 def test_pin_query_63c0_is_a_blocked_status_not_an_error():
     conn = GarbageConnection(lambda command: (b"", 0x63C0 if command.ins == 0x20 else 0x9000),
                              extended_length=True)
-    status = JpkiSession(CardChannel(conn)).auth_pin_status()
+    status = JpkiAp(CardChannel(conn)).auth_pin_status()
     assert status == PinStatus(tries_left=0) and status.blocked
     assert conn.verifies_with_data() == []
 

@@ -15,8 +15,7 @@ from kiosk.messages import MESSAGES, SAME_AS, message_for
 
 # Import every kiosk module so that every KioskError subclass is registered.
 for _module in pkgutil.walk_packages(kiosk.__path__, "kiosk."):
-    if _module.name != "kiosk.__main__":
-        importlib.import_module(_module.name)
+    importlib.import_module(_module.name)
 
 
 @pytest.mark.parametrize("error_class", all_error_classes(), ids=lambda c: c.code)

@@ -2,7 +2,7 @@
 
 * The My Number's EF (券面事項入力補助AP EF 0001) is never selected or read, by any file id.
 * A PIN of the wrong format is refused before anything is sent: a typo costs no try.
-* ``JpkiSession.authenticate`` proves the holder only with the certificate's own key.
+* ``JpkiAp.authenticate`` proves the holder only with the certificate's own key.
 * Status words become domain errors, never numbers (spec §5 table).
 """
 
@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 import pytest
 
+from kiosk.card.ap import PinStatus
 from kiosk.card.apdu import CardChannel, Command, parse
 from kiosk.card.errors import (
     NotMyNumberCardError,
@@ -24,10 +25,9 @@ from kiosk.card.errors import (
     SignatureInvalidError,
     UnexpectedStatusError,
 )
-from kiosk.card.jpki import JpkiSession, sha256_digest_info, verify_signature
-from kiosk.card.kenhojo import EF_MY_NUMBER, KenhojoSession
-from kiosk.card.kenmen import KenmenSession
-from kiosk.card.session import PinStatus
+from kiosk.card.jpki import JpkiAp, sha256_digest_info, verify_signature
+from kiosk.card.kenhojo import EF_MY_NUMBER, KenhojoAp
+from kiosk.card.kenmen import KenmenAp
 from simulators.card import VirtualCardConnection, card_for
 from simulators.residents import resident
 
@@ -76,7 +76,7 @@ MY_NUMBER_CALLS = {
 @pytest.mark.parametrize("call", MY_NUMBER_CALLS.values(), ids=MY_NUMBER_CALLS.keys())
 def test_kenhojo_refuses_the_my_number_ef(call):
     conn = on_virtual_card()
-    session = KenhojoSession(CardChannel(conn))
+    session = KenhojoAp(CardChannel(conn))
     session.verify_pin(resident("R002").auth_pin)  # even with the EF opened on the card
     with pytest.raises(PermissionError):
         call(session)
@@ -90,14 +90,14 @@ def test_kenhojo_refuses_the_my_number_ef(call):
 def test_refusing_the_my_number_ef_sends_nothing(call):
     conn = on_virtual_card()
     with pytest.raises(PermissionError):
-        call(KenhojoSession(CardChannel(conn)))
+        call(KenhojoAp(CardChannel(conn)))
     assert conn.sent == []
 
 
 @pytest.mark.parametrize("fid", [0x0021, 0x0101, 0xFF01], ids=lambda fid: f"{fid:04X}")
 def test_my_number_ef_is_not_reachable_through_an_aliased_file_id(fid):
     conn = on_virtual_card()
-    session = KenhojoSession(CardChannel(conn))
+    session = KenhojoAp(CardChannel(conn))
     session.verify_pin(resident("R002").auth_pin)
     try:
         content = session.read_tlv_ef(fid)
@@ -111,13 +111,13 @@ def test_my_number_ef_is_not_reachable_through_an_aliased_file_id(fid):
 # -- PIN format is checked before anything is sent ------------------------------------------------
 
 FORMAT_CHECKED = {  # session, method, key queried afterwards, badly formed values
-    "jpki-auth-pin": (JpkiSession, "verify_auth_pin", "auth_pin_status",
+    "jpki-auth-pin": (JpkiAp, "verify_auth_pin", "auth_pin_status",
                       ["123", "12345", "abcd", "１２３４", "", "12 4", "123\n", "12a4"]),
-    "kenhojo-pin": (KenhojoSession, "verify_pin", "pin_status", ["123", "12345", "abcd", "１２３４"]),
-    "kenhojo-collation-b": (KenhojoSession, "verify_collation_b", None,
+    "kenhojo-pin": (KenhojoAp, "verify_pin", "pin_status", ["123", "12345", "abcd", "１２３４"]),
+    "kenhojo-collation-b": (KenhojoAp, "verify_collation_b", None,
                             ["1234567890123", "123456789012345", "1234567890123a",
                              "１２３４５６７８９０１２３４"]),
-    "kenmen-collation-b": (KenmenSession, "verify_collation_b", None, ["1234567890123", "12345678901234 "]),
+    "kenmen-collation-b": (KenmenAp, "verify_collation_b", None, ["1234567890123", "12345678901234 "]),
 }
 
 
@@ -138,7 +138,7 @@ def test_malformed_pin_is_refused_before_anything_is_sent(session_class, method,
 # -- authentication with the auth key ---------------------------------------------------------------
 
 def test_authenticate_signs_the_challenge_with_the_key_of_the_certificate():
-    session = JpkiSession(CardChannel(on_virtual_card()))
+    session = JpkiAp(CardChannel(on_virtual_card()))
     certificate = session.read_auth_certificate()
     signature = session.authenticate(resident("R002").auth_pin, b"kiosk challenge", certificate)
     verify_signature(certificate, b"kiosk challenge", signature)
@@ -146,15 +146,15 @@ def test_authenticate_signs_the_challenge_with_the_key_of_the_certificate():
 
 
 def test_authenticate_rejects_another_residents_certificate():
-    stranger = JpkiSession(CardChannel(on_virtual_card("R003"))).read_auth_certificate()
-    session = JpkiSession(CardChannel(on_virtual_card()))
+    stranger = JpkiAp(CardChannel(on_virtual_card("R003"))).read_auth_certificate()
+    session = JpkiAp(CardChannel(on_virtual_card()))
     with pytest.raises(SignatureInvalidError):
         session.authenticate(resident("R002").auth_pin, b"kiosk challenge", stranger)
 
 
 def test_authenticate_with_a_wrong_pin_signs_nothing():
     conn = on_virtual_card()
-    session = JpkiSession(CardChannel(conn))
+    session = JpkiAp(CardChannel(conn))
     certificate = session.read_auth_certificate()
     with pytest.raises(PinMismatchError) as raised:
         session.authenticate("0000" if resident("R002").auth_pin != "0000" else "1111", b"c", certificate)
@@ -164,7 +164,7 @@ def test_authenticate_with_a_wrong_pin_signs_nothing():
 
 # -- status word -> domain error ----------------------------------------------------------------------
 
-OPERATIONS: dict[str, tuple[Callable[[Command], bool], Callable[[JpkiSession], object]]] = {
+OPERATIONS: dict[str, tuple[Callable[[Command], bool], Callable[[JpkiAp], object]]] = {
     # name: (which command gets the scripted status word, what the kiosk calls)
     "select": (lambda c: c.ins == 0xA4 and c.p1 == 0x04, lambda s: s.select()),
     "verify": (lambda c: c.ins == 0x20 and bool(c.data), lambda s: s.verify_auth_pin("1234")),
@@ -174,7 +174,7 @@ OPERATIONS: dict[str, tuple[Callable[[Command], bool], Callable[[JpkiSession], o
 }
 
 
-def scripted(operation: str, sw: int) -> tuple[ScriptedConnection, Callable[[JpkiSession], object]]:
+def scripted(operation: str, sw: int) -> tuple[ScriptedConnection, Callable[[JpkiAp], object]]:
     """A card answering ``sw`` to the operation's command and 9000 to everything before it."""
     targeted, call = OPERATIONS[operation]
     return ScriptedConnection(lambda apdu: (b"", sw if targeted(parse(apdu)) else 0x9000)), call
@@ -200,7 +200,7 @@ def scripted(operation: str, sw: int) -> tuple[ScriptedConnection, Callable[[Jpk
 def test_status_word_becomes_a_domain_error(operation, sw, error, attributes):
     conn, call = scripted(operation, sw)
     with pytest.raises(error) as raised:
-        call(JpkiSession(CardChannel(conn)))
+        call(JpkiAp(CardChannel(conn)))
     assert type(raised.value) is error
     for name, value in attributes.items():
         assert getattr(raised.value, name) == value
@@ -214,7 +214,7 @@ def test_status_word_becomes_a_domain_error(operation, sw, error, attributes):
 ], ids=lambda v: f"{v:04X}" if isinstance(v, int) else None)
 def test_pin_query_answer_becomes_a_status(sw, status):
     conn, call = scripted("query", sw)
-    assert call(JpkiSession(CardChannel(conn))) == status
+    assert call(JpkiAp(CardChannel(conn))) == status
     assert [c for c in conn.sent if c.ins == 0x20 and c.data] == []
 
 
@@ -222,6 +222,6 @@ def test_pin_query_answer_becomes_a_status(sw, status):
 def test_pin_query_falls_back_to_select_ef_when_the_sfi_form_is_refused(refusal):
     conn = ScriptedConnection(lambda apdu: (b"", refusal if parse(apdu).p2 == 0x98 else
                                             0x63C3 if parse(apdu).ins == 0x20 else 0x9000))
-    assert JpkiSession(CardChannel(conn)).auth_pin_status() == PinStatus(3)
+    assert JpkiAp(CardChannel(conn)).auth_pin_status() == PinStatus(3)
     assert [(c.ins, c.p2, c.data) for c in conn.sent[1:]] == [
         (0x20, 0x98, b""), (0xA4, 0x0C, b"\x00\x18"), (0x20, 0x80, b"")]

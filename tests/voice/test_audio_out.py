@@ -17,7 +17,7 @@ if not any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_Q
 
 from PySide6.QtMultimedia import QMediaDevices  # noqa: E402
 
-from drivers.audio_out import QtAudioOutput, resample  # noqa: E402
+from ui.audio_out import QtAudioOutput, resample  # noqa: E402
 
 
 def test_resample_keeps_duration_and_shape():

@@ -7,11 +7,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from message_catalogs import all_messages
 from voice_fakes import sox_stat, write_wav
 
 from drivers.speech_espeak import EspeakEngine
 from drivers.speech_openjtalk import OpenJTalkEngine
-from kiosk.i18n.catalogs import all_messages
 from kiosk.i18n.languages import LANGUAGES
 from ui.i18n import Translations
 

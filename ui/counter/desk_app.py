@@ -1,14 +1,15 @@
 """A counter desk's two windows: the staff console and, on a second monitor turned to the
-resident, the resident's screen. ``kiosk.__main__`` (the composition root) assembles the desk and
+resident, the resident's screen. ``app`` (the composition package) assembles the desk and
 calls :func:`run_counter`."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.counter.effects import CounterEffects
-from kiosk.counter.flow import CounterFlow
+from kiosk.counter.machine import CounterFlow
 from ui.app import create_application
 from ui.counter import resident_screen, staff_console
 from ui.counter.resident_screen import ResidentScreen
@@ -46,14 +47,15 @@ def _full_screen_on(window: QWidget, geometry) -> None:
 
 
 def run_counter(flow: CounterFlow, effects: CounterEffects, *, simulator: SimulatorIntents | None = None,
-                idle_minutes: float = staff_console.IDLE_MINUTES) -> int:
+                idle_minutes: float = staff_console.IDLE_MINUTES, smoke: bool = False) -> int:
     """Show the desk until the windows are closed; returns the application's exit code.
 
-    :param flow: the desk's counter flow (``kiosk.counter.assembly.assemble_desk``).
+    :param flow: the desk's counter flow (``app.counter.assemble_desk``).
     :param effects: its effects; intents go through :func:`kiosk.counter.effects.send_intent`.
     :param simulator: the simulator's controls: the simulator banner on both windows and the panel
         (put a synthetic resident's card on the desk reader).
     :param idle_minutes: lock the console after this long without staff input.
+    :param smoke: quit as soon as both windows have been painted (start-up check).
     """
     app = create_application()
     console, resident = open_windows(flow, effects, simulator=simulator is not None, idle_minutes=idle_minutes)
@@ -62,6 +64,8 @@ def run_counter(flow: CounterFlow, effects: CounterEffects, *, simulator: Simula
         panel = SimulatorPanel(simulator)
         panel.move(console.geometry().left() + GAP, console.geometry().bottom() - 200)
         panel.show()
+    if smoke:
+        QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
     finally:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.accessibility import reset_for_each_resident
 from kiosk.counter.effects import CounterEffects
-from kiosk.counter.flow import CounterFlow
+from kiosk.counter.machine import CounterFlow
 from kiosk.counter.pin_rules import SIGN_MAX_LENGTH, SIGN_MIN_LENGTH
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.counter.effects import CounterEffects, send_intent
-from kiosk.counter.flow import CounterFlow
+from kiosk.counter.machine import CounterFlow
 from kiosk.counter.records import documents_sufficient
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.flow.states import FlowState
+from kiosk.reception.states import FlowState
 from ui.screens.base import Page, Send
 from ui.screens.face import FacePage
 from ui.screens.message import MessagePage

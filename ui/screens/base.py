@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.flow.view import Action, ScreenView
+from kiosk.flow.action import Action
+from kiosk.reception.view import ScreenView
 
 Send = Callable[..., None]  # send(event, **payload): an intent to the flow
 

@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout
 
-from kiosk.flow.view import ScreenView
+from kiosk.reception.view import ScreenView
 from ui import theme
 from ui.pictures import ImageView
 from ui.screens.base import Page, Send

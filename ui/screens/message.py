@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.flow.states import FlowState
-from kiosk.flow.view import ScreenView
 from kiosk.reader_models import reader_model
+from kiosk.reception.states import FlowState
+from kiosk.reception.view import ScreenView
 from ui import theme
 from ui.placement import PlacementAnimation
 from ui.screens.base import Page, Send

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from kiosk.flow.events import Event
-from kiosk.flow.view import ScreenView
+from kiosk.reception.events import Event
+from kiosk.reception.view import ScreenView
 from ui import theme
 from ui.keypad import PinKeypad
 from ui.screens.base import Page, Send

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
-from kiosk.flow.view import ScreenView
+from kiosk.reception.view import ScreenView
 from ui import theme
 from ui.labels import label
 from ui.pictures import ImageView

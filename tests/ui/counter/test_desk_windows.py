@@ -17,12 +17,12 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
-from kiosk.counter.assembly import assemble_desk
-from kiosk.counter.flow import CounterContext
+from app.counter import assemble_desk
+from kiosk.counter.machine import CounterContext
 from kiosk.counter.records import StaffMember
 from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import resident_view, staff_view
-from kiosk.reception.effects import InlineExecutor
+from kiosk.flow.executors import InlineExecutor
 from simulators.card.slot import VirtualCardSlot
 from simulators.card_management import SimulatedCardManagement, application_id_for
 from simulators.eligibility import SimulatedEligibilityService
@@ -321,7 +321,7 @@ def test_the_console_locks_itself_when_idle(desk):
 def test_states_not_reached_on_the_happy_path_render(desk):
     """PIN write stopped half way and the card being written: rendered from the view models."""
     d = desk()
-    ctx = CounterContext(session=1, started_at=datetime.now(UTC), pins_set=("sign", "auth"),
+    ctx = CounterContext(visit=1, started_at=datetime.now(UTC), pins_set=("sign", "auth"),
                          pins_missing=("juki", "kenhojo"), message_code="CARD_REMOVED")
     member = StaffMember("clerk01", "窓口1 山田", "counter")
     d.console.render(staff_view(S.PIN_WRITE_FAILED, ctx, member))
@@ -362,7 +362,7 @@ def test_the_done_screen_carries_what_to_print_and_no_printer_means_pdfs(tmp_pat
     """No printer here: the receipt and the slip are saved as PDFs and staff are told where."""
     from datetime import UTC, datetime
 
-    from kiosk.counter.flow import CounterContext
+    from kiosk.counter.machine import CounterContext
     from kiosk.counter.table import CounterState
     from kiosk.counter.view import staff_view
     from simulators.card_management import SimulatedCardManagement, application_id_for

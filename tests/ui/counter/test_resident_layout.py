@@ -13,15 +13,15 @@ from pathlib import Path
 
 import pytest
 
+from app.counter import assemble_desk
 from kiosk.accessibility import TextSize
-from kiosk.counter.assembly import assemble_desk
-from kiosk.counter.flow import CounterContext
+from kiosk.counter.machine import CounterContext
 from kiosk.counter.pin_entry import PinCollector, Step
 from kiosk.counter.pin_rules import PinWarning, requirements
 from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import ResidentView, resident_view
+from kiosk.flow.executors import InlineExecutor
 from kiosk.i18n.languages import LANGUAGES
-from kiosk.reception.effects import InlineExecutor
 from simulators.card.slot import VirtualCardSlot
 from simulators.card_management import SimulatedCardManagement
 from simulators.eligibility import SimulatedEligibilityService
@@ -39,7 +39,7 @@ def _entry(kind_index: int = 0, step: Step = Step.FIRST, **fields) -> PinCollect
 
 def resident_gallery() -> dict[str, ResidentView]:
     """Every screen of the resident's side of a visit, as the view model builds it (no Qt)."""
-    ctx = CounterContext(session=1, started_at=datetime(2026, 11, 23, 10, tzinfo=UTC))
+    ctx = CounterContext(visit=1, started_at=datetime(2026, 11, 23, 10, tzinfo=UTC))
 
     def at(state: S, **fields) -> ResidentView:
         return resident_view(state, CounterContext(**{**ctx.__dict__, **fields}))

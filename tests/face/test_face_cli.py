@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
 
 
@@ -22,10 +22,17 @@ def test_face_compare_json(faces):
     assert {"detect_a", "encode_a", "detect_b", "encode_b"} <= out["timings_ms"].keys()
 
 
-def test_face_compare_refuses_a_non_image_in_plain_japanese(faces):
+def test_face_compare_refuses_a_non_image_precisely(faces):
     result = cli("face", "compare", str(ROOT / "README.md"), str(faces / "obama_2.jpg"))
-    assert result.returncode == 2
-    assert "写真を 読み取れませんでした" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 5
+    assert "[IMAGE_INVALID]" in result.stderr and "README.md" in result.stderr and "Traceback" not in result.stderr
+    as_json = json.loads(cli("face", "compare", str(ROOT / "README.md"), str(faces / "obama_2.jpg"), "--json").stdout)
+    assert as_json["error"]["code"] == "IMAGE_INVALID"
+
+
+def test_face_compare_says_no_for_two_people(faces):
+    result = cli("face", "compare", str(faces / "obama_1.jpg"), str(faces / "biden_1.jpg"), "--json")
+    assert result.returncode == 1 and json.loads(result.stdout)["decision"] == "no-match"
 
 
 def test_face_live_on_the_video_file(faces):

@@ -8,24 +8,14 @@ from datetime import datetime
 
 import numpy as np
 
+from kiosk.card.visit import CardIdentity
 from kiosk.reception.model import Consent, ConsentItem, Method, PrescriptionForm
 from kiosk.services.eligibility import EligibilityAnswer, RegistrationReceipt
 
 
-@dataclass(frozen=True)
-class CardIdentity:
-    """What the card gives without any PIN (spec §8): the auth certificate and the PIN state."""
-
-    certificate_der: bytes = field(repr=False)
-    cert_not_after: datetime
-    cert_valid: bool
-    pin_usable: bool  # False: 顔認証マイナンバーカード (no PINs)
-    pin_tries: int | None  # from the data-less VERIFY, before any entry
-
-
 @dataclass
 class FlowContext:
-    session: int
+    visit: int
     started_at: datetime
     identity: CardIdentity | None = None
     card_photo: np.ndarray | None = field(default=None, repr=False)

@@ -1,8 +1,8 @@
-"""The reception state machine: looks transitions up in ``kiosk.flow.table``, applies events to
+"""The reception state machine: looks transitions up in ``kiosk.reception.table``, applies events to
 the context, runs guards, and tells the injected effects which state it entered or left.
 
 Run to completion: an event sent while another is being processed (an effect answering at once,
-or another thread) is queued and handled after it. Results of effects carry the session number
+or another thread) is queued and handled after it. Results of effects carry the visit number
 they were started for; a result that arrives after the resident left is dropped, so a late
 "card read" can never act on the next resident.
 """
@@ -10,20 +10,20 @@ they were started for; a result that arrives after the resident left is dropped,
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
 
 from kiosk.clock import SYSTEM_CLOCK
-from kiosk.flow import table
-from kiosk.flow.config import CHECKUP_MIN_AGE, ReceptionConfig, check_staff_pin
-from kiosk.flow.context import FlowContext
 from kiosk.flow.engine import Effects, InvalidTransition, TableMachine
-from kiosk.flow.events import Event
-from kiosk.flow.states import FlowState
+from kiosk.flow.scheduler import Scheduler
+from kiosk.reception import table
+from kiosk.reception.config import CHECKUP_MIN_AGE, ReceptionConfig, check_staff_pin
+from kiosk.reception.context import FlowContext
+from kiosk.reception.events import Event
 from kiosk.reception.model import Consent, ConsentItem, Method
+from kiosk.reception.states import FlowState
 
 logger = logging.getLogger(__name__)
 
@@ -32,27 +32,11 @@ class FlowEffects(Effects, Protocol):
     """Side effects of the reception, chosen by the composition root (devices or simulators)."""
 
 
-class Scheduler(Protocol):
-    def schedule(self, delay: float, callback: Callable[[], None]) -> Callable[[], None]:
-        """Call ``callback`` after ``delay`` seconds; return a function that cancels it."""
-        ...
-
-
-class ThreadScheduler:
-    """Timers on ``threading.Timer`` (the kiosk)."""
-
-    def schedule(self, delay: float, callback: Callable[[], None]) -> Callable[[], None]:
-        timer = threading.Timer(delay, callback)
-        timer.daemon = True
-        timer.start()
-        return timer.cancel
-
-
 Observer = Callable[[FlowState, FlowContext], None]
 
 
 class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
-    """One kiosk's reception flow (table: ``kiosk.flow.table``)."""
+    """One kiosk's reception flow (table: ``kiosk.reception.table``)."""
 
     INITIAL = FlowState.IDLE
     QUIET = frozenset({Event.FACE_REPORT})
@@ -68,8 +52,8 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
     def candidates(self, state: FlowState, event: Event):
         return table.candidates(state, event)
 
-    def new_context(self, session: int) -> FlowContext:
-        return FlowContext(session=session, started_at=self.clock())
+    def new_context(self, visit: int) -> FlowContext:
+        return FlowContext(visit=visit, started_at=self.clock())
 
     def _after_transition(self, event: Event) -> None:
         self._arm_timers(event)
@@ -82,21 +66,21 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
         self._cancel_timers = []
         if self.state not in table.INTERACTIVE:
             return
-        session, c = self.ctx.session, self.config
+        visit, c = self.ctx.visit, self.config
         if self.state in (FlowState.DONE, FlowState.ERROR):
             delay = c.card_left_seconds if not self.ctx.alarm else c.inactivity_seconds
-            self._cancel_timers.append(self.scheduler.schedule(delay, lambda: self.send(Event.TIMEOUT, session)))
+            self._cancel_timers.append(self.scheduler.schedule(delay, lambda: self.send(Event.TIMEOUT, visit)))
             return
         self._cancel_timers.append(self.scheduler.schedule(
-            c.inactivity_seconds - c.warning_seconds, lambda: self.send(Event.WARN, session)))
+            c.inactivity_seconds - c.warning_seconds, lambda: self.send(Event.WARN, visit)))
         self._cancel_timers.append(self.scheduler.schedule(
-            c.inactivity_seconds, lambda: self.send(Event.TIMEOUT, session)))
+            c.inactivity_seconds, lambda: self.send(Event.TIMEOUT, visit)))
 
     # -- how each event changes the context -----------------------------------------------------
-    def _handle(self, event: Event, payload: dict[str, Any], session: int | None, strict: bool) -> None:
-        if session is None or session == self.ctx.session:
+    def _handle(self, event: Event, payload: dict[str, Any], visit: int | None, strict: bool) -> None:
+        if visit is None or visit == self.ctx.visit:
             self.ctx.warning = event is Event.WARN  # the warning lasts until the next event
-        super()._handle(event, payload, session, strict)
+        super()._handle(event, payload, visit, strict)
 
     def _on_card_read(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.identity = p["identity"]

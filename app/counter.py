@@ -1,18 +1,20 @@
-"""Wires one counter desk from ports chosen by the composition root (``kiosk.__main__``)."""
+"""Wires one counter desk from ports chosen by the composition root (``app.cli``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.ports import CounterPorts
 from kiosk.card.connection import ReaderEvent, ReaderEventKind
 from kiosk.card.slot import CardSlot
+from kiosk.card.visit import CollationSource
 from kiosk.counter.applications import CardManagementService
 from kiosk.counter.effects import CounterEffects, FaceScorer
-from kiosk.counter.flow import CounterFlow
+from kiosk.counter.machine import CounterFlow
 from kiosk.counter.table import CounterEvent
-from kiosk.reception.card_session import CollationSource
-from kiosk.reception.effects import Executor
+from kiosk.flow.executors import Executor
 from kiosk.services.eligibility import EligibilityService
+from kiosk.settings import Settings
 from kiosk.store.counter import SqlCounterStore, open_counter_store
 
 
@@ -44,3 +46,11 @@ def assemble_desk(database_url: str, *, desk_id: str, slot: CardSlot, collation:
 
     slot.subscribe(forward)
     return CounterDesk(flow, effects, store, slot)
+
+
+def assemble_desk_from(settings: Settings, ports: CounterPorts, *, desk_id: str, executor: Executor | None = None,
+                       simulated_cards: bool = False) -> CounterDesk:
+    """:func:`assemble_desk` on the settings' database from the ports ``app.ports`` picked."""
+    return assemble_desk(settings.database_url, desk_id=desk_id, slot=ports.slot, collation=ports.collation,
+                         cards=ports.cards, eligibility=ports.eligibility, scorer=ports.scorer, executor=executor,
+                         simulated_cards=simulated_cards)

@@ -28,7 +28,7 @@ from kiosk.flow.engine import Effects, TableMachine
 class CounterContext:
     """One resident's visit at the desk; replaced when the desk returns to the queue."""
 
-    session: int
+    visit: int
     started_at: datetime
     message_code: str = ""  # why the last step did not go through (lookup, claim, card, ...)
     application: Application | None = None
@@ -64,8 +64,8 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
     def candidates(self, state: CounterState, event: CounterEvent):
         return table.candidates(state, event)
 
-    def new_context(self, session: int) -> CounterContext:
-        return CounterContext(session=session, started_at=self.clock())
+    def new_context(self, visit: int) -> CounterContext:
+        return CounterContext(visit=visit, started_at=self.clock())
 
     # -- how events change the context -----------------------------------------------------------
     def _on_logged_in(self, ctx: CounterContext, p: dict[str, Any]) -> None:

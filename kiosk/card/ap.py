@@ -70,7 +70,7 @@ def fail(sw: int, what: str) -> CardResponseError | UnexpectedStatusError | Secu
     return UnexpectedStatusError(sw, f"{what}: unexpected status word {sw:04X}")
 
 
-class ApSession:
+class CardAp:
     """Base of the AP sessions. Subclasses set ``AID`` and ``NAME``; ``FORBIDDEN_EFS`` lists EFs
     this product must never read (the My Number)."""
 

@@ -1,4 +1,4 @@
-"""States of the reception flow (see ``kiosk.flow.table`` for the diagram)."""
+"""States of the reception flow (see ``kiosk.reception.table`` for the diagram)."""
 
 from __future__ import annotations
 

@@ -7,31 +7,20 @@ never decides anything itself.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
 import numpy as np
 
-from kiosk.flow.config import ReceptionConfig
-from kiosk.flow.context import FlowContext
-from kiosk.flow.events import Event
-from kiosk.flow.states import FlowState
-from kiosk.flow.texts import text
+from kiosk.flow.action import Action
 from kiosk.i18n.controls import control_text
 from kiosk.i18n.message import joined
 from kiosk.reader_models import reader_model
+from kiosk.reception.config import ReceptionConfig
+from kiosk.reception.context import FlowContext
+from kiosk.reception.events import Event
 from kiosk.reception.model import ConsentItem, PrescriptionForm
-
-
-@dataclass(frozen=True)
-class Action:
-    """A button: the intent it sends (an event of the reception or the counter flow) and the
-    payload with it."""
-
-    intent: Enum
-    label: str
-    payload: dict[str, Any] = field(default_factory=dict)
-    primary: bool = True
+from kiosk.reception.states import FlowState
+from kiosk.reception.texts import text
 
 
 @dataclass(frozen=True)

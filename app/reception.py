@@ -1,4 +1,4 @@
-"""Wires one reception kiosk from ports the composition root has chosen (``kiosk.__main__``):
+"""Wires one reception kiosk from ports the composition root has chosen (``app.cli``):
 store and result folder from the settings, the certificate-hash key from the secret store, the
 effects, the flow, and the slot's reader events into the flow."""
 
@@ -9,16 +9,19 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.ports import ReceptionPorts
 from kiosk.card.connection import ReaderEvent, ReaderEventKind
 from kiosk.card.slot import CardSlot
+from kiosk.card.visit import CollationSource
 from kiosk.errors import KioskError
-from kiosk.flow.events import Event
-from kiosk.flow.machine import InvalidTransition, ReceptionFlow, Scheduler
+from kiosk.flow.executors import Executor
+from kiosk.flow.scheduler import Scheduler
 from kiosk.handoff.files import FolderResultSink
 from kiosk.handoff.requests import InsuranceLookup, RequestFolderProcessor
-from kiosk.reception.card_session import CollationSource
-from kiosk.reception.effects import Executor, FaceRunner, ReceptionEffects
-from kiosk.secrets import SecretStore, cert_hash
+from kiosk.reception.effects import FaceRunner, ReceptionEffects
+from kiosk.reception.events import Event
+from kiosk.reception.machine import InvalidTransition, ReceptionFlow
+from kiosk.secrets import CERT_HASH_KEY, SecretStore, cert_hash
 from kiosk.services.eligibility import EligibilityService
 from kiosk.settings import Settings
 from kiosk.store.db import open_store
@@ -26,7 +29,6 @@ from kiosk.store.repositories import SqlReceptionStore
 
 logger = logging.getLogger(__name__)
 
-CERT_HASH_KEY = "cert-hash-key"
 READER_EVENTS = {ReaderEventKind.CARD_INSERTED: Event.CARD_INSERTED, ReaderEventKind.CARD_REMOVED: Event.CARD_REMOVED,
                  ReaderEventKind.READER_REMOVED: Event.READER_LOST, ReaderEventKind.SERVICE_LOST: Event.READER_LOST}
 
@@ -114,3 +116,11 @@ def assemble(settings: Settings, *, slot: CardSlot, eligibility: EligibilityServ
                                                       institution_code=settings.reception.institution_code,
                                                       results_dir=settings.results_dir))
     return ReceptionKiosk(flow, effects, store, sink, slot, poller)
+
+
+def assemble_from(settings: Settings, ports: ReceptionPorts, *, executor: Executor | None = None,
+                  scheduler: Scheduler | None = None) -> ReceptionKiosk:
+    """:func:`assemble` from the ports ``app.ports`` picked."""
+    return assemble(settings, slot=ports.slot, eligibility=ports.eligibility, secrets=ports.secrets,
+                    collation=ports.collation, face=ports.face, executor=executor, scheduler=scheduler,
+                    lookup=ports.lookup)

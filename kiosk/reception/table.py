@@ -23,14 +23,14 @@
     timeout → ERROR (DONE/ERROR: timeout raises the card-left-behind alarm, then IDLE).
 
 Each entry maps (state, event) to candidates ``(guard, target)``; the first whose guard holds
-wins (None = always). Guards are named here and implemented by ``kiosk.flow.machine``.
+wins (None = always). Guards are named here and implemented by ``kiosk.reception.machine``.
 An event with no entry for the current state is invalid: the machine raises and stays put.
 """
 
 from __future__ import annotations
 
-from kiosk.flow.events import Event as E
-from kiosk.flow.states import FlowState as S
+from kiosk.reception.events import Event as E
+from kiosk.reception.states import FlowState as S
 
 Candidates = tuple[tuple[str | None, S], ...]
 

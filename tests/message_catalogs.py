@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from kiosk.counter.texts import COUNTER_TEXTS
 from kiosk.face.quality import PROMPTS
-from kiosk.flow.texts import TEXTS
 from kiosk.i18n.controls import CONTROLS
 from kiosk.i18n.message import Message
 from kiosk.messages import MESSAGES
+from kiosk.reception.texts import TEXTS
 
 CATALOGS: dict[str, dict[str, str]] = {"reception": TEXTS, "errors": MESSAGES, "counter": COUNTER_TEXTS,
                                        "face": PROMPTS, "controls": CONTROLS}

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
@@ -19,10 +20,20 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from kiosk.card.apdu import CardChannel
 from kiosk.card.connection import CardConnection
 from kiosk.card.errors import PinNotUsableError
-from kiosk.card.jpki import JpkiSession
-from kiosk.card.kenmen import KenmenSession, decode_photo
+from kiosk.card.jpki import JpkiAp
+from kiosk.card.kenmen import KenmenAp, decode_photo
 from kiosk.clock import SYSTEM_CLOCK
-from kiosk.flow.context import CardIdentity
+
+
+@dataclass(frozen=True)
+class CardIdentity:
+    """What the card gives without any PIN (spec §8): the auth certificate and the PIN state."""
+
+    certificate_der: bytes = field(repr=False)
+    cert_not_after: datetime
+    cert_valid: bool
+    pin_usable: bool  # False: 顔認証マイナンバーカード (no PINs)
+    pin_tries: int | None  # from the data-less VERIFY, before any entry
 
 
 class CollationSource(Protocol):
@@ -33,13 +44,13 @@ class CollationSource(Protocol):
         ...
 
 
-class CardSession:
+class CardVisit:
     """Protocol sessions on one connected card for the length of a visit."""
 
     def __init__(self, connection: CardConnection) -> None:
         self.connection = connection
         self.channel = CardChannel(connection)
-        self.jpki = JpkiSession(self.channel)
+        self.jpki = JpkiAp(self.channel)
         self._certificate = None
 
     def read_identity(self, now: datetime | None = None) -> CardIdentity:
@@ -58,7 +69,7 @@ class CardSession:
 
     def read_photo(self, collation_number_b: str) -> np.ndarray:
         """The greyscale card photo, opened with 照合番号B (in memory only)."""
-        session = KenmenSession(self.channel)
+        session = KenmenAp(self.channel)
         with self.connection.transaction():
             session.verify_collation_b(collation_number_b)
             face = session.read_card_face()
