@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SYSSTAMP := $(VENV)/.system-packages
 
-.PHONY: run test bench system clean translations
+.PHONY: run test lint bench system clean translations
 
 # Resident text in six languages: catalogs (Japanese source) -> .ts (translated) -> .qm (built here).
 I18N_SOURCES := kiosk/reception/texts.py kiosk/messages.py kiosk/counter/texts.py kiosk/face/quality.py \
@@ -22,6 +22,11 @@ XVFB := $(if $(DISPLAY),,xvfb-run -a -s "-screen 0 1280x1024x24")
 
 test: $(STAMP) $(QM)
 	$(XVFB) $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# ruff with the configured rules, then mypy (strict on kiosk/card, kiosk/flow, drivers/; see pyproject.toml).
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: $(STAMP)
 	$(PY) bench/card.py

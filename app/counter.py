@@ -13,6 +13,7 @@ from kiosk.counter.effects import CounterEffects, FaceScorer
 from kiosk.counter.machine import CounterFlow
 from kiosk.counter.table import CounterEvent
 from kiosk.flow.executors import Executor
+from kiosk.flow.scheduler import Scheduler
 from kiosk.services.eligibility import EligibilityService
 from kiosk.settings import Settings
 from kiosk.store.counter import SqlCounterStore, open_counter_store
@@ -26,19 +27,24 @@ class CounterDesk:
     slot: CardSlot
 
     def close(self) -> None:
+        self.flow.stop()
         self.slot.stop()
         self.store.close()
 
 
 def assemble_desk(database_url: str, *, desk_id: str, slot: CardSlot, collation: CollationSource,
                   cards: CardManagementService, eligibility: EligibilityService, scorer: FaceScorer | None = None,
-                  executor: Executor | None = None, simulated_cards: bool = False) -> CounterDesk:
-    """One desk on the shared database; its reader's insert events reach the flow."""
+                  executor: Executor | None = None, scheduler: Scheduler | None = None,
+                  simulated_cards: bool = False) -> CounterDesk:
+    """One desk on the shared database; its reader's insert events reach the flow.
+
+    :param scheduler: the timer of the desk's idle lock (none: the desk never locks itself).
+    """
     store = open_counter_store(database_url)
     effects = CounterEffects(staff=store.staff, store=store, cards=cards, slot=slot, collation=collation,
                              eligibility=eligibility, scorer=scorer, executor=executor,
                              simulated_cards=simulated_cards)
-    flow = CounterFlow(effects, desk_id=desk_id)
+    flow = CounterFlow(effects, desk_id=desk_id, scheduler=scheduler)
 
     def forward(event: ReaderEvent) -> None:
         if event.kind is ReaderEventKind.CARD_INSERTED and flow.can(CounterEvent.CARD_INSERTED):
@@ -49,8 +55,8 @@ def assemble_desk(database_url: str, *, desk_id: str, slot: CardSlot, collation:
 
 
 def assemble_desk_from(settings: Settings, ports: CounterPorts, *, desk_id: str, executor: Executor | None = None,
-                       simulated_cards: bool = False) -> CounterDesk:
+                       scheduler: Scheduler | None = None, simulated_cards: bool = False) -> CounterDesk:
     """:func:`assemble_desk` on the settings' database from the ports ``app.ports`` picked."""
     return assemble_desk(settings.database_url, desk_id=desk_id, slot=ports.slot, collation=ports.collation,
                          cards=ports.cards, eligibility=ports.eligibility, scorer=ports.scorer, executor=executor,
-                         simulated_cards=simulated_cards)
+                         scheduler=scheduler, simulated_cards=simulated_cards)

@@ -24,6 +24,7 @@ from kiosk.settings import ConfigError, Settings
 if TYPE_CHECKING:
     import numpy as np
 
+    from kiosk.camera import Frame
     from kiosk.face.worker import FaceWorker
     from simulators.control import SimulatorControls
     from simulators.eligibility import Faults
@@ -99,8 +100,12 @@ def simulated_reception(settings: Settings, *, face: FaceRunner | None = None) -
 
         camera = SceneCamera()
         ports.face_worker = FaceWorker(lambda report: None, lambda error: None)
-        ports.face = WorkerFaceRunner(camera, ports.face_worker,
-                                      lambda frame: [listener(frame.image) for listener in ports.preview_listeners])
+
+        def preview(frame: Frame) -> None:
+            for listener in ports.preview_listeners:
+                listener(frame.image)
+
+        ports.face = WorkerFaceRunner(camera, ports.face_worker, preview)
         ports.controls = SimulatorControls(slot, camera, faults)
     return ports
 

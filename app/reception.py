@@ -8,6 +8,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.ports import ReceptionPorts
 from kiosk.card.connection import ReaderEvent, ReaderEventKind
@@ -17,6 +18,7 @@ from kiosk.errors import KioskError
 from kiosk.flow.executors import Executor
 from kiosk.flow.scheduler import Scheduler
 from kiosk.handoff.files import FolderResultSink
+from kiosk.handoff.outbox import OUTBOX_KEY, ResultOutbox, Sealer
 from kiosk.handoff.requests import InsuranceLookup, RequestFolderProcessor
 from kiosk.reception.effects import FaceRunner, ReceptionEffects
 from kiosk.reception.events import Event
@@ -33,24 +35,25 @@ READER_EVENTS = {ReaderEventKind.CARD_INSERTED: Event.CARD_INSERTED, ReaderEvent
                  ReaderEventKind.READER_REMOVED: Event.READER_LOST, ReaderEventKind.SERVICE_LOST: Event.READER_LOST}
 
 
-class RequestPoller:
-    """Answers the clinic system's request files (``kiosk.handoff.requests``) every ``interval``
-    seconds on a thread of its own; a folder problem is logged and retried on the next round."""
+class Poller:
+    """Runs ``work`` at once and then every ``interval`` seconds on a thread of its own (the
+    request folder, the result outbox); a failure is logged and retried on the next round."""
 
-    def __init__(self, processor: RequestFolderProcessor, interval: float = 1.0) -> None:
-        self.processor, self.interval = processor, interval
+    def __init__(self, name: str, work: Callable[[], object], interval: float) -> None:
+        self.name, self.work, self.interval = name, work, interval
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="request-poller", daemon=True)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def start(self) -> None:
         self._thread.start()
 
     def _run(self) -> None:
-        while not self._stop.wait(self.interval):
+        while not self._stop.is_set():
             try:
-                self.processor.process_once()
+                self.work()
             except KioskError as error:
-                logger.warning("request folder: %s %s", error.code, error.detail)
+                logger.warning("%s: %s %s", self.name, error.code, error.detail)
+            self._stop.wait(self.interval)
 
     def stop(self) -> None:
         self._stop.set()
@@ -63,17 +66,19 @@ class ReceptionKiosk:
     store: SqlReceptionStore
     sink: FolderResultSink
     slot: CardSlot
-    requests: RequestPoller | None = None
+    outbox: ResultOutbox
+    pollers: tuple[Poller, ...] = ()
 
     def start(self) -> None:
-        """Begin watching the card slot (and the request folder)."""
+        """Begin watching the card slot; deliver what is pending, answer the request folder."""
         self.slot.start()
-        if self.requests is not None:
-            self.requests.start()
+        for poller in self.pollers:
+            poller.start()
 
     def close(self) -> None:
-        if self.requests is not None:
-            self.requests.stop()
+        self.flow.stop()
+        for poller in self.pollers:
+            poller.stop()
         self.slot.stop()
         self.store.close()
 
@@ -93,34 +98,53 @@ def forward_reader_events(flow: ReceptionFlow) -> Callable[[ReaderEvent], None]:
     return forward
 
 
+OUTBOX_SECONDS = 10.0  # undelivered results are retried this often (and at start)
+REQUEST_SECONDS = 1.0  # the clinic system's request folder is read this often
+SHARE_FOLDER_MODE = 0o750  # the clinic system's group may list and read what the kiosk hands over
+
+
+def own_folders(settings: Settings, *keys: str) -> None:
+    """Create the kiosk's own default folders. A configured folder (a clinic share) is never
+    created: the settings made sure it exists, and creating it on an unmounted share would send
+    results where the clinic system never looks."""
+    for key in keys:
+        if key not in settings.configured:
+            folder: Path = getattr(settings, key)
+            folder.mkdir(parents=True, exist_ok=True)
+            folder.chmod(SHARE_FOLDER_MODE)
+
+
 def assemble(settings: Settings, *, slot: CardSlot, eligibility: EligibilityService, secrets: SecretStore,
              collation: CollationSource | None = None, face: FaceRunner | None = None,
-             executor: Executor | None = None, scheduler: Scheduler | None = None,
+             executor: Executor | None = None, service_executor: Executor | None = None,
+             scheduler: Scheduler | None = None,
              lookup: InsuranceLookup | None = None) -> ReceptionKiosk:
     """Build the kiosk; the caller calls ``start()`` when the UI is up. With ``lookup`` the kiosk
     also answers the clinic system's request folder."""
     store = open_store(settings.database_url)
-    settings.results_dir.mkdir(parents=True, exist_ok=True)
+    own_folders(settings, "results_dir")
     sink = FolderResultSink(settings.results_dir)
+    outbox = ResultOutbox(store, sink, Sealer(secrets.get_or_create(OUTBOX_KEY)), settings.reception.terminal_id)
     key = secrets.get_or_create(CERT_HASH_KEY)
-    effects = ReceptionEffects(settings.reception, slot, eligibility, store, sink,
+    effects = ReceptionEffects(settings.reception, slot, eligibility, store, outbox,
                                cert_hasher=lambda der: cert_hash(der, key), collation=collation, face=face,
-                               executor=executor)
+                               executor=executor, service_executor=service_executor)
     flow = ReceptionFlow(settings.reception, effects, scheduler)
     slot.subscribe(forward_reader_events(flow))
-    poller = None
+    pollers = [Poller("result-outbox", outbox.deliver_pending, OUTBOX_SECONDS)]
     if lookup is not None:
-        for folder in (settings.requests_dir, settings.responses_dir):
-            folder.mkdir(parents=True, exist_ok=True)
-        poller = RequestPoller(RequestFolderProcessor(settings.requests_dir, settings.responses_dir, lookup,
-                                                      institution_code=settings.reception.institution_code,
-                                                      results_dir=settings.results_dir))
-    return ReceptionKiosk(flow, effects, store, sink, slot, poller)
+        own_folders(settings, "requests_dir", "responses_dir")
+        processor = RequestFolderProcessor(settings.requests_dir, settings.responses_dir, lookup,
+                                           institution_code=settings.reception.institution_code,
+                                           results_dir=settings.results_dir)
+        pollers.append(Poller("request-folder", processor.process_once, REQUEST_SECONDS))
+    return ReceptionKiosk(flow, effects, store, sink, slot, outbox, tuple(pollers))
 
 
 def assemble_from(settings: Settings, ports: ReceptionPorts, *, executor: Executor | None = None,
-                  scheduler: Scheduler | None = None) -> ReceptionKiosk:
+                  service_executor: Executor | None = None, scheduler: Scheduler | None = None) -> ReceptionKiosk:
     """:func:`assemble` from the ports ``app.ports`` picked."""
     return assemble(settings, slot=ports.slot, eligibility=ports.eligibility, secrets=ports.secrets,
-                    collation=ports.collation, face=ports.face, executor=executor, scheduler=scheduler,
+                    collation=ports.collation, face=ports.face, executor=executor,
+                    service_executor=service_executor, scheduler=scheduler,
                     lookup=ports.lookup)

@@ -49,7 +49,7 @@ def main() -> int:
         ready = [a for a in cards.queue(ApplicationStatus.CARD_READY)][: args.runs + 1]
         times, actions, kinds = [], [], {"PINs": 0, "face card": 0}
         for n, application in enumerate(ready):
-            outcome = run_desk(desk.flow, desk.effects, slot, cards, DeskScript(application.application_id))
+            outcome = run_desk(desk.flow, slot, cards, DeskScript(application.application_id))
             if not outcome.handed_over:
                 raise SystemExit(f"handover failed: {outcome}")
             desk.flow.send(CounterEvent.NEXT)  # back to the queue; the staff stays logged in

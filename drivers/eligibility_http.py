@@ -1,8 +1,10 @@
 """The eligibility port over HTTP (issue 4 §2; wire format: ``docs/eligibility-api.md``).
 
 :class:`HttpEligibilityService` is stdlib only (``http.client``). Every request has a socket
-timeout; failures that may be transient (connection refused or dropped, timeouts, 5xx) are retried
-a bounded number of times with exponential backoff. That is safe for both calls: ``/v1/check``
+timeout and every call an overall deadline (all attempts, backoff and reads together: a service that
+answers a byte a second, or never, ends the call in time); failures that may be transient
+(connection refused or dropped, timeouts, 5xx) are retried a bounded number of times with
+exponential backoff. That is safe for both calls: ``/v1/check``
 changes nothing, and ``/v1/register`` always carries its idempotency key, so the service answers a
 retry with the original receipt (``replayed``) instead of registering twice.
 
@@ -19,6 +21,7 @@ import base64
 import http.client
 import json
 import logging
+import math
 import re
 import time
 import urllib.parse
@@ -66,24 +69,26 @@ class HttpEligibilityService:
 
     :param base_url: ``http://host:port`` or ``https://...``, optionally with a path prefix.
     :param timeout: seconds per socket operation of one attempt (connect, send, each read).
-    :param retries: further attempts after the first for transient failures.
+    :param deadline: seconds for the whole call, whatever the service does (default 20).
+    :param retries: further attempts after the first for transient failures, within the deadline.
     :param backoff: seconds before the first retry, doubling for each further one.
     :param terminal_id: sent as ``X-Terminal-Id`` (visible ASCII, no personal data).
     """
 
-    def __init__(self, base_url: str, *, timeout: float = 3.0, retries: int = 2, backoff: float = 0.2,
-                 terminal_id: str = "KIOSK-01") -> None:
+    def __init__(self, base_url: str, *, timeout: float = 3.0, deadline: float = 20.0, retries: int = 2,
+                 backoff: float = 0.2, terminal_id: str = "KIOSK-01") -> None:
         url = urllib.parse.urlsplit(base_url)
         if url.scheme not in ("http", "https") or not url.hostname or not _PATH.fullmatch(url.path):
             raise ValueError("base_url must be an http:// or https:// URL")
-        if timeout <= 0 or retries < 0 or backoff < 0:
-            raise ValueError("timeout must be positive, retries and backoff non-negative")
+        if not (0 < timeout < math.inf and 0 < deadline < math.inf) or retries < 0 or not 0 <= backoff < math.inf:
+            raise ValueError("timeout and deadline must be positive and finite, retries and backoff non-negative")
         if not _HEADER_TOKEN.fullmatch(terminal_id):
             raise ValueError("terminal_id must be 1-128 visible ASCII characters")
         self._https = url.scheme == "https"
         self._host, self._port = url.hostname, url.port
         self._prefix = url.path.rstrip("/")
-        self.timeout, self.retries, self.backoff, self.terminal_id = timeout, retries, backoff, terminal_id
+        self.timeout, self.deadline, self.retries, self.backoff = timeout, deadline, retries, backoff
+        self.terminal_id = terminal_id
 
     # -- the port ---------------------------------------------------------------------------
     def check(self, certificate_der: bytes, *, limit_consent: bool) -> EligibilityAnswer:
@@ -115,32 +120,35 @@ class HttpEligibilityService:
         headers = {"Content-Type": "application/json", "Accept": "application/json",
                    "X-Terminal-Id": self.terminal_id, **headers}
         attempts, attempt = self.retries + 1, 1
+        end = time.monotonic() + self.deadline
         while True:
             try:
-                return self._attempt(path, payload, headers)
+                return self._attempt(path, payload, headers, end)
             except _Transient as exc:
-                if attempt == attempts:
-                    raise EligibilityUnavailableError(f"{path}: {exc} (after {attempts} attempts)") from None
                 delay = self.backoff * 2 ** (attempt - 1)
+                if attempt == attempts or time.monotonic() + delay >= end:
+                    raise EligibilityUnavailableError(f"{path}: {exc} (after {attempt} of {attempts} attempts, "
+                                                      f"deadline {self.deadline:g} s)") from None
                 logger.warning("eligibility %s attempt %d/%d failed (%s); retrying in %.2f s",
                                path, attempt, attempts, exc, delay)
                 time.sleep(delay)
                 attempt += 1
 
-    def _attempt(self, path: str, payload: bytes, headers: dict[str, str]) -> Any:
-        """One request: the decoded JSON of a 200 answer.
+    def _attempt(self, path: str, payload: bytes, headers: dict[str, str], end: float) -> Any:
+        """One request, done by ``end`` (``time.monotonic()``): the decoded JSON of a 200 answer.
 
-        :raises _Transient: transport failure or 5xx.
+        :raises _Transient: transport failure, 5xx, or the deadline passed.
         :raises EligibilityError: a refusal or a bad answer.
         """
         factory = http.client.HTTPSConnection if self._https else http.client.HTTPConnection
-        connection = factory(self._host, self._port, timeout=self.timeout)
+        connection = factory(self._host, self._port, timeout=self._socket_timeout(end))
         try:
             connection.request("POST", self._prefix + path, body=payload, headers=headers)
+            self._arm(connection, end)
             response = connection.getresponse()
             status = response.status
             content_type = response.getheader("Content-Type", "")
-            raw = response.read(MAX_ANSWER_BYTES + 1)  # bounded whatever Content-Length claims
+            raw = self._read_by(connection, response, end)
         except (OSError, http.client.HTTPException) as exc:  # timeouts, refused, reset, cut short
             raise _Transient(type(exc).__name__) from None
         finally:
@@ -159,6 +167,32 @@ class HttpEligibilityService:
             raise REFUSALS[code](f"{path}: {code}")
         shown = code[:40] if isinstance(code, str) else "?"
         raise EligibilityBadAnswerError(f"{path}: HTTP {status} {shown!r}")
+
+
+    def _socket_timeout(self, end: float) -> float:
+        remaining = end - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError("deadline passed")
+        return min(self.timeout, remaining)
+
+    def _arm(self, connection: http.client.HTTPConnection, end: float) -> None:
+        if connection.sock is not None:
+            connection.sock.settimeout(self._socket_timeout(end))
+
+    def _read_by(self, connection: http.client.HTTPConnection, response: http.client.HTTPResponse,
+                 end: float) -> bytes:
+        """The body, at most ``MAX_ANSWER_BYTES + 1`` bytes whatever Content-Length claims, read in
+        chunks so that the deadline holds even when every single read is quick but the body is not."""
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_ANSWER_BYTES:
+            self._arm(connection, end)
+            chunk = response.read1(min(65536, MAX_ANSWER_BYTES + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
 
 
 def _b64(certificate_der: bytes) -> str:

@@ -54,6 +54,7 @@ def translate(hresult: int, what: str, *, connecting: bool = False) -> CardError
 
 
 def _context() -> int:
+    context: int  # SCARDCONTEXT, an int (pyscard ships no type information)
     hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
     if hresult != scard.SCARD_S_SUCCESS:
         raise translate(hresult, "establish PC/SC context")
@@ -110,7 +111,7 @@ class PcscCardConnection:
     def __init__(self, reader: str, *, exclusive: bool = True, extended_length: bool = True) -> None:
         self.reader = reader
         self.extended_length = extended_length
-        self._context = _context()
+        self._context: int | None = _context()
         self._card: int | None = None
         try:
             self._connect(exclusive)

@@ -7,6 +7,7 @@ Frames stay in memory: nothing here writes an image anywhere (design "Lines we n
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import cv2
 import numpy as np
@@ -34,7 +35,7 @@ def _grey(image: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(grey)
 
 
-def _multi(detector: cv2.QRCodeDetector, grey: np.ndarray) -> list[str]:
+def _multi(detector: cv2.GraphicalCodeDetector, grey: np.ndarray) -> list[str]:
     try:
         found, texts, _, _ = detector.detectAndDecodeMulti(grey)
     except cv2.error:  # OpenCV raises on some degenerate quadrilaterals
@@ -42,7 +43,7 @@ def _multi(detector: cv2.QRCodeDetector, grey: np.ndarray) -> list[str]:
     return [t for t in texts if t] if found else []
 
 
-def _single(detector: cv2.QRCodeDetector, grey: np.ndarray) -> list[str]:
+def _single(detector: cv2.GraphicalCodeDetector, grey: np.ndarray) -> list[str]:
     try:
         text, _, _ = detector.detectAndDecode(grey)
     except cv2.error:
@@ -71,7 +72,7 @@ def decode_qr(image: np.ndarray) -> list[str]:
         quick = [lambda g: _multi(aruco, g), lambda g: _single(aruco, g)]
     else:  # the classic single-code search is slow on noisy frames: last resort only
         full = quick = [lambda g: _multi(classic, g), lambda g: _single(classic, g)]
-    passes: list[tuple[object, list]] = [
+    passes: list[tuple[Callable[[], np.ndarray], list[Callable[[np.ndarray], list[str]]]]] = [
         (lambda: grey, full),
         (lambda: cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1], quick),
     ]
@@ -97,7 +98,7 @@ def render_qr(text: str, *, module_px: int = 8, quiet_modules: int = 4, correcti
         raise ValueError("no text to encode")
     if module_px < 1 or quiet_modules < 0:
         raise ValueError("module_px ≥ 1 and quiet_modules ≥ 0 expected")
-    params = cv2.QRCodeEncoder_Params()
+    params = cv2.QRCodeEncoder.Params()
     params.correction_level = _CORRECTION[correction]
     modules = cv2.QRCodeEncoder.create(params).encode(text)  # one pixel per module, 0 or 255
     if modules is None or modules.size == 0:

@@ -17,7 +17,13 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kiosk.errors import KioskError
+
 DEFAULT_TIME_ZONE = "Asia/Tokyo"
+#: This version's release day: a clock showing an earlier day is wrong (a dead RTC battery, no NTP).
+RELEASED = date(2026, 12, 1)
+#: How far behind the newest stored event the clock may be (an NTP step back) before it is refused.
+BACKWARD_TOLERANCE = timedelta(minutes=10)
 #: The default zone, also what tests pin times in.
 TOKYO = ZoneInfo(DEFAULT_TIME_ZONE)
 
@@ -53,6 +59,27 @@ def day_span(day: date, zone: tzinfo | None = None) -> tuple[datetime, datetime]
     """Local midnight at the start of ``day`` and at the start of the next day (half-open)."""
     zone = zone or _zone
     return datetime.combine(day, time(0), zone), datetime.combine(day + timedelta(days=1), time(0), zone)
+
+
+class ClockError(KioskError):
+    """The system clock is not plausible: before this version's release day, or behind what the
+    kiosk has already recorded. Certificates and consents would be judged on a wrong date."""
+
+    code = "CLOCK_IMPLAUSIBLE"
+
+
+def check_plausible(now: datetime, newest_record: datetime | None = None) -> None:
+    """Refuse to start on a clock that cannot be right.
+
+    :param newest_record: the time of the newest event the kiosk stored (its audit log).
+    :raises ClockError: naming the clock's time and what it contradicts.
+    """
+    if local(now).date() < RELEASED:
+        raise ClockError(f"the clock says {local(now):%Y-%m-%d %H:%M}, before this version's release "
+                         f"({RELEASED}): set the date (NTP) and start again")
+    if newest_record is not None and now < newest_record - BACKWARD_TOLERANCE:
+        raise ClockError(f"the clock says {local(now):%Y-%m-%d %H:%M}, but the kiosk already recorded an event "
+                         f"at {local(newest_record):%Y-%m-%d %H:%M}: set the date (NTP) and start again")
 
 
 def _system_now() -> datetime:

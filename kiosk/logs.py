@@ -12,6 +12,8 @@ import logging.handlers
 import re
 from pathlib import Path
 
+from kiosk.private_files import private_file, private_folder
+
 _MASKS = (re.compile(r"(?<!\d)\d{12}(?!\d)"), re.compile(r"(?i)(pin\s*[=:]\s*)\S+"))
 
 
@@ -43,8 +45,7 @@ def configure(log_dir: Path | None, verbose: bool = False) -> Path | None:
     handlers: list[logging.Handler] = [logging.StreamHandler()]
     path = None
     if log_dir is not None:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        path = log_dir / "kiosk.log"
+        path = private_file(private_folder(log_dir) / "kiosk.log")
         handlers.append(logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
                                                              encoding="utf-8"))
     for handler in handlers:

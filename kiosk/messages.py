@@ -140,7 +140,7 @@ MESSAGES: dict[str, str] = dict((
 ))
 # Codes that tell the resident the same thing as another code.
 SAME_AS = {code: "HANDOFF_FAILED" for code in ("HANDOFF_FOLDER_MISSING", "HANDOFF_NOT_WRITABLE", "HANDOFF_DISK_FULL",
-                                              "HANDOFF_CONFLICT")}
+                                              "HANDOFF_CONFLICT")} | {"CLOCK_IMPLAUSIBLE": "KIOSK_ERROR"}
 
 
 def message_for(error: KioskError) -> Message:

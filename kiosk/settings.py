@@ -1,14 +1,22 @@
-"""Where things live and how this kiosk is configured (issue 4 §6).
+"""Where things live and how this kiosk is configured (issue 4 §6; strict since issue 13 §3).
 
 Everything defaults under the platform's user directories (XDG on Linux, via platformdirs):
 database and results under the data dir, logs under the log dir, ``settings.toml`` in the config
-dir. A settings file is optional; each key it sets is checked, and a bad one is reported by name
-(``ConfigError``) instead of half-applied.
+dir. A settings file is optional, but one that is named and missing is an error. Every value whose
+misuse would break a visit at its last step is refused when the settings load, before any card is
+read: identifiers in the formats files and headers need, digit strings in ASCII, finite positive
+durations, http(s) URLs, absolute folders that exist (a configured folder is never created, so
+results never land on the local disk under an unmounted share). Every wrong key is reported at
+once, each named (``ConfigError``), and nothing is half-applied.
 """
 
 from __future__ import annotations
 
+import math
+import re
 import tomllib
+import urllib.parse
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -24,6 +32,13 @@ from kiosk.reception.config import ReceptionConfig
 from kiosk.reception.model import ConsentItem
 
 APP = "myna-kiosk"
+# A terminal id goes into result-file names (at most 64 characters with the 25 the kiosk adds) and
+# into an HTTP header: ASCII letters, digits, '-' and '_', starting with a letter or digit.
+TERMINAL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,38}", re.ASCII)
+INSTITUTION_CODE = re.compile(r"[0-9]{10}", re.ASCII)
+STAFF_PIN_HASH = re.compile(r"[0-9a-f]{32}\$[0-9a-f]{128}", re.ASCII)
+TOP_LEVEL_KEYS = ("database_url", "results_dir", "requests_dir", "responses_dir", "log_dir", "eligibility_url",
+                  "time_zone", "reception", "accessibility")
 
 
 class ConfigError(KioskError):
@@ -46,7 +61,7 @@ class Paths:
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything the composition root needs. Paths may be relative to nothing: they are absolute."""
+    """Everything the composition root needs. Paths are absolute."""
 
     database_url: str
     results_dir: Path
@@ -58,84 +73,198 @@ class Settings:
     reception: ReceptionConfig = field(default_factory=ReceptionConfig)
     accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
     warnings: tuple[str, ...] = ()  # for the log and the staff: what the kiosk runs without
+    configured: frozenset[str] = frozenset()  # dotted keys the settings file set (the rest are defaults)
 
 
-_RECEPTION_KEYS = {f.name: f for f in fields(ReceptionConfig)}
+class _Problems:
+    """Collects one message per wrong key, so that every mistake is reported at once."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def check(self, key: str, value: Any, test: Callable[[Any], Any], expected: str) -> Any:
+        """``test(value)`` (it returns the accepted value, or raises ValueError/TypeError), else note it."""
+        try:
+            return test(value)
+        except (ValueError, TypeError) as exc:
+            why = f" ({exc})" if str(exc) else ""
+            self.messages.append(f"{key} must be {expected}, not {_shown(value)}{why}")
+            return None
 
 
-def _check(key: str, value: Any, kind: type | tuple[type, ...]) -> Any:
-    if not isinstance(value, kind) or isinstance(value, bool) and kind in (int, float, (int, float)):
-        raise ConfigError(f"settings: {key} must be {getattr(kind, '__name__', kind)}, not {value!r}")
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _typed(kind: type | tuple[type, ...]) -> Callable[[Any], Any]:
+    def test(value: Any) -> Any:
+        if not isinstance(value, kind) or (isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple)
+                                                                                   else (kind,))):
+            raise TypeError("")
+        return value
+    return test
+
+
+def _matching(pattern: re.Pattern[str]) -> Callable[[Any], str]:
+    def test(value: Any) -> str:
+        if not isinstance(value, str) or not pattern.fullmatch(value):
+            raise ValueError("")
+        return value
+    return test
+
+
+def _seconds(value: Any) -> float:
+    number = _typed((int, float))(value)
+    if not (0 < number < math.inf):  # nan fails both comparisons
+        raise ValueError("")
+    return float(number)
+
+
+def _url(value: Any) -> str:
+    text = _typed(str)(value)
+    parts = urllib.parse.urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("")
+    _ = parts.port  # raises ValueError for a port that is not a number in range
+    return text
+
+
+def _database_url(value: Any) -> str:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    text = _typed(str)(value)
+    try:
+        make_url(text)
+    except ArgumentError as exc:
+        raise ValueError("not a database URL") from exc
+    return text
+
+
+def _existing_folder(value: Any) -> Path:
+    path = Path(_typed(str)(value))
+    if not path.is_absolute():
+        raise ValueError("the path is relative")
+    if not path.is_dir():
+        raise ValueError("no such folder: is the share mounted?")
+    return path
+
+
+def _absolute(value: Any) -> Path:
+    path = Path(_typed(str)(value))
+    if not path.is_absolute():
+        raise ValueError("the path is relative")
+    return path
+
+
+def _consent_items(value: Any) -> tuple[ConsentItem, ...]:
+    items = tuple(ConsentItem(_typed(str)(v)) for v in _typed(list)(value))
+    if len(set(items)) != len(items):
+        raise ValueError("an item is listed twice")
+    return items
+
+
+def _time_zone(value: Any) -> str:
+    zone_named(_typed(str)(value))
+    return str(value)
+
+
+_RECEPTION_RULES: dict[str, tuple[Callable[[Any], Any], str]] = {
+    "terminal_id": (_matching(TERMINAL_ID), "1-39 ASCII letters, digits, '-' or '_', starting with a letter or digit"),
+    "institution_code": (_matching(INSTITUTION_CODE), "10 ASCII digits"),
+    "consent_items": (_consent_items, f"a list of distinct items from {', '.join(i.value for i in ConsentItem)}"),
+    "bundle_consent": (_typed(bool), "true or false"),
+    "prescription_screen": (_typed(bool), "true or false"),
+    "face_attempts": (lambda v: _within(_typed(int)(v), 1, 10), "a whole number 1-10"),
+    "staff_pin_hash": (_matching(STAFF_PIN_HASH), "salt$hash as written by hash_staff_pin"),
+    "inactivity_seconds": (_seconds, "a finite positive number of seconds"),
+    "warning_seconds": (_seconds, "a finite positive number of seconds"),
+    "card_left_seconds": (_seconds, "a finite positive number of seconds"),
+    "wait_seconds": (lambda v: _within(_seconds(v), 0, 45), "a finite number of seconds, at most 45"),
+    "reader_model": (lambda v: _one_of(_typed(str)(v), READER_MODELS), f"one of {', '.join(READER_MODELS)}"),
+}
+
+
+def _within(value: float, low: float, high: float) -> Any:
+    if not low <= value <= high:
+        raise ValueError("")
     return value
 
 
-def _reception(table: dict[str, Any]) -> ReceptionConfig:
+def _one_of(value: str, known: Iterable[str]) -> str:
+    if value not in known:
+        raise ValueError("")
+    return value
+
+
+def _reception(table: dict[str, Any], problems: _Problems) -> ReceptionConfig:
+    known = {f.name for f in fields(ReceptionConfig)}
     values: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in _RECEPTION_KEYS:
-            raise ConfigError(f"settings: unknown key reception.{key}")
-        if key == "consent_items":
-            try:
-                values[key] = tuple(ConsentItem(_check(f"reception.{key}[]", v, str)) for v in _check(key, value, list))
-            except ValueError as exc:
-                known = ", ".join(i.value for i in ConsentItem)
-                raise ConfigError(f"settings: reception.consent_items takes {known}") from exc
-        elif key in ("face_attempts",):
-            values[key] = _check(f"reception.{key}", value, int)
-            if not 1 <= value <= 10:
-                raise ConfigError(f"settings: reception.{key} must be 1–10")
-        elif key.endswith("_seconds"):
-            values[key] = float(_check(f"reception.{key}", value, (int, float)))
-            if value <= 0:
-                raise ConfigError(f"settings: reception.{key} must be positive")
-        elif key == "reader_model":
-            values[key] = _check(f"reception.{key}", value, str)
-            if value not in READER_MODELS:
-                raise ConfigError(f"settings: reception.reader_model takes {', '.join(READER_MODELS)}")
-        elif key in ("bundle_consent", "prescription_screen"):
-            values[key] = _check(f"reception.{key}", value, bool)
-        else:
-            values[key] = _check(f"reception.{key}", value, str)
-    if "institution_code" in values and not (len(values["institution_code"]) == 10
-                                              and values["institution_code"].isdigit()):
-        raise ConfigError("settings: reception.institution_code has 10 digits")
+        if key not in _RECEPTION_RULES or key not in known:
+            problems.messages.append(f"unknown key reception.{key}")
+            continue
+        test, expected = _RECEPTION_RULES[key]
+        checked = problems.check(f"reception.{key}", value, test, expected)
+        if checked is not None:
+            values[key] = checked
     config = ReceptionConfig(**values)
     if config.warning_seconds >= config.inactivity_seconds:
-        raise ConfigError("settings: reception.warning_seconds must be shorter than inactivity_seconds")
+        problems.messages.append("reception.warning_seconds must be shorter than inactivity_seconds")
     return config
 
 
-def _accessibility(table: dict[str, Any]) -> tuple[AccessibilityConfig, list[str]]:
+def _accessibility(table: dict[str, Any], problems: _Problems) -> tuple[AccessibilityConfig, list[str]]:
     """``[accessibility]``. Unknown language codes are dropped with a warning, not refused: the
     kiosk must still run (in Japanese) for the residents."""
     values: dict[str, Any] = {}
     warnings: list[str] = []
     for key, value in table.items():
         if key == "languages":
-            codes = [_check("accessibility.languages[]", code, str) for code in _check(key, value, list)]
+            codes = problems.check("accessibility.languages", value,
+                                   lambda v: [_typed(str)(c) for c in _typed(list)(v)], "a list of language codes")
+            if codes is None:
+                continue
             unknown = [code for code in codes if code not in LANGUAGES]
             if unknown:
-                known = ", ".join(LANGUAGES)
                 known = ", ".join(LANGUAGES)
                 warnings.append(f"設定の 言語コード {', '.join(unknown)} は ありません（使えるのは {known}）")
             values[key] = tuple(dict.fromkeys([DEFAULT_LANGUAGE, *(c for c in codes if c in LANGUAGES)]))
         elif key == "voice":
-            values[key] = _check(f"accessibility.{key}", value, bool)
+            checked = problems.check("accessibility.voice", value, _typed(bool), "true or false")
+            if checked is not None:
+                values[key] = checked
         elif key in ("volume", "screen_dpi"):
-            values[key] = float(_check(f"accessibility.{key}", value, (int, float)))
-            if not (0 <= value <= 1 if key == "volume" else 50 <= value <= 600):
-                raise ConfigError(f"settings: accessibility.{key} is out of range")
+            low, high = (0.0, 1.0) if key == "volume" else (50.0, 600.0)
+
+            def number(v: Any, lo: float = low, hi: float = high) -> float:
+                return float(_within(_typed((int, float))(v), lo, hi))
+            checked = problems.check(f"accessibility.{key}", value, number, f"a number {low:g}-{high:g}")
+            if checked is not None:
+                values[key] = checked
         else:
-            raise ConfigError(f"settings: unknown key accessibility.{key}")
+            problems.messages.append(f"unknown key accessibility.{key}")
     return AccessibilityConfig(**values), warnings
+
+
+def _table(raw: dict[str, Any], key: str, problems: _Problems) -> dict[str, Any]:
+    value = raw.get(key, {})
+    if isinstance(value, dict):
+        return value
+    problems.messages.append(f"{key} must be a table ([{key}]), not {_shown(value)}")
+    return {}
 
 
 def load_settings(file: Path | None = None, paths: Paths | None = None) -> Settings:
     """Defaults, overlaid with ``file`` (default ``<config dir>/settings.toml`` when it exists).
 
-    :raises ConfigError: unreadable TOML, an unknown key or a wrong value (named in the detail).
+    :raises ConfigError: a named ``file`` that does not exist, unreadable TOML, unknown keys or
+        wrong values — all of them named in one message.
     """
     paths = paths or Paths.default()
+    if file is not None and not file.is_file():
+        raise ConfigError(f"settings: {file} does not exist")
     file = file or paths.config / "settings.toml"
     raw: dict[str, Any] = {}
     if file.exists():
@@ -143,27 +272,43 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
             raw = tomllib.loads(file.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise ConfigError(f"settings: cannot read {file}: {exc}") from exc
-    known = {"database_url", "results_dir", "requests_dir", "responses_dir", "log_dir", "eligibility_url", "reception",
-             "accessibility", "time_zone"}
-    unknown = set(raw) - known
-    if unknown:
-        raise ConfigError(f"settings: unknown key {sorted(unknown)[0]}")
-    results = Path(_check("results_dir", raw.get("results_dir", str(paths.data / "results")), str))
-    time_zone = _check("time_zone", raw.get("time_zone", DEFAULT_TIME_ZONE), str)
-    try:
-        zone_named(time_zone)
-    except ValueError as exc:
-        raise ConfigError(f"settings: time_zone: {exc}") from exc
-    accessibility, warnings = _accessibility(_check("accessibility", raw.get("accessibility", {}), dict))
-    return Settings(
-        database_url=_check("database_url", raw.get("database_url", f"sqlite:///{paths.data / 'kiosk.db'}"), str),
-        results_dir=results,
-        requests_dir=Path(_check("requests_dir", raw.get("requests_dir", str(paths.data / "REQ")), str)),
-        responses_dir=Path(_check("responses_dir", raw.get("responses_dir", str(paths.data / "RES")), str)),
-        log_dir=Path(_check("log_dir", raw.get("log_dir", str(paths.logs)), str)),
-        eligibility_url=_check("eligibility_url", raw["eligibility_url"], str) if "eligibility_url" in raw else None,
-        time_zone=time_zone,
-        reception=_reception(_check("reception", raw.get("reception", {}), dict)),
+    problems = _Problems()
+    problems.messages += [f"unknown key {key}" for key in sorted(set(raw) - set(TOP_LEVEL_KEYS))]
+
+    def value(key: str, test: Callable[[Any], Any], expected: str, default: Any) -> Any:
+        if key not in raw:
+            return default
+        checked = problems.check(key, raw[key], test, expected)
+        return default if checked is None else checked
+
+    folder = "an absolute path of an existing folder"
+    reception = _reception(_table(raw, "reception", problems), problems)
+    accessibility, warnings = _accessibility(_table(raw, "accessibility", problems), problems)
+    settings = Settings(
+        database_url=value("database_url", _database_url, "an SQLAlchemy database URL",
+                           f"sqlite:///{paths.data / 'kiosk.db'}"),
+        results_dir=value("results_dir", _existing_folder, folder, paths.data / "results"),
+        requests_dir=value("requests_dir", _existing_folder, folder, paths.data / "REQ"),
+        responses_dir=value("responses_dir", _existing_folder, folder, paths.data / "RES"),
+        log_dir=value("log_dir", _absolute, "an absolute path", paths.logs),
+        eligibility_url=value("eligibility_url", _url, "an http:// or https:// URL with a host", None),
+        time_zone=value("time_zone", _time_zone, "an IANA time zone such as Asia/Tokyo", DEFAULT_TIME_ZONE),
+        reception=reception,
         accessibility=accessibility,
         warnings=tuple(warnings),
+        configured=frozenset(key for key in raw if key not in ("reception", "accessibility"))
+        | {f"{table}.{key}" for table in ("reception", "accessibility") for key in _table(raw, table, _Problems())},
     )
+    if problems.messages:
+        raise ConfigError(f"settings ({file}): " + "; ".join(problems.messages))
+    return settings
+
+
+def require(settings: Settings, *keys: str) -> None:
+    """Keys a real terminal must set itself (no sample default may stand in for them).
+
+    :raises ConfigError: naming every one of ``keys`` the settings file did not set.
+    """
+    missing = [key for key in keys if key not in settings.configured]
+    if missing:
+        raise ConfigError("settings: a real terminal must set " + ", ".join(missing))

@@ -35,7 +35,7 @@ from kiosk.camera import (
     CameraUnavailableError,
     Frame,
 )
-from kiosk.images import load_image
+from kiosk.images import ImageSource, load_image
 from simulators.card.images import card_photo as encode_card_photo
 from simulators.fixtures import face_fixture, faces_dir
 
@@ -49,7 +49,7 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".t
                             ".jp2", ".j2k"})
 PAD_COLOUR = (96, 96, 96)
 
-StillSource = np.ndarray | bytes | str | os.PathLike[str]
+StillSource = np.ndarray | ImageSource
 CameraSource = StillSource | Sequence[StillSource]
 
 
@@ -221,17 +221,17 @@ def _video_path(source: CameraSource) -> Path | None:
     return None
 
 
-def _still_items(source: CameraSource) -> list[StillSource]:
+def _still_items(source: CameraSource) -> Sequence[StillSource]:
     if isinstance(source, np.ndarray | bytes | bytearray | memoryview):
         return [source]
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         if not path.is_dir():
             return [path]
-        items: list[StillSource] = sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
-        if not items:
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+        if not files:
             raise BadImageError(f"directory {str(path)!r} holds no image files")
-        return items
+        return files
     items = list(source)
     if not items:
         raise ValueError("an image sequence needs at least one image")
@@ -323,7 +323,7 @@ def room(resolution: tuple[int, int] = SCENE_RESOLUTION, seed: int = 7) -> np.nd
     for column in range(3):  # notices pinned to the board
         left = int(width * (0.14 + column * 0.08))
         image[int(height * 0.26):int(height * 0.40), left:left + int(width * 0.06)] = (236, 236, 228)
-    image += rng.normal(0.0, 3.0, image.shape).astype(np.float32)
+    image += rng.normal(0.0, 3.0, (height, width, 3)).astype(np.float32)
     return np.clip(image, 0, 255).astype(np.uint8)
 
 
@@ -434,15 +434,17 @@ def scene(name: str, *, card_photo: np.ndarray | None = None, fps: float | None 
     :raises ValueError: unknown scene name.
     :raises CameraUnavailableError: a face fixture the scene needs is not on this machine.
     """
-    options = {"fps": fps, "loop": loop, "realtime": realtime, "noise": noise, "jitter": jitter, "seed": seed,
-               "name": name}
+    source: CameraSource
+    start_frame = 0
     if name == "right-person-video":
-        return VirtualCamera(_fixture_path("lin_manuel_miranda_clip.mp4"), **options)
-    if name == "right-person-present":
-        return VirtualCamera(_fixture_path("lin_manuel_miranda_clip.mp4"), start_frame=PRESENT_FROM_FRAME,
-                             **options)
-    if name == "card-photo-still":
-        return VirtualCamera(_held_up_print(card_photo), **options)
-    if name not in _STILL_SCENES:
+        source = _fixture_path("lin_manuel_miranda_clip.mp4")
+    elif name == "right-person-present":
+        source, start_frame = _fixture_path("lin_manuel_miranda_clip.mp4"), PRESENT_FROM_FRAME
+    elif name == "card-photo-still":
+        source = _held_up_print(card_photo)
+    elif name in _STILL_SCENES:
+        source = _STILL_SCENES[name]()
+    else:
         raise ValueError(f"unknown scene {name!r}; known: {', '.join(SCENES)}")
-    return VirtualCamera(_STILL_SCENES[name](), **options)
+    return VirtualCamera(source, fps=fps, loop=loop, realtime=realtime, noise=noise, jitter=jitter, seed=seed,
+                         name=name, start_frame=start_frame)

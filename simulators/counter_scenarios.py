@@ -9,12 +9,12 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from kiosk.counter.effects import CounterEffects, send_intent
 from kiosk.counter.machine import CounterContext, CounterFlow
 from kiosk.counter.pin_rules import choose_pins
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
-from kiosk.flow.engine import InvalidTransition
+from kiosk.flow.engine import InvalidTransition, required
+from simulators.card.card import VirtualMyNumberCard
 from simulators.card.slot import VirtualCardSlot
 from simulators.card_management import SimulatedCardManagement
 
@@ -55,14 +55,17 @@ class DeskOutcome:
 
 
 class ScriptedDesk:
-    def __init__(self, flow: CounterFlow, effects: CounterEffects, slot: VirtualCardSlot,
-                 cards: SimulatedCardManagement, script: DeskScript) -> None:
-        self.flow, self.effects, self.slot, self.cards, self.script = flow, effects, slot, cards, script
+    """The staff's and the resident's hands at one desk: each state observed gets its scripted
+    answer, sent to the flow (which starts the service calls itself)."""
+
+    def __init__(self, flow: CounterFlow, slot: VirtualCardSlot, cards: SimulatedCardManagement,
+                 script: DeskScript) -> None:
+        self.flow, self.slot, self.cards, self.script = flow, slot, cards, script
         self.states: list[str] = []
         self.staff_actions = 0
         self.finished = threading.Event()
         self._answered: set[S] = set()
-        self._card = None
+        self._card: VirtualMyNumberCard | None = None
         self._writes = 0
         self.stop_observing = flow.observe(self._on_state)
 
@@ -70,7 +73,7 @@ class ScriptedDesk:
         if event in STAFF_ACTIONS:
             self.staff_actions += 1
         try:
-            send_intent(self.flow, self.effects, event, **payload)
+            self.flow.send(event, **payload)
         except InvalidTransition:
             self.finished.set()
 
@@ -139,13 +142,14 @@ class ScriptedDesk:
 
     def _pin_entry(self, ctx: CounterContext) -> None:
         if self._once(S.PIN_ENTRY):  # the resident types each PIN twice on the privacy keypad
-            needed = ctx.requirements
+            needed = required(ctx.requirements, "PIN requirements")
             pins = choose_pins(needed, sign=self.script.sign_password if needed.sign else None,
                                same_four_digits=self.script.four_digits)
             self.intent(E.PINS_CHOSEN, pins=pins)
 
     def _pin_write_failed(self, ctx: CounterContext) -> None:
-        self.slot.insert(self._card)  # staff put the card back, as the screen says
+        if self._card is not None:
+            self.slot.insert(self._card)  # staff put the card back, as the screen says
         self.intent(E.RETRY)
 
     def _registration(self, ctx: CounterContext) -> None:
@@ -159,10 +163,11 @@ class ScriptedDesk:
     _failed = _done
 
 
-def run_desk(flow: CounterFlow, effects: CounterEffects, slot: VirtualCardSlot, cards: SimulatedCardManagement,
+def run_desk(flow: CounterFlow, slot: VirtualCardSlot, cards: SimulatedCardManagement,
              script: DeskScript, timeout: float = 60.0) -> DeskOutcome:
+    """One scripted visit at the desk of ``flow``, until it is handed over, fails or ``timeout``."""
     start = time.perf_counter()  # the scripted desk starts acting as soon as it observes the flow
-    desk = ScriptedDesk(flow, effects, slot, cards, script)
+    desk = ScriptedDesk(flow, slot, cards, script)
     desk.finished.wait(timeout)
     desk.stop_observing()
     ctx = flow.ctx

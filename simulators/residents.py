@@ -11,10 +11,11 @@ Every number here is synthetic; My Numbers carry a valid check digit but belong 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import TypedDict
 
 from kiosk.clock import SYSTEM_CLOCK
 from simulators.fixtures import face_fixture
@@ -58,9 +59,11 @@ class Resident:
 
     @property
     def face_card(self) -> bool:
+        """A 顔認証マイナンバーカード: the card has no PINs."""
         return self.auth_pin is None
 
     def age(self, on: date) -> int:
+        """Age in full years on the day ``on``."""
         return on.year - self.birth_date.year - ((on.month, on.day) < (self.birth_date.month, self.birth_date.day))
 
     @property
@@ -88,6 +91,7 @@ def birthday_in(birth: date, year: int) -> date:
 
 
 def nth_birthday_after(birth: date, issued: date, n: int) -> date:
+    """The ``n``-th birthday strictly after ``issued`` (how card and certificate expiry are counted)."""
     first = birthday_in(birth, issued.year)
     if first <= issued:
         first = birthday_in(birth, issued.year + 1)
@@ -127,6 +131,18 @@ LONG_TAIL = "　グランドメゾン霞が関ステーションフロントタ�
 LIMIT_CATEGORIES = ["A01", "A02", "A03", "A04", "A05", "A06"] + [f"B{n:02d}" for n in range(1, 11)]
 
 
+class _Special(TypedDict, total=False):
+    """What sets a resident of the dataset apart (absent keys: an ordinary resident)."""
+
+    tags: tuple[str, ...]
+    expired: bool  # the 利用者証明用電子証明書 has expired
+    face_card: bool  # 顔認証マイナンバーカード: no PINs
+    unregistered: bool  # not registered for insurance use
+    long_address: bool
+    auth_pin_tries: int
+    validity: str  # Insurance.validity
+
+
 def _insurance(rng: random.Random, age: int, index: int) -> Insurance:
     if age >= 75:
         insurer, copay = f"39{rng.randrange(130000, 139999)}", 10
@@ -145,7 +161,7 @@ def _insurance(rng: random.Random, age: int, index: int) -> Insurance:
 def build_residents(today: date) -> list[Resident]:
     """The dataset as of ``today`` (deterministic for a given day)."""
     rng = random.Random(20261123)  # noqa: S311 - synthetic data, reproducible on purpose
-    specials = [
+    specials: list[tuple[int, int, int, str | None, _Special]] = [
         # (age, family index, given index, photo, options)
         (82, 0, 9, "lin_manuel_miranda_1.png", {"tags": ("rare-kanji", "elderly", "video-match")}),
         (64, 10, 1, "obama_1.jpg", {"tags": ("fixture-face",)}),
@@ -189,7 +205,7 @@ def build_residents(today: date) -> list[Resident]:
         eleven = f"{rng.randrange(10**10, 10**11):011d}"
         insurance = _insurance(rng, age, index)
         if "validity" in options:
-            insurance = Insurance(**{**insurance.__dict__, "validity": options["validity"]})
+            insurance = replace(insurance, validity=options["validity"])
         residents.append(Resident(
             id=f"R{index:03d}",
             name=f"{FAMILY[fam]}\u3000{given}",

@@ -27,7 +27,8 @@ class AccessBar(QWidget):
 
     def __init__(self, preferences: ResidentPreferences, translate: Callable[[str, str], str],
                  replay: Callable[[], None] | None) -> None:
-        super().__init__(objectName="accessBar")
+        super().__init__()
+        self.setObjectName("accessBar")
         self.preferences, self.translate = preferences, translate
         self.replay_button = self._button("bar", replay or (lambda: None))
         self.replay_button.setProperty("primary", True)
@@ -39,7 +40,8 @@ class AccessBar(QWidget):
         languages = QHBoxLayout()
         languages.setSpacing(10)
         for code in preferences.languages:
-            button = QPushButton(LANGUAGES[code].native_name, objectName="language")
+            button = QPushButton(LANGUAGES[code].native_name)
+            button.setObjectName("language")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, c=code: preferences.set_language(c))
@@ -72,6 +74,7 @@ class AccessBar(QWidget):
         self.language_row.setVisible(visible and len(self.language_buttons) > 1)
 
     def show_preferences(self, value: Preferences) -> None:
+        """Word the controls for ``value`` (in its language) and mark its language as chosen."""
         def label(message_id: str) -> str:
             return self.translate(control_text(message_id), value.language)
 

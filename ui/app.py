@@ -26,7 +26,9 @@ PreviewSource = Callable[[FrameCallback], None]  # registers a callback for RGB 
 
 
 def create_application() -> QApplication:
+    """The process's Qt application (made on the first call) in the kiosk's font and style."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication), "a non-GUI QCoreApplication already exists"
     app.setFont(theme.application_font())
     app.setStyleSheet(theme.STYLE_SHEET)
     return app

@@ -90,9 +90,11 @@ class QtAudioOutput(QObject):
         sink = self._sink
         if sink is None or self.sender() is not sink:
             return
+        # sink.error() is compared by name: PySide6 6.11 returns a QtAudio.Error, which never equals a
+        # QAudio.Error (and some supported versions have no QtAudio to compare with).
         if state == QAudio.State.IdleState:  # the buffer has been played out
             self._stop()
-        elif state == QAudio.State.StoppedState and sink.error() != QAudio.Error.NoError:
+        elif state == QAudio.State.StoppedState and sink.error().name != "NoError":
             logger.warning("audio output stopped: %s", sink.error().name)
             self._stop()
 

@@ -69,6 +69,7 @@ class PreviewBridge(QObject):
         self._wake.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def offer(self, image: np.ndarray) -> None:
+        """A new camera frame (any thread); it replaces one not yet delivered."""
         with self._lock:
             idle = self._latest is None
             self._latest = image

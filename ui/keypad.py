@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.i18n.controls import control_text
@@ -21,11 +21,26 @@ KEY_PADDING = 10  # a key's 3 px border each side, and air: keys have no padding
 DOT_GAP = 22
 
 
-def make_key(text: str, object_name: str, slot: Callable[[], None]) -> QPushButton:
+class CharacterKey(QPushButton):
+    """A key with one character on it."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.message = text  # as given: a window in another language re-translates it
+
+
+class WordKey(WrapButton):
+    """A key with words on it (全部消す, 確定), which wrap and take furigana."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, padding=KEY_PADDING, line_padding=KEY_PADDING)
+        self.message = text  # as given: a window in another language re-translates it
+
+
+def make_key(text: str, object_name: str, slot: Callable[[], None]) -> CharacterKey | WordKey:
     """A keypad key: a character is a plain key; words (全部消す, 確定) wrap and take furigana."""
-    key = QPushButton(text) if len(text) == 1 else WrapButton(text, padding=KEY_PADDING, line_padding=KEY_PADDING)
+    key = CharacterKey(text) if len(text) == 1 else WordKey(text)
     key.setObjectName(object_name)
-    key.message = text  # a window in another language re-translates it
     key.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     key.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     key.clicked.connect(lambda _=False: slot())
@@ -43,11 +58,13 @@ class MaskedDots(QWidget):
         self.setFixedHeight(DOT + 8)
 
     def set_filled(self, filled: int) -> None:
+        """Fill the first ``filled`` circles."""
         self.filled = filled
         self.updateGeometry()
         self.update()
 
     def count(self) -> int:
+        """How many circles are drawn: the digits expected, or more if more were typed."""
         return max(self.slots, self.filled)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
@@ -56,7 +73,7 @@ class MaskedDots(QWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 — 16 characters typed: the gaps narrow
         return QSize(self.count() * (DOT + DOT_GAP // 4), DOT + 8)
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         count = self.count()
@@ -81,10 +98,12 @@ class MaskedEntry:
 
     @property
     def full(self) -> bool:
+        """No more characters fit."""
         return len(self._typed) >= self._bounds[1]
 
     @property
     def complete(self) -> bool:
+        """Enough characters for 確定."""
         return self._bounds[0] <= len(self._typed) <= self._bounds[1]
 
     @property
@@ -93,20 +112,24 @@ class MaskedEntry:
         return len(self._typed)
 
     def press(self, character: str) -> None:
+        """Type ``character`` (ignored when full)."""
         if len(self._typed) < self._bounds[1]:
             self._typed.append(character)
             self._refresh()
 
     def backspace(self) -> None:
+        """Forget the last character typed."""
         if self._typed:
             self._typed.pop()
             self._refresh()
 
     def clear(self) -> None:
+        """Forget everything typed."""
         self._typed.clear()
         self._refresh()
 
     def submit(self) -> None:
+        """Hand the text to ``on_submit`` and forget it (nothing happens until it is complete)."""
         if not self.complete:
             return
         text = "".join(self._typed)
@@ -158,7 +181,7 @@ class PinKeypad(MaskedEntry, QWidget):
             key.setEnabled(not self.full)
         self.submit_key.setEnabled(self.complete)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key, text = event.key(), event.text()
         if text.isdigit() and len(text) == 1 and text.isascii():
             self.press(text)

@@ -16,4 +16,5 @@ LABELS: dict[str, str] = {
 
 
 def label(label_id: str) -> str:
+    """The words of ``label_id`` (a key of :data:`LABELS`)."""
     return LABELS[label_id]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.face.quality import GateConfig
@@ -49,13 +49,16 @@ class ImageView(QWidget):
 
     @property
     def has_image(self) -> bool:
+        """Whether an image is shown."""
         return self._image is not None
 
     def show_image(self, image: np.ndarray | None) -> None:
+        """Show ``image`` (see :func:`to_qimage`; kept, not copied, until the next one), or nothing."""
         self._image = image
         self.update()
 
     def clear(self) -> None:
+        """Show nothing and drop the image."""
         self.show_image(None)
 
     def image_rect(self) -> QRectF:
@@ -67,7 +70,7 @@ class ImageView(QWidget):
         w, h = width * scale, height * scale
         return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

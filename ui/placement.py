@@ -15,7 +15,18 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHideEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QShowEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import QWidget
 
 from kiosk.reader_models import DEFAULT_READER_MODEL, ReaderKind, ReaderModel, reader_model
@@ -100,7 +111,12 @@ STAGES = {
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+    """The colour ``t`` of the way from ``a`` to ``b`` (opaque)."""
+    return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(_rgb(a), _rgb(b), strict=True)))
+
+
+def _rgb(colour: QColor) -> tuple[float, float, float]:
+    return colour.redF(), colour.greenF(), colour.blueF()
 
 
 class PlacementAnimation(QWidget):
@@ -120,7 +136,8 @@ class PlacementAnimation(QWidget):
         self._pinned = False
         self._fg, self._bg, self._accent = QColor(theme.TEXT), QColor(theme.BACKGROUND), QColor(theme.ACCENT)
         self._animation = QVariantAnimation(self, startValue=0.0, endValue=1.0, duration=self.LOOP_MS,
-                                            loopCount=-1, easingCurve=QEasingCurve.Type.Linear)
+                                            easingCurve=QEasingCurve(QEasingCurve.Type.Linear))
+        self._animation.setLoopCount(-1)  # until stopped
         self._animation.valueChanged.connect(self._advance)
         self._badge_font = QFont(theme.application_font())
         self._badge_font.setPixelSize(10)  # card millimetres: about 20 px on screen
@@ -132,10 +149,12 @@ class PlacementAnimation(QWidget):
 
     @property
     def model(self) -> ReaderModel:
+        """The reader drawn."""
         return self._model
 
     @property
     def direction(self) -> str:
+        """``"place"`` or ``"take"``."""
         return self._direction
 
     def set_model(self, model: ReaderModel) -> None:
@@ -150,7 +169,7 @@ class PlacementAnimation(QWidget):
         self._direction = direction
         self.update()
 
-    def set_colours(self, foreground, background, accent) -> None:
+    def set_colours(self, foreground: QColor | str, background: QColor | str, accent: QColor | str) -> None:
         """Theme colours (``QColor`` or ``"#RRGGBB"``): outlines and reader shades follow
         ``foreground`` on ``background``; the arrow, target and check mark use ``accent``."""
         self._fg, self._bg, self._accent = QColor(foreground), QColor(background), QColor(accent)
@@ -184,14 +203,15 @@ class PlacementAnimation(QWidget):
             self._animation.start()
 
     def is_animating(self) -> bool:
+        """Whether the loop is running."""
         return self._animation.state() == QVariantAnimation.State.Running
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         if not self._pinned:
             self._animation.start()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self._animation.stop()
         super().hideEvent(event)
 
@@ -228,7 +248,7 @@ class PlacementAnimation(QWidget):
 
     # -- painting ----------------------------------------------------------------------------------
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)

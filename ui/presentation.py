@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -19,12 +19,21 @@ from kiosk.voice.guide import VoiceGuide
 from ui import theme
 from ui.access_bar import AccessBar
 from ui.i18n import Translations
+from ui.keypad import CharacterKey, WordKey
 from ui.placement import PlacementAnimation
 from ui.widgets import ActionBar, PhraseLabel, WrapButton
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+View = TypeVar("View", bound="DataclassInstance")  # a view model: ScreenView, the counter's ResidentView
 
 
 @dataclass
 class Presentation:
+    """The resident's preferences, the translations, the voice (None: silent), the touch-target size
+    in pixels and what to tell staff on the first screen."""
+
     preferences: ResidentPreferences
     translations: Translations
     voice: VoiceGuide | None = None
@@ -42,13 +51,14 @@ class Presentation:
 
     @property
     def language(self) -> str:
+        """The resident's language."""
         return self.preferences.value.language
 
     def text(self, message: str, language: str | None = None) -> str:
         """``message`` in ``language`` (default: the resident's)."""
         return self.translations.text(message, language or self.language)
 
-    def localised(self, view: Any) -> Any:
+    def localised(self, view: View) -> View:
         """A copy of ``view`` (a dataclass of messages and actions) with its texts in the resident's
         language. Fields that are not text (state, images, payloads) are kept as they are."""
         if self.language == DEFAULT_LANGUAGE:
@@ -64,10 +74,11 @@ class Presentation:
 
     def spoken(self, prompt: str) -> list[str]:
         """The sentences of a view's spoken prompt, in the resident's language."""
-        parts = getattr(prompt, "parts", ()) or ((prompt,) if prompt else ())
+        parts = (prompt.parts if isinstance(prompt, Message) else ()) or ((prompt,) if prompt else ())
         return [self.text(part) for part in parts]
 
     def say(self, prompt: str) -> None:
+        """Speak ``prompt`` in the resident's language (nothing without a voice or a prompt)."""
         if self.voice is not None and prompt:
             self.voice.say(self.spoken(prompt), self.language)
 
@@ -115,9 +126,9 @@ class PreferencesFollower(QObject):
             bar.set_furigana(furigana)
         for button in window.findChildren(WrapButton):  # keypads' word keys, the accessibility bar
             button.set_furigana(furigana)
-        for button in window.findChildren(QPushButton):  # keypad keys: their words are messages too
-            if isinstance(getattr(button, "message", None), Message):
-                button.setText(presentation.text(button.message, value.language))
+        for key in window.findChildren(QPushButton):  # keypad keys: their words are messages too
+            if isinstance(key, CharacterKey | WordKey) and isinstance(key.message, Message):
+                key.setText(presentation.text(key.message, value.language))
         palette = theme.palette_for(value.high_contrast)
         for picture in window.findChildren(PlacementAnimation):
             picture.set_colours(palette.text, palette.background, palette.accent)

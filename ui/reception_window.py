@@ -71,8 +71,8 @@ class ReceptionWindow(QMainWindow):
         layout.setSpacing(0)
         self.simulator_banner: QLabel | None = None
         if simulator:
-            self.simulator_banner = QLabel(label("simulator.banner"), objectName="simBanner",
-                                           alignment=Qt.AlignmentFlag.AlignCenter)
+            self.simulator_banner = QLabel(label("simulator.banner"), alignment=Qt.AlignmentFlag.AlignCenter)
+            self.simulator_banner.setObjectName("simBanner")
             layout.addWidget(self.simulator_banner)
         self.warning_banner = PhraseLabel("warningBanner")
         self.warning_banner.hide()
@@ -89,7 +89,8 @@ class ReceptionWindow(QMainWindow):
         self.access_bar = AccessBar(self.presentation.preferences, self.presentation.translations.text,
                                     voice.replay if voice is not None else None)
         layout.addWidget(self.access_bar)
-        self.staff_notice = QLabel(objectName="staffNotice", wordWrap=True)
+        self.staff_notice = QLabel(wordWrap=True)
+        self.staff_notice.setObjectName("staffNotice")
         self.staff_notice.setText("係員の方へ: " + " / ".join(self.presentation.staff_warnings))
         self.staff_notice.hide()
         layout.addWidget(self.staff_notice)
@@ -101,7 +102,7 @@ class ReceptionWindow(QMainWindow):
         self.staff_corner.hide()
         self.setCentralWidget(central)
 
-        self.bridge.changed.connect(self.render, Qt.ConnectionType.QueuedConnection)
+        self.bridge.changed.connect(self.show_view, Qt.ConnectionType.QueuedConnection)
         self.preview.frame.connect(self._frame)
         self.follower = PreferencesFollower(self, self.presentation, self.access_bar, self._preferences_changed)
         reset_for_each_resident(self.presentation.preferences, flow.observe, FlowState.IDLE)
@@ -109,7 +110,10 @@ class ReceptionWindow(QMainWindow):
 
     @property
     def page(self) -> Page:
-        return self.stack.currentWidget()
+        """The page on screen."""
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page), "the stack holds the pages only"
+        return page
 
     def send(self, event: Event, **payload: Any) -> None:
         """An intent from a button or keypad, unless the screen changed a moment ago."""
@@ -118,7 +122,7 @@ class ReceptionWindow(QMainWindow):
             return
         self.bridge.send(event, **payload)
 
-    def render(self, view: ScreenView) -> None:
+    def show_view(self, view: ScreenView) -> None:
         """Show ``view`` in the resident's language; a new screen is spoken."""
         self._raw_view = view
         key = (view.state, view.title, view.consent_item, view.actions)
@@ -126,20 +130,20 @@ class ReceptionWindow(QMainWindow):
             self._screen_key = key
             self._quiet_until = time.monotonic() + self.tap_guard
             self.presentation.say(view.spoken)
-        self._show(self.presentation.localised(view))
+        self._show_localised(self.presentation.localised(view))
 
     def _preferences_changed(self, language_changed: bool) -> None:
         if self._raw_view is not None:
-            self._show(self.presentation.localised(self._raw_view))
+            self._show_localised(self.presentation.localised(self._raw_view))
             if language_changed:
                 self.presentation.say(self._raw_view.spoken)
 
-    def _show(self, view: ScreenView) -> None:
+    def _show_localised(self, view: ScreenView) -> None:
         page = self.pages[PAGE_FOR_STATE[view.state]]
         if page is not self.page:
             self.page.leave()
             self.stack.setCurrentWidget(page)
-        page.render(view)
+        page.show_view(view)
         self.view = view
         self.warning_banner.setText(view.warning)
         self.warning_banner.setVisible(bool(view.warning))
@@ -153,4 +157,6 @@ class ReceptionWindow(QMainWindow):
 
     def _frame(self, image: np.ndarray) -> None:
         if self.view is not None and self.view.camera:
-            self.pages[FacePage].show_frame(image)
+            face = self.pages[FacePage]
+            assert isinstance(face, FacePage)  # each page is filed under its own type
+            face.show_frame(image)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from kiosk.i18n.furigana import Segment
@@ -70,7 +70,8 @@ class RubyLabel(QLabel):
     """
 
     def __init__(self, object_name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter) -> None:
-        super().__init__(objectName=object_name, alignment=align)
+        super().__init__(alignment=align)
+        self.setObjectName(object_name)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -100,6 +101,7 @@ class RubyLabel(QLabel):
             self.update()
 
     def segments(self) -> tuple[Segment, ...]:
+        """The segments shown."""
         return self._segments
 
     def plain_text(self) -> str:
@@ -109,10 +111,12 @@ class RubyLabel(QLabel):
     # -- fonts
 
     def base_font(self) -> QFont:
+        """The font of the base text: the style sheet's."""
         self.ensurePolished()  # the style sheet's font-size arrives with polish
         return self.font()
 
     def ruby_font(self) -> QFont:
+        """The font of the ruby: :data:`RUBY_SCALE` of the base font's size."""
         font = QFont(self.base_font())
         font.setPixelSize(max(1, round(QFontInfo(self.base_font()).pixelSize() * RUBY_SCALE)))
         return font
@@ -137,12 +141,12 @@ class RubyLabel(QLabel):
         band, ruby_top = _ruby_band(base, ruby) if any(s.ruby for s in self._segments) else (0.0, 0.0)
         pitch = band + base.lineSpacing()
         lines = _break_lines(_phrases(self._segments, metrics), width, metrics)
-        horizontal = self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask if math.isfinite(width) else None
+        horizontal = self.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
         boxes = []
         for row, line in enumerate(lines):
-            used = sum(unit.width for unit in line) - line[-1].trailing
-            x = max(0.0, {Qt.AlignmentFlag.AlignHCenter: (width - used) / 2,
-                          Qt.AlignmentFlag.AlignRight: width - used}.get(horizontal, 0.0))
+            spare = width - (sum(unit.width for unit in line) - line[-1].trailing)
+            x = max(0.0, {Qt.AlignmentFlag.AlignHCenter: spare / 2,
+                          Qt.AlignmentFlag.AlignRight: spare}.get(horizontal, 0.0)) if math.isfinite(width) else 0.0
             top = row * pitch
             for unit in line:
                 for piece, base_x, ruby_x in zip(unit.pieces, unit.base_xs, unit.ruby_xs, strict=True):
@@ -185,7 +189,7 @@ class RubyLabel(QLabel):
 
     # -- painting
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)  # the style sheet's background and border; text() is empty
         content = QRectF(self.contentsRect())
         layout = self.layout_for(content.width())
@@ -205,7 +209,7 @@ class RubyLabel(QLabel):
                 painter.setFont(ruby_font)
                 painter.drawText(origin + box.ruby_rect.topLeft() + QPointF(0, ruby_ascent), box.ruby)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._changed()
         super().changeEvent(event)
@@ -298,7 +302,7 @@ def _unit(pieces: Sequence[_Piece], metrics: _Metrics) -> _Unit:
 
 def _clusters(phrase: Sequence[_Piece], metrics: _Metrics) -> list[_Unit]:
     """A phrase as the smallest units it may break into: a kanji run with its ruby, or one character."""
-    units = []
+    units: list[_Unit] = []
     for piece in phrase:
         parts = [piece] if piece.ruby or len(piece.base) == 1 else [_piece(c, "", metrics) for c in piece.base]
         units.extend(_unit([part], metrics) for part in parts)

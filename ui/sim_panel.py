@@ -58,6 +58,8 @@ QGroupBox { font-weight: bold; margin-top: 12px; padding-top: 12px; }
 
 
 class SimulatorPanel(QWidget):
+    """The developer's controls of the simulators: the card, the camera scene and the faults."""
+
     def __init__(self, intents: SimulatorIntents) -> None:
         super().__init__()
         self.setWindowTitle("Myna Kiosk — simulator panel")

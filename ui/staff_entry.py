@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.reception.events import Event
@@ -30,12 +31,14 @@ class StaffHotspot(QWidget):
     TAP_WINDOW_S = 3.0
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent, objectName="staffHotspot")
+        super().__init__(parent)
+        self.setObjectName("staffHotspot")
         self.setFixedSize(self.SIZE, self.SIZE)
         self._taps: list[float] = []
-        self._hold = QTimer(self, singleShot=True, interval=self.HOLD_MS, timeout=self._fire)
+        self._hold = QTimer(self, singleShot=True, interval=self.HOLD_MS)
+        self._hold.timeout.connect(self._fire)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         now = time.monotonic()
         self._taps = [t for t in self._taps if now - t <= self.TAP_WINDOW_S] + [now]
         if len(self._taps) >= self.TAPS:
@@ -43,10 +46,10 @@ class StaffHotspot(QWidget):
         else:
             self._hold.start()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         self._hold.stop()
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self._hold.stop()
         self._taps.clear()
         super().hideEvent(event)
@@ -61,7 +64,8 @@ class StaffOverlay(QWidget):
     """The staff PIN keypad over the whole of ``parent``; closed after 確定 or 閉じる."""
 
     def __init__(self, parent: QWidget, send: Send) -> None:
-        super().__init__(parent, objectName="staffOverlay")
+        super().__init__(parent)
+        self.setObjectName("staffOverlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self._send = send
         shortest, longest = STAFF_PIN_DIGITS
@@ -75,7 +79,8 @@ class StaffOverlay(QWidget):
         side.addWidget(self.title)
         side.addStretch(1)
         side.addWidget(self.close_button)
-        panel = QFrame(objectName="staffPanel")
+        panel = QFrame()
+        panel.setObjectName("staffPanel")
         panel.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
         inner = QHBoxLayout(panel)
         inner.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
@@ -90,17 +95,19 @@ class StaffOverlay(QWidget):
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if isinstance(watched, QWidget) and watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(watched.rect())
         return False
 
     def open(self) -> None:
+        """Show the keypad, empty, above everything."""
         self.keypad.clear()
         self.show()
         self.raise_()
         self.keypad.setFocus()
 
     def dismiss(self) -> None:
+        """Hide the keypad and forget what was typed."""
         self.keypad.clear()
         self.hide()
 

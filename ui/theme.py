@@ -47,6 +47,8 @@ SIZES = {
 
 @dataclass(frozen=True)
 class Palette:
+    """The colours of one palette (``#RRGGBB``; ``overlay`` is ``rgba(...)``)."""
+
     background: str
     text: str
     accent: str  # titles, outlines, primary buttons
@@ -103,6 +105,7 @@ COLOUR_PAIRS = colour_pairs(STANDARD)
 
 
 def palette_for(high_contrast: bool) -> Palette:
+    """The high-contrast palette or the standard one."""
     return HIGH_CONTRAST if high_contrast else STANDARD
 
 

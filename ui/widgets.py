@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.flow.action import Action
@@ -44,9 +44,11 @@ class PhraseLabel(RubyLabel):
             self.setText(self._plain)
 
     def text(self) -> str:
+        """The text as set (without readings)."""
         return self._plain
 
     def plain_text(self) -> str:
+        """The text as set (without readings)."""
         return self._plain
 
 
@@ -99,7 +101,7 @@ class WrapButton(QPushButton):
         """Readings over the kanji of the label (Japanese only; the caller decides)."""
         if on == (self._ruby is not None):
             return
-        if on:
+        if self._ruby is None:  # switching on
             self._ruby = PhraseLabel("buttonText")
             self._ruby.setParent(self)
             self._ruby.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -142,15 +144,15 @@ class WrapButton(QPushButton):
             else max((self.fontMetrics().horizontalAdvance(p) for p in phrases(self._text)), default=0)
         return QSize(min(widest + self._padding, ACTIONS_MAX_WIDTH), self.minimumHeight())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._rewrap()
 
-    def changeEvent(self, event) -> None:  # noqa: N802 — a new style sheet changes the font
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 — a new style sheet changes the font
         super().changeEvent(event)
         self._rewrap()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if self._ruby is not None:
             # The style sheet's colour for this state; pressed, a plain button's words take the
             # colour of its background (on_accent, in both palettes).
@@ -187,6 +189,7 @@ class ActionBar(QWidget):
         super().__init__()
         self._on_action = on_action
         self._actions: tuple[Action, ...] = ()
+        self._buttons: list[WrapButton] = []
         self._furigana = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -197,11 +200,14 @@ class ActionBar(QWidget):
         self.setSizePolicy(policy)
 
     def set_actions(self, actions: tuple[Action, ...]) -> None:
+        """One button per action, in order (kept as they are when the actions are the same)."""
         if actions == self._actions:
             return
         self._actions = actions
-        while self._layout.count():
-            self._layout.takeAt(0).widget().deleteLater()
+        for old in self._buttons:
+            self._layout.removeWidget(old)
+            old.deleteLater()
+        self._buttons = []
         for action in actions:
             button = WrapButton(action.label)
             button.set_furigana(self._furigana)
@@ -209,6 +215,7 @@ class ActionBar(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, a=action: self._on_action(a))
             self._layout.addWidget(button)
+            self._buttons.append(button)
             button.show()  # now, not at the next event loop turn (a tap may come before it)
         self.setVisible(bool(actions))
         self._fit_height()
@@ -216,23 +223,19 @@ class ActionBar(QWidget):
     def set_furigana(self, on: bool) -> None:
         """Readings over the kanji of these buttons and of the next ones."""
         self._furigana = on
-        for button in self._buttons():
+        for button in self._buttons:
             button.set_furigana(on)
         self._fit_height()
 
-    def _buttons(self) -> list[WrapButton]:
-        return [self._layout.itemAt(i).widget() for i in range(self._layout.count())]
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._fit_height()
 
     def _fit_height(self) -> None:
         """Ask for the height the buttons need at this width: a box layout beside a picture does
         not pass heights-for-width on, so a wrapped button would be squeezed."""
-        buttons = self._buttons()
-        gaps = self._layout.spacing() * max(0, len(buttons) - 1)
-        needed = sum(b.heightForWidth(self.width()) for b in buttons) + gaps
+        gaps = self._layout.spacing() * max(0, len(self._buttons) - 1)
+        needed = sum(b.heightForWidth(self.width()) for b in self._buttons) + gaps
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 
@@ -245,14 +248,15 @@ class BusyIndicator(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self._step = 0
-        self._timer = QTimer(self, interval=90, timeout=self._advance)
+        self._timer = QTimer(self, interval=90)
+        self._timer.timeout.connect(self._advance)
         self.setFixedSize(140, 140)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         self._timer.start()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self._timer.stop()
         super().hideEvent(event)
 
@@ -260,7 +264,7 @@ class BusyIndicator(QWidget):
         self._step = (self._step + 1) % self.DOTS
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -282,7 +286,8 @@ class FlashingBanner(PhraseLabel):
 
     def __init__(self) -> None:
         super().__init__("alarmBanner")
-        self._timer = QTimer(self, interval=self.INTERVAL_MS, timeout=self._toggle)
+        self._timer = QTimer(self, interval=self.INTERVAL_MS)
+        self._timer.timeout.connect(self._toggle)
         theme.set_role(self, "phase", "1")
         self.hide()
 
@@ -316,10 +321,12 @@ class ScrollingText(QScrollArea):
     MIN_HEIGHT = 96  # a line of the largest title stays visible however tight the screen
 
     def __init__(self, *widgets: QWidget, spacing: int = theme.MARGIN, centred: tuple[QWidget, ...] = ()) -> None:
-        super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame, objectName="scrollingText")
+        super().__init__(widgetResizable=True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName("scrollingText")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        inner = QWidget()
+        inner = self._inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(spacing)
@@ -337,14 +344,14 @@ class ScrollingText(QScrollArea):
         return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        inner, width = self.widget(), max(self.viewport().width(), 1)
+        inner, width = self._inner, max(self.viewport().width(), 1)
         height = inner.heightForWidth(width) if inner.hasHeightForWidth() else inner.sizeHint().height()
         return QSize(inner.sizeHint().width(), max(height, inner.minimumSizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(0, min(self.MIN_HEIGHT, self.sizeHint().height()))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # the words wrap again: another height
             self.updateGeometry()

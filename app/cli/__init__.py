@@ -3,6 +3,7 @@ shared options and exit statuses in :mod:`app.cli.output`."""
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 from importlib.metadata import PackageNotFoundError, version
@@ -13,10 +14,12 @@ from app.cli.audit import audit
 from app.cli.card import card
 from app.cli.face import face
 from app.cli.output import EXIT_HELP, Exit, report
+from app.cli.results import results
 from app.cli.run import run
 from app.cli.sim import sim
 from app.cli.simulate import simulate
 from app.cli.stats import stats
+from kiosk.private_files import PRIVATE_UMASK
 
 
 def _version() -> str:
@@ -37,13 +40,15 @@ def cli(verbose: bool) -> None:
     logs.configure(None, verbose)
 
 
-for command in (run, card, face, simulate, sim, stats, audit):
+for command in (run, card, face, simulate, sim, stats, audit, results):
     cli.add_command(command)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status (see ``myna-kiosk --help``)."""
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `myna-kiosk sim residents | head` ends quietly
+    if argv is None:  # the process is ours (not a test calling in): set it up as the kiosk's
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `myna-kiosk sim residents | head` ends quietly
+        os.umask(PRIVATE_UMASK)  # database, logs, receipts: the kiosk user's alone
     args = sys.argv[1:] if argv is None else argv
     try:
         result = cli.main(args=args, prog_name="myna-kiosk", standalone_mode=False)

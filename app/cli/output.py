@@ -158,7 +158,7 @@ def settings_options(*, database: bool = True, results: bool = False) -> Callabl
         decorated = click.option("--settings", "settings_file", type=click.Path(path_type=Path), metavar="FILE",
                                  help="settings.toml to use (default: the user config dir; a missing FILE is "
                                       "an error).")(decorated)
-        return decorated  # type: ignore[no-any-return]
+        return decorated
 
     return decorate
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import click
 
 from app.cli.output import Exit, SettingsChoice, handles_errors, json_option, report, settings_options
-from kiosk.settings import Settings
+from kiosk.settings import Settings, require
 from kiosk.voice.guide import VoiceGuide
 
 
@@ -35,12 +35,29 @@ def run(ctx: click.Context, mode: str, simulator: bool, reader: str | None, desk
 
     loaded = settings.load()
     logs.configure(loaded.log_dir, ctx.find_root().params.get("verbose", False))
+    check_clock(loaded)
     if mode == "counter":
         if not simulator:
             return report("COUNTER_NEEDS_SIMULATOR", "the counter needs the national card-management system; "
                           "run it with --simulator here", Exit.USAGE, as_json)
         return _run_counter(loaded, desk, smoke=smoke)
     return _run_reception(loaded, simulator=simulator, reader=reader, smoke=smoke)
+
+
+def check_clock(settings: Settings) -> None:
+    """Refuse to open on a clock that cannot be right (before this release, or behind the newest
+    stored event): every certificate and consent would be judged on a wrong date.
+
+    :raises ClockError:
+    """
+    from kiosk.clock import SYSTEM_CLOCK, check_plausible
+    from kiosk.store.db import open_store
+
+    store = open_store(settings.database_url)
+    try:
+        check_plausible(SYSTEM_CLOCK.now(), store.newest_event_at())
+    finally:
+        store.close()
 
 
 def _run_reception(settings: Settings, *, simulator: bool, reader: str | None, smoke: bool) -> int:
@@ -50,11 +67,14 @@ def _run_reception(settings: Settings, *, simulator: bool, reader: str | None, s
     from kiosk.flow.scheduler import ThreadScheduler
     from ui.app import run_reception
 
+    if not simulator:
+        require(settings, "reception.terminal_id", "reception.institution_code")
     ports = simulated_reception(settings) if simulator else device_reception(settings, reader)
-    executor = WorkerExecutor()
+    executor, service_executor = WorkerExecutor("card-io"), WorkerExecutor("service-io")
     if ports.face_worker is not None and not smoke:
         ports.face_worker.start()  # loads dlib in the child while the window opens
-    kiosk = assemble_from(settings, ports, executor=executor, scheduler=ThreadScheduler())
+    kiosk = assemble_from(settings, ports, executor=executor, service_executor=service_executor,
+                          scheduler=ThreadScheduler())
     try:
         return run_reception(kiosk.flow, preview=ports.preview_listeners.append, simulator=ports.controls,
                              full_screen=not simulator, on_shown=kiosk.start, smoke=smoke,
@@ -63,6 +83,7 @@ def _run_reception(settings: Settings, *, simulator: bool, reader: str | None, s
     finally:
         kiosk.close()
         executor.shutdown()
+        service_executor.shutdown()
         if ports.face_worker is not None:
             ports.face_worker.stop()
 
@@ -72,15 +93,17 @@ def _run_counter(settings: Settings, desk_id: str, *, smoke: bool) -> int:
     from app.counter import assemble_desk_from
     from app.ports import simulated_counter
     from kiosk.flow.executors import WorkerExecutor
+    from kiosk.flow.scheduler import ThreadScheduler
     from ui.counter.desk_app import run_counter
 
     executor = WorkerExecutor()
     ports = simulated_counter(settings)
-    desk = assemble_desk_from(settings, ports, desk_id=desk_id, executor=executor, simulated_cards=True)
+    desk = assemble_desk_from(settings, ports, desk_id=desk_id, executor=executor, scheduler=ThreadScheduler(),
+                              simulated_cards=True)
     try:
         create_sim_staff(desk.store.staff)
         ports.slot.start()
-        return run_counter(desk.flow, desk.effects, simulator=ports.controls, smoke=smoke)
+        return run_counter(desk.flow, simulator=ports.controls, smoke=smoke)
     finally:
         desk.close()
         executor.shutdown()

@@ -145,7 +145,7 @@ def counter(application_id: str, face_card: bool, decline_registration: bool, fa
     built = assemble_desk_from(loaded, ports, desk_id=desk, executor=InlineExecutor(), simulated_cards=True)
     create_sim_staff(built.store.staff)
     try:
-        outcome = run_desk(built.flow, built.effects, ports.slot, ports.cards, DeskScript(
+        outcome = run_desk(built.flow, ports.slot, ports.cards, DeskScript(
             application, staff_id=SIM_STAFF[0], password=SIM_STAFF[3], face_card=True if face_card else None,
             register=not decline_registration))
     finally:

@@ -125,21 +125,21 @@ class CardAp:
         total = self._size(head, fid)
         if total > MAX_SHORT_OFFSET + MAX_SHORT_LE:
             raise CardResponseError(f"EF {fid:04X}: TLV claims {total} bytes, beyond short READ BINARY")
-        data = bytearray(head[:total])
-        while len(data) < total:
-            chunk, sw = self.channel.send(0x00, Ins.READ_BINARY, len(data) >> 8, len(data) & 0xFF,
-                                          le=min(MAX_SHORT_LE, total - len(data)))
+        read = bytearray(head[:total])
+        while len(read) < total:
+            chunk, sw = self.channel.send(0x00, Ins.READ_BINARY, len(read) >> 8, len(read) & 0xFF,
+                                          le=min(MAX_SHORT_LE, total - len(read)))
             if sw == StatusWord.OFFSET_OUT_OF_RANGE or (sw == StatusWord.OK and not chunk):
                 raise CardResponseError(f"EF {fid:04X} ended before its TLV length")
             self._check_read(sw, fid)
-            data += chunk
-        return self._cut(bytes(data), fid)
+            read += chunk
+        return self._cut(bytes(read), fid)
 
     def _read_sfi(self, fid: int, offset: int, le: int) -> tuple[bytes, int]:
         """READ BINARY by SFI (selects the EF too); SELECT EF + plain READ when the EF has no SFI
         or the card refuses the form."""
         sfi = short_id(fid)
-        sw = StatusWord.INCORRECT_P1P2
+        sw: int = StatusWord.INCORRECT_P1P2
         if sfi is not None:
             data, sw = self.channel.send(0x00, Ins.READ_BINARY, 0x80 | sfi, offset, le=le)
         if sw in _SFI_REFUSALS:
@@ -169,7 +169,7 @@ class CardAp:
         """Remaining tries by a data-less VERIFY: never consumes a try (spec §5, product line 4)."""
         self.select()
         sfi = short_id(pin_fid)
-        sw = StatusWord.INCORRECT_P1P2
+        sw: int = StatusWord.INCORRECT_P1P2
         if sfi is not None:
             _, sw = self.channel.send(0x00, Ins.VERIFY, 0x00, 0x80 | sfi)
         if sw in _SFI_REFUSALS:

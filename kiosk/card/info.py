@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from typing import Any
 
 from kiosk.card.apdu import CardChannel
 from kiosk.card.connection import CardConnection
@@ -15,6 +16,8 @@ from kiosk.clock import SYSTEM_CLOCK
 
 @dataclass(frozen=True)
 class CardInfo:
+    """What ``card info`` shows: the reader, the card and its auth certificate, as text."""
+
     reader: str
     atr: str
     kind: str
@@ -29,7 +32,8 @@ class CardInfo:
     auth_pin_usable: bool
     apdus: int
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
+        """The fields as a JSON-ready mapping (every value is a str, int, bool or None)."""
         return asdict(self)
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Protocol
 
 import numpy as np
+from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from kiosk.card.apdu import CardChannel
@@ -51,7 +52,7 @@ class CardVisit:
         self.connection = connection
         self.channel = CardChannel(connection)
         self.jpki = JpkiAp(self.channel)
-        self._certificate = None
+        self._certificate: x509.Certificate | None = None
 
     def read_identity(self, now: datetime | None = None) -> CardIdentity:
         """Auth certificate + PIN tries by query; no PIN, no try consumed."""

@@ -1,15 +1,18 @@
 """What the counter visit does to the world: staff login, the card-management system, the shared
 database claim, the desk's reader, the camera score, PIN writing, insurance registration.
 
-All blocking work runs on the executor; results return as events stamped with the visit's
-session. PINs exist only between the resident's keypad and the one write to the card.
+The flow tells the effects of every transition: the state entered starts its work (reading the
+card, writing the PINs, ...), and the intents answered by a service (login, lookup, start) start
+theirs when handled. All blocking work runs on the executor; results return as events stamped
+with the visit's session. PINs exist only between the resident's keypad and the one write to the
+card; the staff password only between the login form and the one check of it.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -33,21 +36,23 @@ from kiosk.counter.applications import (
 from kiosk.counter.machine import CounterContext, CounterFlow
 from kiosk.counter.notice_qr import NoticeQrError, parse_notice_qr
 from kiosk.counter.pin_rules import requirements
+from kiosk.counter.records import StaffMember
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
 from kiosk.errors import KioskError
-from kiosk.flow.engine import result_of
+from kiosk.flow.engine import required, result_of
 from kiosk.flow.executors import Executor, InlineExecutor
 from kiosk.services.eligibility import EligibilityService
 
 logger = logging.getLogger(__name__)
 
 
-def pin_kinds(slots, missing=()) -> list[str]:
+def pin_kinds(slots: Iterable[PinSlot], missing: Iterable[PinSlot] = ()) -> list[str]:
     """PIN kinds (``PinKind`` values) from card keys: the 住基 PIN counts as set only when both its
     keys (住基AP and 共通カードAP) hold it."""
+    slots, missing = tuple(slots), tuple(missing)
     kinds = {slot.value for slot in slots if slot is not PinSlot.COMMON}
-    if PinSlot.COMMON in missing or (PinSlot.JUKI in kinds and PinSlot.COMMON not in slots):
+    if PinSlot.COMMON in missing or (PinSlot.JUKI.value in kinds and PinSlot.COMMON not in slots):
         kinds.discard(PinSlot.JUKI.value)
     return sorted(kinds)
 
@@ -58,10 +63,33 @@ class FaceScorer(Protocol):
         ...
 
 
+class StaffLogin(Protocol):
+    def authenticate(self, staff_id: str, password: str, *, desk_id: str = "counter") -> StaffMember:
+        """The active account ``staff_id`` if ``password`` is its password.
+
+        :raises LoginFailedError: otherwise (``LoginLockedError`` after repeated wrong passwords).
+        """
+        ...
+
+
+class HandoverRecords(Protocol):
+    """The shared database's record of handovers, one claim per attempt (``kiosk.store.counter``)."""
+
+    def claim(self, application_id: str, desk_id: str, staff_id: str, at: datetime) -> int: ...
+
+    def record_identity_check(self, claim_id: int, documents: Sequence[str], face_score: float | None,
+                              decision: str, staff_id: str, at: datetime) -> None: ...
+
+    def complete(self, claim_id: int, *, face_card: bool, pins_set: Iterable[str], registered: bool,
+                 at: datetime) -> None: ...
+
+    def fail(self, claim_id: int, failure_code: str, at: datetime, pins_set: Iterable[str] = ()) -> None: ...
+
+
 class CounterEffects:
     """Effects of one desk's :class:`CounterFlow`."""
 
-    def __init__(self, *, staff, store, cards: CardManagementService, slot: CardSlot,
+    def __init__(self, *, staff: StaffLogin, store: HandoverRecords, cards: CardManagementService, slot: CardSlot,
                  collation: CollationSource, eligibility: EligibilityService, scorer: FaceScorer | None = None,
                  executor: Executor | None = None, simulated_cards: bool = False,
                  clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
@@ -79,7 +107,7 @@ class CounterEffects:
         self._certificate: bytes | None = None
         self._reconnect = False
 
-    # -- FlowEffects --------------------------------------------------------------------------
+    # -- Effects ---------------------------------------------------------------------------------
     def entered(self, flow: CounterFlow, state: S, ctx: CounterContext, payload: dict[str, Any]) -> None:
         action = {S.CARD_CHECK: self._check_card, S.FACE_CHECK: self._score_face, S.WRITING_PINS: self._write_pins,
                   S.HANDING_OVER: self._hand_over, S.REGISTERING: self._register, S.FINISHING: self._finish,
@@ -91,17 +119,29 @@ class CounterEffects:
         if state is S.PIN_WRITE_FAILED:
             self._reconnect = True  # the card was put back: a new connection to it
 
-    def on_intent(self, flow: CounterFlow, event: E, payload: dict[str, Any]) -> None:
-        """Intents whose answer comes from a service (the table keeps the state while waiting)."""
-        ctx = flow.ctx
-        if event is E.LOGIN:
-            self._work(flow, ctx, lambda: (E.LOGGED_IN, {"staff": self.staff_directory.authenticate(
-                payload["staff_id"], payload["password"], desk_id=flow.desk_id)}), E.LOGIN_FAILED)
-        elif event is E.LOOKUP:
-            self._work(flow, ctx, lambda: (E.FOUND, {"application": self._find(payload["text"])}), E.NOT_FOUND)
-        elif event is E.START:
-            self._work(flow, ctx, lambda: (E.CLAIMED, {"claim_id": self.store.claim(
-                ctx.application.application_id, flow.desk_id, flow.staff.staff_id, self.clock())}), E.CLAIM_FAILED)
+    def handled(self, flow: CounterFlow, event: E, ctx: CounterContext, payload: dict[str, Any]) -> None:
+        """Intents answered by a service: the table keeps the state until the answer comes."""
+        action = {E.LOGIN: self._log_in, E.LOOKUP: self._look_up, E.START: self._claim}.get(event)
+        if action is not None:
+            action(flow, ctx, payload)
+
+    # -- intents -----------------------------------------------------------------------------------
+    def _log_in(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
+        staff_id, password = payload["staff_id"], payload["password"]
+        self._work(flow, ctx, lambda: (E.LOGGED_IN, {"staff": self.staff_directory.authenticate(
+            staff_id, password, desk_id=flow.desk_id)}), E.LOGIN_FAILED)
+
+    def _look_up(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
+        text = payload["text"]
+        self._work(flow, ctx, lambda: (E.FOUND, {"application": self._find(text)}), E.NOT_FOUND)
+
+    def _claim(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
+        def job() -> tuple[E, dict[str, Any]]:
+            application, staff = required(ctx.application, "application"), required(flow.staff, "staff member")
+            return E.CLAIMED, {"claim_id": self.store.claim(application.application_id, flow.desk_id,
+                                                            staff.staff_id, self.clock())}
+
+        self._work(flow, ctx, job, E.CLAIM_FAILED)
 
     def _find(self, text: str) -> Application:
         """A 交付通知書 QR payload or a typed 申請書ID, for a card ready to hand over."""
@@ -126,42 +166,44 @@ class CounterEffects:
     def _check_card(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         """The chip must be this application's card: 基本4情報 read with 照合番号B, compared."""
         def job() -> tuple[E, dict[str, Any]]:
-            self._card = CardVisit(self.slot.connect())
+            application = required(ctx.application, "application")
+            card = self._card = CardVisit(self.slot.connect())
             number_b = self.collation.collation_number_b()
             if not number_b:
                 raise CardError("no 照合番号B for the card on the reader")
-            text = KenhojoAp(self._card.channel)
-            with self._card.connection.transaction():
+            text = KenhojoAp(card.channel)
+            with card.connection.transaction():
                 text.verify_collation_b(number_b)
                 info = text.read_basic_info()
-            differences = ctx.application.differences(info)
+            differences = application.differences(info)
             if differences:
                 return E.CARD_MISMATCH, {"differences": differences}
-            identity = self._card.read_identity(self.clock())
+            identity = card.read_identity(self.clock())
             self._certificate = identity.certificate_der
-            photo = self._card.read_photo(number_b)
-            needed = requirements(ctx.application.birth_date, self.clock().date(), face_card=ctx.face_card)
+            photo = card.read_photo(number_b)
+            needed = requirements(application.birth_date, self.clock().date(), face_card=ctx.face_card)
             return E.CARD_MATCHED, {"photo": photo, "requirements": needed}
 
         self._work(flow, ctx, job, E.CARD_FAILED)
 
     def _score_face(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
-        if self.scorer is None or ctx.card_photo is None:
+        scorer, photo = self.scorer, ctx.card_photo
+        if scorer is None or photo is None:
             return
-        photo = ctx.card_photo
-        self._work(flow, ctx, lambda: (E.FACE_SCORE, {"score": self.scorer.score(photo)}), E.FACE_SCORE)
+        self._work(flow, ctx, lambda: (E.FACE_SCORE, {"score": scorer.score(photo)}), E.FACE_SCORE)
 
     def _write_pins(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         pins = ctx.pins
 
         def job() -> tuple[E, dict[str, Any]]:
+            card = required(self._card, "card on the reader")
             if self._reconnect:
                 self._reconnect = False
-                self._card.close()
-                self._card = CardVisit(self.slot.connect())
-            issuance = issuance_for(self._card.connection, simulated=self.simulated_cards or None)
+                card.close()
+                card = self._card = CardVisit(self.slot.connect())
+            issuance = issuance_for(card.connection, simulated=self.simulated_cards or None)
             try:
-                result = issuance.set_initial_pins(**pins.as_kwargs())
+                result = issuance.set_initial_pins(**required(pins, "PINs").as_kwargs())
             except IssuanceIncompleteError as error:
                 return E.PINS_FAILED, {"set": pin_kinds(error.set, missing=error.missing),
                                        "missing": pin_kinds(error.missing), "code": error.code}
@@ -172,9 +214,10 @@ class CounterEffects:
     def _hand_over(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         def job() -> tuple[E, dict[str, Any]]:
             at = self.clock()
-            self.store.record_identity_check(ctx.claim_id, list(ctx.documents), ctx.face_score, "confirmed",
-                                             flow.staff.staff_id, at)
-            self.cards.mark_handed_over(ctx.application.application_id, flow.desk_id)
+            claim, staff = required(ctx.claim_id, "claim"), required(flow.staff, "staff member")
+            self.store.record_identity_check(claim, list(ctx.documents), ctx.face_score, "confirmed", staff.staff_id,
+                                             at)
+            self.cards.mark_handed_over(required(ctx.application, "application").application_id, flow.desk_id)
             return E.HANDED_OVER, {"at": at}
 
         self._work(flow, ctx, job, E.HANDOVER_FAILED)
@@ -182,12 +225,12 @@ class CounterEffects:
     def _register(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         certificate = self._certificate
         key = f"{flow.desk_id}-{uuid.uuid4()}"
-        self._work(flow, ctx, lambda: (E.REGISTERED, {"receipt": self.eligibility.register(certificate, key)}),
-                   E.REGISTER_FAILED)
+        self._work(flow, ctx, lambda: (E.REGISTERED, {"receipt": self.eligibility.register(
+            required(certificate, "card certificate"), key)}), E.REGISTER_FAILED)
 
     def _finish(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         def job() -> tuple[E, dict[str, Any]]:
-            self.store.complete(ctx.claim_id, face_card=ctx.face_card, pins_set=ctx.pins_set,
+            self.store.complete(required(ctx.claim_id, "claim"), face_card=ctx.face_card, pins_set=ctx.pins_set,
                                 registered=ctx.registered, at=self.clock())
             return E.FINISHED, {}
 
@@ -210,9 +253,3 @@ class CounterEffects:
         card, self._card, self._certificate = self._card, None, None
         if card is not None:
             self.executor.submit(card.close)
-
-
-def send_intent(flow: CounterFlow, effects: CounterEffects, event: E, **payload: Any) -> None:
-    """A staff or resident intent: the transition, then the service call it starts (if any)."""
-    flow.send(event, **{k: v for k, v in payload.items() if k not in ("password",)})
-    effects.on_intent(flow, event, payload)

@@ -2,11 +2,12 @@
 
 One desk, one staff member logged in, one resident at a time. The staff console and the
 resident's screen are two views of this one machine (``kiosk.counter.view``): the resident sees
-only the PIN steps, staff never see a PIN.
+only the PIN steps, staff never see a PIN. The machine also keeps the desk's idle lock.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,7 +22,12 @@ from kiosk.counter.pin_entry import PinCollector, Step
 from kiosk.counter.pin_rules import PinChoices, PinRequirements
 from kiosk.counter.records import StaffMember, documents_sufficient
 from kiosk.counter.table import CounterEvent, CounterState
-from kiosk.flow.engine import Effects, TableMachine
+from kiosk.flow.engine import Effects, TableMachine, required
+from kiosk.flow.scheduler import Scheduler
+
+logger = logging.getLogger(__name__)
+
+IDLE_SECONDS = 5 * 60.0  # the desk locks after this long without staff activity
 
 
 @dataclass
@@ -49,23 +55,69 @@ class CounterContext:
 
 
 class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
-    """A desk's counter flow. ``staff`` is the logged-in member (None when locked)."""
+    """A desk's counter flow. ``staff`` is the logged-in member (None when locked).
+
+    With a ``scheduler`` the desk locks itself after ``idle_seconds`` without a transition or
+    staff activity (:meth:`staff_active`), where the table allows it: at the queue or an
+    application not yet started. In the middle of a handover it waits another ``idle_seconds``.
+    """
 
     INITIAL = CounterState.QUEUE  # each resident starts from the queue with a fresh context
 
-    def __init__(self, effects: Effects, desk_id: str = "DESK-01",
-                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
+    def __init__(self, effects: Effects, desk_id: str = "DESK-01", clock: Callable[[], datetime] = SYSTEM_CLOCK,
+                 scheduler: Scheduler | None = None, idle_seconds: float = IDLE_SECONDS) -> None:
         self.desk_id = desk_id
         self.clock = clock
+        self.scheduler = scheduler
+        self.idle_seconds = idle_seconds
         self.staff: StaffMember | None = None
+        self._idle_timer = 0  # number of the armed timer: one that fires after a newer was armed is stale
+        self._cancel_idle: Callable[[], None] | None = None
         super().__init__(effects)
         self.state = CounterState.LOCKED
 
-    def candidates(self, state: CounterState, event: CounterEvent):
+    def candidates(self, state: CounterState, event: CounterEvent) -> table.Candidates | None:
         return table.candidates(state, event)
 
     def new_context(self, visit: int) -> CounterContext:
         return CounterContext(visit=visit, started_at=self.clock())
+
+    # -- idle lock -------------------------------------------------------------------------------
+    def staff_active(self) -> None:
+        """Staff used the console (a key, a click): the idle lock counts from now."""
+        with self._lock:
+            self._arm_idle()
+
+    def _after_transition(self, event: CounterEvent) -> None:
+        self._arm_idle()
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._cancel_idle is not None:
+                self._cancel_idle()
+                self._cancel_idle = None
+
+    def _arm_idle(self) -> None:
+        if self.scheduler is None:
+            return
+        if self._cancel_idle is not None:
+            self._cancel_idle()
+            self._cancel_idle = None
+        if self.state is CounterState.LOCKED:
+            return
+        self._idle_timer += 1
+        number = self._idle_timer
+        self._cancel_idle = self.scheduler.schedule(self.idle_seconds, lambda: self._idle(number))
+
+    def _idle(self, number: int) -> None:
+        with self._lock:
+            if number != self._idle_timer or self.state is CounterState.LOCKED:
+                return  # a timer cancelled too late to stop it
+            if self.can(CounterEvent.IDLE_LOCK):
+                logger.info("desk %s idle: locking", self.desk_id)
+                self.send(CounterEvent.IDLE_LOCK)
+            else:
+                self._arm_idle()
 
     # -- how events change the context -----------------------------------------------------------
     def _on_logged_in(self, ctx: CounterContext, p: dict[str, Any]) -> None:
@@ -85,7 +137,7 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
 
     def _on_found(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.application = p["application"]
-        ctx.face_card = ctx.application.face_card_chosen
+        ctx.face_card = p["application"].face_card_chosen
 
     def _on_not_found(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.message_code = p["code"]
@@ -97,7 +149,9 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
         ctx.message_code = ""
 
     def _on_documents_ok(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.documents = tuple(p["documents"])
+        documents = tuple(p["documents"])
+        if documents_sufficient(documents):  # otherwise the guard refuses the step and nothing changes
+            ctx.documents = documents
 
     def _on_card_matched(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.card_photo = p.get("photo")
@@ -112,7 +166,7 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
         ctx.message_code = p["code"]
 
     def _on_face_score(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.face_score = p["score"]
+        ctx.face_score = p.get("score")  # none when the scorer failed: staff decide without it
 
     def _on_staff_refuse(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.failure_code = "COUNTER_IDENTITY_REFUSED"
@@ -123,38 +177,43 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
     def _on_choose_pins(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         if ctx.face_card:  # the application chose a face card: no PINs may be set on it
             ctx.message_code = "COUNTER_FACE_CARD_NO_PINS"
-        elif ctx.requirements is not None:
-            ctx.pin_entry = PinCollector(ctx.requirements, ctx.application.birth_date)
+            return
+        needed = required(ctx.requirements, "PIN requirements")
+        ctx.pin_entry = PinCollector(needed, required(ctx.application, "application").birth_date)
 
     def _on_pin_keyed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.pin_entry.enter(p["text"])
+        required(ctx.pin_entry, "PIN dialogue").enter(p["text"])
         self._collect(ctx)
 
     def _on_pin_keep(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.pin_entry.keep_warned()
+        required(ctx.pin_entry, "PIN dialogue").keep_warned()
         self._collect(ctx)
 
     def _on_pin_change(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.pin_entry.change_warned()
+        required(ctx.pin_entry, "PIN dialogue").change_warned()
 
     def _on_pin_same_digits(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.pin_entry.same_digits(bool(p["use"]))
+        required(ctx.pin_entry, "PIN dialogue").same_digits(bool(p["use"]))
         self._collect(ctx)
 
     @staticmethod
     def _collect(ctx: CounterContext) -> None:
-        if ctx.pin_entry.step is Step.COMPLETE:
-            ctx.pins = ctx.pin_entry.choices()
+        """The dialogue's PINs once it is complete; the dialogue ends with them."""
+        entry = ctx.pin_entry
+        if entry is not None and entry.step is Step.COMPLETE:
+            ctx.pins, ctx.pin_entry = entry.choices(), None
 
     def _on_pins_chosen(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.pins = p["pins"]
+        ctx.pins, ctx.pin_entry = p["pins"], None
 
     def _on_pins_written(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.pins, ctx.pin_entry = None, None
+        ctx.pins = None
         ctx.pins_set = tuple(p["set"])
 
     def _on_pins_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.pins_set, ctx.pins_missing = tuple(p["set"]), tuple(p["missing"])
+        # Without "set" and "missing" the write failed before any PIN: what was known stays.
+        ctx.pins_set = tuple(p.get("set", ctx.pins_set))
+        ctx.pins_missing = tuple(p.get("missing", ctx.pins_missing))
         ctx.message_code = p["code"]
 
     def _on_retry(self, ctx: CounterContext, p: dict[str, Any]) -> None:
@@ -175,7 +234,7 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
     _on_finish_failed = _on_register_failed
 
     def _on_cancel(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.pins = None
+        ctx.pins, ctx.pin_entry = None, None
         ctx.failure_code = p.get("code", "COUNTER_CANCELLED")
 
     # -- guards --------------------------------------------------------------------------------------

@@ -61,17 +61,20 @@ class PinCollector:
         return self.kind is not PinKind.SIGN
 
     def enter(self, text: str) -> None:
-        """One typed entry (first or second)."""
+        """One typed entry (first or second); ignored when no entry is asked for."""
+        kind = self.kind
+        if kind is None or self.step not in (Step.FIRST, Step.SECOND):
+            return
         self.error_code = ""
         try:
             if self.step is Step.FIRST:
-                self._first = validate(self.kind, text)
+                self._first = validate(kind, text)
                 self.step = Step.SECOND
-            elif self.step is Step.SECOND:
-                value = confirm(self.kind, self._first, text)
-                self.warnings = warnings_for(self.kind, value, self.birth_date)
+            else:
+                value = confirm(kind, self._first, text)
+                self.warnings = warnings_for(kind, value, self.birth_date)
                 self._first = value
-                self.step = Step.WARNED if self.warnings else self._accept()
+                self.step = Step.WARNED if self.warnings else self._accept(kind)
         except PinRuleError as error:
             self.error_code = error.code
             self._first = ""
@@ -79,8 +82,9 @@ class PinCollector:
 
     def keep_warned(self) -> None:
         """The resident keeps the PIN despite the warning."""
-        if self.step is Step.WARNED:
-            self.step = self._accept()
+        kind = self.kind
+        if self.step is Step.WARNED and kind is not None:
+            self.step = self._accept(kind)
 
     def change_warned(self) -> None:
         """The resident chooses another PIN."""
@@ -100,8 +104,7 @@ class PinCollector:
             self.kind_index += 1
             self.step = Step.FIRST
 
-    def _accept(self) -> Step:
-        kind = self.kind
+    def _accept(self, kind: PinKind) -> Step:
         self._values[kind] = self._first
         self._first, self.warnings = "", ()
         if kind is PinKind.AUTH and set(FOUR_DIGIT_KINDS) <= set(self.needed.kinds):

@@ -84,7 +84,8 @@ class CounterEvent(Enum):
     NEXT = "next"
 
 
-S, E = CounterState, CounterEvent
+S = CounterState
+E = CounterEvent
 Candidates = tuple[tuple[str | None, S], ...]
 
 TRANSITIONS: dict[tuple[S, E], Candidates] = {
@@ -138,6 +139,8 @@ CANCELLABLE = frozenset({S.DOCUMENTS, S.CARD_WAIT, S.CARD_CHECK, S.FACE_CHECK, S
 
 
 def candidates(state: S, event: E) -> Candidates | None:
+    """The table's candidates for ``event`` in ``state`` (cancel from every handover step
+    included); None when the event is invalid there."""
     found = TRANSITIONS.get((state, event))
     if found is None and event is E.CANCEL and state in CANCELLABLE:
         return ((None, S.FAILED),)

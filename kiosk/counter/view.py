@@ -6,7 +6,9 @@ console never shows a PIN — only which PINs are set. Both are pure functions o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 import numpy as np
 
@@ -58,7 +60,7 @@ class ResidentView:
 PIN_NAMES = {"sign": "署名用", "auth": "利用者証明用", "juki": "住民基本台帳用", "kenhojo": "券面事項入力補助用"}
 
 
-def pin_names(kinds) -> str:
+def pin_names(kinds: Iterable[str]) -> str:
     return "、".join(PIN_NAMES.get(kind, kind) for kind in kinds)
 
 
@@ -74,10 +76,15 @@ def _application_lines(ctx: CounterContext) -> tuple[str, ...]:
     return tuple(lines)
 
 
+class _Common(TypedDict):
+    message: str
+    staff: str
+
+
 def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id: str = "") -> StaffView:
     message = message_for_code(ctx.message_code) if ctx.message_code else ""
     who = staff.display_name if staff else ""
-    common = {"message": message, "staff": who}
+    common: _Common = {"message": message, "staff": who}
     if state is S.LOCKED:
         return StaffView(state, "職員ログイン", login_form=True, **common)
     if state is S.QUEUE:
@@ -96,12 +103,14 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id
         return StaffView(state, title, _application_lines(ctx), (Action(E.CANCEL, "中止", primary=False),), **common)
     if state is S.FACE_CHECK:
         lines = ("カードの 写真と ご本人を 見比べて 判断してください（類似度は 参考です）",) + _application_lines(ctx)
-        return StaffView(state, "顔の 確認", lines,
-                         (Action(E.STAFF_CONFIRM, "ご本人と 確認した"), Action(E.STAFF_REFUSE, "確認できない", primary=False)),
-                         face_score=ctx.face_score, photo=ctx.card_photo, **common)
+        decisions = (Action(E.STAFF_CONFIRM, "ご本人と 確認した"),
+                     Action(E.STAFF_REFUSE, "確認できない", primary=False))
+        return StaffView(state, "顔の 確認", lines, decisions, face_score=ctx.face_score, photo=ctx.card_photo,
+                         **common)
     if state in (S.PIN_CHOICE, S.PIN_ENTRY, S.WRITING_PINS):
-        return StaffView(state, "ご本人が 暗証番号を 設定しています（職員には 表示されません）", _application_lines(ctx),
-                         (Action(E.CANCEL, "中止", primary=False),) if state is not S.WRITING_PINS else (), **common)
+        cancel = (Action(E.CANCEL, "中止", primary=False),) if state is not S.WRITING_PINS else ()
+        return StaffView(state, "ご本人が 暗証番号を 設定しています（職員には 表示されません）",
+                         _application_lines(ctx), cancel, **common)
     if state is S.PIN_WRITE_FAILED:
         lines = (f"設定できた 暗証番号: {pin_names(ctx.pins_set) or 'なし'}",
                  f"まだの 暗証番号: {pin_names(ctx.pins_missing) or 'なし'}",
@@ -113,13 +122,15 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id
     if state is S.DONE:
         lines = (f"設定した 暗証番号: {pin_names(ctx.pins_set) or 'なし（顔認証マイナンバーカード）'}",
                  f"保険証利用の 申込: {'済み' if ctx.registered else 'まだ'}")
-        summary = HandoverSummary(ctx.application.application_id, ctx.application.name,
-                                  ctx.handed_over_at or ctx.started_at, desk_id,
-                                  who, ctx.face_card, tuple(PinKind(k) for k in ctx.pins_set), ctx.registered)
+        a = ctx.application
+        summary = None if a is None else HandoverSummary(
+            a.application_id, a.name, ctx.handed_over_at or ctx.started_at, desk_id, who, ctx.face_card,
+            tuple(PinKind(k) for k in ctx.pins_set), ctx.registered)
         return StaffView(state, "交付が 終わりました。受領書と 控えを 印刷してください", lines,
                          (Action(E.NEXT, "次の 方"),), summary=summary, **common)
     failure = message_for_code(ctx.failure_code) if ctx.failure_code else ""
-    lines = (failure,) + ((f"カードと 申請の ちがい: {', '.join(ctx.card_differences)}",) if ctx.card_differences else ())
+    differences = (f"カードと 申請の ちがい: {', '.join(ctx.card_differences)}",) if ctx.card_differences else ()
+    lines = (failure, *differences)
     return StaffView(state, "交付を 中止しました", lines, (Action(E.NEXT, "次の 方"),), **common)
 
 
@@ -142,11 +153,13 @@ def resident_view(state: S, ctx: CounterContext) -> ResidentView:
                                 joined(message_for_code(w.value) for w in entry.warnings),
                                 (Action(E.PIN_CHANGE, counter_text("warned.change")),
                                  Action(E.PIN_KEEP, counter_text("warned.keep"), primary=False)))
-        first = entry.step is Step.FIRST
-        title = counter_text(f"pin.first.{entry.kind.value}") if first else counter_text("pin.second")
-        return ResidentView(state, title, counter_text("pin.private"),
-                            keypad="alnum" if entry.kind is PinKind.SIGN else "digits",
-                            entry_label=pin_label(entry.kind), warning=warning)
+        kind = entry.kind
+        if kind is not None:
+            first = entry.step is Step.FIRST
+            title = counter_text(f"pin.first.{kind.value}") if first else counter_text("pin.second")
+            return ResidentView(state, title, counter_text("pin.private"),
+                                keypad="alnum" if kind is PinKind.SIGN else "digits",
+                                entry_label=pin_label(kind), warning=warning)
     if state is S.WRITING_PINS:
         return ResidentView(state, counter_text("writing.title"), counter_text("writing.body"))
     if state is S.REGISTRATION:

@@ -9,7 +9,7 @@ import numpy as np
 
 from kiosk.face.engine import FaceEngine
 from kiosk.face.errors import FaceNotFoundError
-from kiosk.face.verifier import Outcome, VerifierConfig
+from kiosk.face.verifier import DEFAULT_CONFIG, Outcome, VerifierConfig
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class Comparison:
                 "faces": list(self.faces), "timings_ms": {k: round(v, 1) for k, v in self.timings.items()}}
 
 
-def outcome_for(distance: float, config: VerifierConfig = VerifierConfig()) -> Outcome:
+def outcome_for(distance: float, config: VerifierConfig = DEFAULT_CONFIG) -> Outcome:
     """The decision the verifier's thresholds give one distance (stills carry no liveness)."""
     if distance <= config.accept_threshold:
         return Outcome.MATCH
@@ -34,7 +34,7 @@ def outcome_for(distance: float, config: VerifierConfig = VerifierConfig()) -> O
 
 
 def compare(a: np.ndarray, b: np.ndarray, engine: FaceEngine | None = None,
-            config: VerifierConfig = VerifierConfig()) -> Comparison:
+            config: VerifierConfig = DEFAULT_CONFIG) -> Comparison:
     """Encode the largest face of each RGB image (greyscale, as the verifier does) and compare.
 
     :raises FaceNotFoundError: an image holds no face.

@@ -60,11 +60,11 @@ class Landmarks:
 
     def eye_aspect_ratio(self) -> float:
         """Mean EAR of both eyes (Soukupová & Čech 2016); drops sharply in a blink."""
-        ratios = []
+        ratios: list[float] = []
         for start in (36, 42):
             eye = self.points[start:start + 6]
-            vertical = np.linalg.norm(eye[1] - eye[5]) + np.linalg.norm(eye[2] - eye[4])
-            horizontal = 2.0 * np.linalg.norm(eye[0] - eye[3])
+            vertical = float(np.linalg.norm(eye[1] - eye[5]) + np.linalg.norm(eye[2] - eye[4]))
+            horizontal = 2.0 * float(np.linalg.norm(eye[0] - eye[3]))
             ratios.append(vertical / horizontal if horizontal else 0.0)
         return float(np.mean(ratios))
 

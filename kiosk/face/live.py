@@ -9,7 +9,7 @@ from __future__ import annotations
 import queue
 import statistics
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, field
 
 from kiosk.camera import Camera, CameraError, Frame
@@ -62,7 +62,7 @@ def verify_stream(verifier: FaceVerifier, frames: Iterable[Frame], stride: int =
                       {k: statistics.median(v) for k, v in stages.items()}, (time.perf_counter() - start) * 1000)
 
 
-def camera_frames(camera: Camera, timeout: float = 5.0) -> Iterator[Frame]:
+def camera_frames(camera: Camera, timeout: float = 5.0) -> Generator[Frame, None, None]:
     """Frames of a running-on-its-thread camera, newest first-come: frames that arrive while the
     consumer is busy are dropped, so the verifier always sees the present.
 

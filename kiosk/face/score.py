@@ -46,7 +46,7 @@ class CameraFaceScorer:
                 if time.monotonic() > deadline:
                     break
                 quality = assess(frame.image, engine.detect(frame.image))
-                if quality.ok:
+                if quality.ok and quality.box is not None:  # assess() gives every passing frame its box
                     distances.append(engine.distance(card, engine.encode(frame.image, quality.box)))
                     if len(distances) >= self.frames:
                         break

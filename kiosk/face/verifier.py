@@ -45,6 +45,8 @@ class Phase(Enum):
 
 @dataclass(frozen=True)
 class VerifierConfig:
+    """The verifier's thresholds and limits (distances are face_recognition's, lower is closer)."""
+
     gate: GateConfig = field(default_factory=GateConfig)
     liveness: LivenessConfig = field(default_factory=LivenessConfig)
     accept_threshold: float = 0.55
@@ -57,6 +59,9 @@ class VerifierConfig:
     # A live capture of the holder is never this close to the card photo (genuine stills: ≥ 0.15);
     # this close means the card photo itself is being shown to the camera.
     replay_threshold: float = 0.10
+
+
+DEFAULT_CONFIG = VerifierConfig()  # frozen: one instance serves every default
 
 
 @dataclass(frozen=True)
@@ -95,12 +100,12 @@ class FaceVerifier:
     :raises CardPhotoUnusableError: no single clear face in the card photo.
     """
 
-    def __init__(self, card_photo: np.ndarray, config: VerifierConfig = VerifierConfig(),
+    def __init__(self, card_photo: np.ndarray, config: VerifierConfig = DEFAULT_CONFIG,
                  engine: FaceEngine | None = None) -> None:
         self.config = config
         self.engine = engine or FaceEngine()
         started = time.perf_counter()
-        self._card_encoding = self._encode_card(to_grey_rgb(card_photo))
+        self._card_encoding: np.ndarray | None = self._encode_card(to_grey_rgb(card_photo))
         self.card_encode_ms = (time.perf_counter() - started) * 1000
         self.attempt = 1
         self._begin_attempt()
@@ -159,24 +164,26 @@ class FaceVerifier:
 
         if self._started_at is None:
             self._started_at = frame.timestamp
+        elapsed = frame.timestamp - self._started_at
         image = frame.image
         boxes = self.engine.detect(image)
         lap("detect")
         quality = assess(image, boxes, self.config.gate)
         lap("quality")
-        if not quality.ok:
+        box = quality.box
+        if not quality.ok or box is None:  # assess() gives every passing frame its face box
             self._steady_since = None
             if self._distances:  # the face left mid-capture: liveness needs consecutive frames
                 self._distances.clear()
                 self._liveness.reset()
-            return self._timeout_or(frame, Phase.SEARCHING, quality, timings)
+            return self._timeout_or(frame, elapsed, Phase.SEARCHING, quality, timings)
         if self._steady_since is None:
             self._steady_since = frame.timestamp
         if frame.timestamp - self._steady_since < self.config.stable_seconds:
-            return self._timeout_or(frame, Phase.STEADY, quality, timings)
-        self._liveness.add(self.engine.landmarks(image, quality.box), frame.timestamp)
+            return self._timeout_or(frame, elapsed, Phase.STEADY, quality, timings)
+        self._liveness.add(self.engine.landmarks(image, box), frame.timestamp)
         lap("landmarks")
-        self._distances.append(self.engine.distance(self._card_encoding, self.engine.encode(image, quality.box)))
+        self._distances.append(self.engine.distance(self._card_encoding, self.engine.encode(image, box)))
         lap("encode")
         decision = self._decide()
         lap("decide")
@@ -185,7 +192,7 @@ class FaceVerifier:
             return FrameReport(frame.index, frame.timestamp, Phase.DECIDED, quality, 1.0, decision, timings)
         progress = min(0.95, len(self._distances) / max(self.config.frames_for_decision,
                                                          self.config.liveness.min_frames))
-        return self._timeout_or(frame, Phase.CAPTURING, quality, timings, progress)
+        return self._timeout_or(frame, elapsed, Phase.CAPTURING, quality, timings, progress)
 
     def _decide(self) -> Decision | None:
         c = self.config
@@ -210,9 +217,11 @@ class FaceVerifier:
         return Decision(outcome, median, tuple(self._distances), live, self._liveness.motion(), reason,
                         self.attempt)
 
-    def _timeout_or(self, frame: Frame, phase: Phase, quality: QualityResult, timings: dict[str, float],
-                    progress: float = 0.0) -> FrameReport:
-        if frame.timestamp - self._started_at >= self.config.attempt_seconds:
+    def _timeout_or(self, frame: Frame, elapsed: float, phase: Phase, quality: QualityResult,
+                    timings: dict[str, float], progress: float = 0.0) -> FrameReport:
+        """The report for ``frame``, or the attempt's timeout decision once ``elapsed`` (seconds
+        since its first frame) reaches the limit."""
+        if elapsed >= self.config.attempt_seconds:
             median = statistics.median(self._distances) if self._distances else None
             self.decision = self._decision(Outcome.UNDECIDED, median, self._liveness.is_live(), "timeout")
             return FrameReport(frame.index, frame.timestamp, Phase.DECIDED, quality, 1.0, self.decision, timings)

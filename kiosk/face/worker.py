@@ -13,11 +13,15 @@ import multiprocessing
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+import numpy as np
 
 from kiosk.camera import Frame
 from kiosk.errors import KioskError
 from kiosk.face.errors import FaceEngineUnavailableError
-from kiosk.face.verifier import FaceVerifier, FrameReport, VerifierConfig
+from kiosk.face.verifier import DEFAULT_CONFIG, FaceVerifier, FrameReport, VerifierConfig
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +46,8 @@ def _serve(conn: Connection, config: VerifierConfig) -> None:
                 finally:  # always answer a frame, or the parent would wait for it forever
                     conn.send(("report", report))
             elif kind == "retry":
+                if verifier is None:
+                    raise RuntimeError("retry before begin")
                 verifier.retry()
                 conn.send(("retried", verifier.attempt))
             elif kind == "end":
@@ -64,17 +70,17 @@ class FaceWorker:
     """
 
     def __init__(self, on_report: Callable[[FrameReport], None], on_error: Callable[[KioskError], None],
-                 config: VerifierConfig = VerifierConfig()) -> None:
+                 config: VerifierConfig = DEFAULT_CONFIG) -> None:
         self.on_report, self.on_error = on_report, on_error
         self.config = config
         self._conn: Connection | None = None
-        self._process = None
+        self._process: BaseProcess | None = None
         self._reader: threading.Thread | None = None
         self._lock = threading.Lock()
         self._in_flight = False
         self._stopping = False
         self._pending: Frame | None = None
-        self._replies: list[tuple] = []
+        self._replies: list[tuple[str, Any]] = []
         self._reply_ready = threading.Condition(self._lock)
 
     def start(self) -> None:
@@ -87,13 +93,22 @@ class FaceWorker:
         self._process.start()
         child.close()
         self._conn = parent
-        self._reader = threading.Thread(target=self._read, name="face-worker-reader", daemon=True)
+        self._reader = threading.Thread(target=self._read, args=(parent,), name="face-worker-reader", daemon=True)
         self._reader.start()
 
-    def _read(self) -> None:
+    def _connection(self) -> Connection:
+        """The pipe to the child.
+
+        :raises FaceEngineUnavailableError: the worker was never started.
+        """
+        if self._conn is None:
+            raise FaceEngineUnavailableError("face worker is not running")
+        return self._conn
+
+    def _read(self, conn: Connection) -> None:
         while True:
             try:
-                kind, payload = self._conn.recv()
+                kind, payload = conn.recv()
             except (EOFError, OSError):
                 with self._lock:
                     self._replies.append(("died", None))
@@ -111,11 +126,12 @@ class FaceWorker:
     def _awaiting(self) -> bool:
         return getattr(self, "_waiting", False)
 
-    def _request(self, message: tuple, timeout: float = 30.0) -> object:
+    def _request(self, message: tuple[object, ...], timeout: float = 30.0) -> Any:
+        """Send ``message`` and wait for the child's answer (unpickled, so untyped)."""
         with self._lock:
             self._waiting = True
             self._replies.clear()
-            self._conn.send(message)
+            self._connection().send(message)
             if not self._reply_ready.wait_for(lambda: self._replies, timeout):
                 self._waiting = False
                 raise FaceEngineUnavailableError("face worker did not answer")
@@ -127,7 +143,7 @@ class FaceWorker:
             raise FaceEngineUnavailableError("face worker exited")
         return payload
 
-    def begin(self, card_photo) -> float:
+    def begin(self, card_photo: np.ndarray) -> float:
         """Give the worker this resident's card photo; returns the card-encoding time in ms.
 
         :raises CardPhotoUnusableError: no single face in the photo.
@@ -146,7 +162,7 @@ class FaceWorker:
                 self._pending = frame
                 return
             try:
-                self._conn.send(("frame", frame))
+                self._connection().send(("frame", frame))
             except OSError as exc:
                 raise FaceEngineUnavailableError("face worker is not running") from exc
             self._in_flight = True
@@ -157,7 +173,7 @@ class FaceWorker:
             self._in_flight = False
             if pending is not None and not self._stopping:
                 try:
-                    self._conn.send(("frame", pending))
+                    self._connection().send(("frame", pending))
                     self._in_flight = True
                 except OSError:  # the child is gone; stop() or the reader reports it
                     pass
@@ -172,17 +188,19 @@ class FaceWorker:
                 self._conn.send(("end",))
 
     def stop(self) -> None:
+        """Ask the child to quit (killed after 5 s) and close the pipe."""
         if self._process is None:
             return
+        conn = self._connection()
         with self._lock:
             self._stopping = True
         try:
-            self._conn.send(("quit",))
+            conn.send(("quit",))
         except OSError:
             pass
         self._process.join(timeout=5)
         if self._process.is_alive():
             self._process.kill()
-        self._conn.close()
+        conn.close()
         self._process = None
         self._stopping = False

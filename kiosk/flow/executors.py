@@ -22,8 +22,8 @@ class InlineExecutor:
 class WorkerExecutor:
     """One worker thread for all card and service I/O (style guide: device I/O off the UI thread)."""
 
-    def __init__(self) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reception-io")
+    def __init__(self, name: str = "reception-io") -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
 
     def submit(self, work: Callable[[], None]) -> None:
         self._pool.submit(work)

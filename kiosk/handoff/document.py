@@ -3,9 +3,10 @@
 A document is a plain dict whose shape follows :data:`SCHEMA`: the XML element names of the
 資格確認端末's result files (OQS style, ``MessageHeader``/``MessageBody``/``ResultList``) with
 snake_case keys for the JSON. Every value is a string in the OQS format (dates ``YYYYMMDD``,
-times ``YYYYMMDDHHmmss`` in local time (``kiosk.clock``, Asia/Tokyo), codes as digits, 枝番 with its leading zero), ``None`` for an
-absent optional element, a list for ``ResultList``. :mod:`.xml_result` and :mod:`.json_result`
-only serialise it, so both files carry the same content by construction.
+times ``YYYYMMDDHHmmss`` in local time (``kiosk.clock``, Asia/Tokyo), codes as digits, 枝番 with
+its leading zero), ``None`` for an absent optional element, a list for ``ResultList``.
+:mod:`.xml_result` and :mod:`.json_result` only serialise it, so both files carry the same
+content by construction.
 
 The document holds what the clinic needs and what OQS itself returns (kana name, birth date,
 insurance numbers, consents); never the certificate, its hash, the My Number or the terminal.
@@ -179,6 +180,9 @@ def _result_entry(q: Qualification, consents: Iterable[Consent] | None, *, with_
 
 def _body(answer: EligibilityAnswer | None, *, consents: Iterable[Consent] | None,
           prescription: PrescriptionForm | None, with_limit: bool) -> dict:
+    quals: tuple[Qualification, ...]
+    reference: str | None
+    notice: str | None
     if answer is None:
         validity, reference, notice, quals = Validity.NOT_FOUND.value, None, None, ()
     else:

@@ -10,8 +10,10 @@ file, and a failure leaves neither the temp file nor a half-written one.
 from __future__ import annotations
 
 import errno
+import glob
 import logging
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -20,10 +22,11 @@ from kiosk.handoff.errors import HandoffConflictError, HandoffError, handoff_err
 from kiosk.handoff.json_result import build_result_json
 from kiosk.handoff.xml_result import build_result_xml
 from kiosk.reception.model import ReceptionResult
-from kiosk.reception.ports import DeliveredFiles
+from kiosk.reception.ports import DeliveredFiles, OutgoingResult
 
 logger = logging.getLogger(__name__)
 
+TEMP_NAME = re.compile(r"\.[A-Za-z0-9][A-Za-z0-9_-]{0,63}\.(xml|json)\.[0-9a-f]{8}\.tmp", re.ASCII)
 FILE_MODE = 0o640  # personal data: owner and the clinic system's group only
 # fsync on a directory is refused by some file systems (e.g. network shares); the rename is
 # still atomic there, only its durability across a power cut is the file system's business.
@@ -45,6 +48,7 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         raise handoff_error(exc, folder) from exc
     try:
         try:
+            os.fchmod(fd, FILE_MODE)  # whatever the process umask: the clinic system's group reads it
             _write_all(fd, data)
             os.fsync(fd)
         finally:
@@ -119,19 +123,28 @@ class FolderResultSink:
     def __init__(self, results_dir: Path | str) -> None:
         self.results_dir = Path(results_dir)
 
-    def deliver(self, result: ReceptionResult) -> DeliveredFiles:
-        """Write both files, each atomically; on failure none written by this call remains.
+    def render(self, result: ReceptionResult) -> OutgoingResult:
+        """The result's XML and JSON documents.
 
-        :raises HandoffError: bad ``file_id`` or unrenderable result (``HANDOFF_FAILED``),
-            folder missing, not writable, disk full, or conflicting files.
+        :raises HandoffError: bad ``file_id`` or unrenderable result (``HANDOFF_FAILED``).
         """
         if not FILE_ID_PATTERN.fullmatch(result.file_id):
             raise HandoffError("file_id must be 1-64 letters, digits, '-' or '_', not starting with a symbol")
         try:
-            contents = {"xml": build_result_xml(result), "json": build_result_json(result)}
+            return OutgoingResult(result.file_id, build_result_xml(result), build_result_json(result))
         except ValueError as exc:
             raise HandoffError(f"result cannot be rendered: {exc}") from exc
-        paths = {kind: self.results_dir / f"{result.file_id}.{kind}" for kind in contents}
+
+    def write(self, outgoing: OutgoingResult) -> DeliveredFiles:
+        """Write both files, each atomically; on failure none written by this call remains.
+
+        :raises HandoffError: bad ``file_id``, folder missing, not writable, disk full, or
+            conflicting files.
+        """
+        if not FILE_ID_PATTERN.fullmatch(outgoing.file_id):
+            raise HandoffError("file_id must be 1-64 letters, digits, '-' or '_', not starting with a symbol")
+        contents = {"xml": outgoing.xml, "json": outgoing.json}
+        paths = {kind: self.results_dir / f"{outgoing.file_id}.{kind}" for kind in contents}
         missing = [kind for kind in contents if not same_file_content(paths[kind], contents[kind])]
         written: list[Path] = []
         try:
@@ -143,5 +156,22 @@ class FolderResultSink:
                 _discard(path)
             raise
         if missing:
-            logger.info("result %s delivered (%s)", result.file_id, ", ".join(missing))
+            logger.info("result %s delivered (%s)", outgoing.file_id, ", ".join(missing))
         return DeliveredFiles(xml=paths["xml"], json=paths["json"])
+
+    def remove_stale_temp_files(self, file_id_prefix: str) -> list[str]:
+        """Temp files that a crash left behind mid-write (``.<file_id>.<kind>.<random>.tmp``) for
+        file ids starting with ``file_id_prefix`` (this kiosk's terminal id: another kiosk on the
+        same share may be writing its own right now). Returns the names removed."""
+        removed = []
+        for path in self.results_dir.glob(f".{glob.escape(file_id_prefix)}*.tmp"):
+            if TEMP_NAME.fullmatch(path.name) and path.is_file() and not path.is_symlink():
+                _discard(path)
+                removed.append(path.name)
+        if removed:
+            logger.warning("removed %d temp files left by an interrupted delivery", len(removed))
+        return removed
+
+    def deliver(self, result: ReceptionResult) -> DeliveredFiles:
+        """:meth:`render` then :meth:`write`."""
+        return self.write(self.render(result))

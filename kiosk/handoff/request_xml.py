@@ -139,7 +139,7 @@ def parse_request(data: bytes, *, institution_code: str) -> Request:
     header = _child(root, "MessageHeader")
     echo: dict[str, str | None] = {}  # what the error answer can repeat of the header
     try:
-        echo["file_id"] = file_id = _text(header, "ArbitraryFileIdentifier", FILE_ID_PATTERN, required=False)
+        echo["file_id"] = file_id = _optional_text(header, "ArbitraryFileIdentifier", FILE_ID_PATTERN)
         echo["reference"] = reference = _text(header, "ReferenceClassification", _REFERENCE)
         if _text(header, "MedicalInstitutionCode", INSTITUTION_CODE_PATTERN) != institution_code:
             raise RequestRejected(AnswerError.WRONG_INSTITUTION)
@@ -156,14 +156,14 @@ def parse_request(data: bytes, *, institution_code: str) -> Request:
 
 def _insurance_query(search: ET.Element) -> InsuranceQuery:
     insurer_number = _text(search, "InsurerNumber", _DIGITS_6_OR_8)
-    symbol = _text(search, "InsuredCardSymbol", _CARD_TEXT, required=False) or ""
+    symbol = _optional_text(search, "InsuredCardSymbol", _CARD_TEXT) or ""
     number = _text(search, "InsuredIdentificationNumber", _CARD_TEXT)
-    branch = _text(search, "InsuredBranchNumber", _DIGITS_2, required=False) or ""
+    branch = _optional_text(search, "InsuredBranchNumber", _DIGITS_2) or ""
     try:
         birth_date = datetime.strptime(_text(search, "Birthdate", _DIGITS_8), "%Y%m%d").date()
     except ValueError as exc:  # 8 digits but no such day
         raise RequestRejected(AnswerError.BAD_FIELD, "Birthdate") from exc
-    limit = _text(search, "LimitApplicationCertificateRelatedConsFlg", _FLAG, required=False)
+    limit = _optional_text(search, "LimitApplicationCertificateRelatedConsFlg", _FLAG)
     return InsuranceQuery(insurer_number, symbol, number, branch, birth_date, limit_consent=limit == "1")
 
 
@@ -176,15 +176,21 @@ def _child(parent: ET.Element, tag: str) -> ET.Element:
     return found[0]
 
 
-def _text(parent: ET.Element, tag: str, pattern: re.Pattern[str], *, required: bool = True) -> str | None:
-    """The text of the one ``tag`` child, matching ``pattern``. An empty optional element counts
-    as absent."""
+def _text(parent: ET.Element, tag: str, pattern: re.Pattern[str]) -> str:
+    """The text of the one ``tag`` child, matching ``pattern``; the element is required."""
+    text = _optional_text(parent, tag, pattern)
+    if text is None:
+        raise RequestRejected(AnswerError.MISSING_FIELD, tag)
+    return text
+
+
+def _optional_text(parent: ET.Element, tag: str, pattern: re.Pattern[str]) -> str | None:
+    """The text of the one ``tag`` child, matching ``pattern``; None when there is none (an empty
+    element counts as absent)."""
     found = parent.findall(tag)
     if len(found) > 1:
         raise RequestRejected(AnswerError.BAD_STRUCTURE, tag)
     if not found or not (found[0].text or len(found[0])):
-        if required:
-            raise RequestRejected(AnswerError.MISSING_FIELD, tag)
         return None
     node = found[0]
     if len(node) or not pattern.fullmatch(node.text or ""):

@@ -32,7 +32,14 @@ from kiosk.handoff.document import (
 )
 from kiosk.handoff.errors import HandoffConflictError, handoff_error
 from kiosk.handoff.files import same_file_content, write_file_atomically
-from kiosk.handoff.request_xml import MAX_REQUEST_BYTES, AnswerError, Request, RequestRejected, parse_request
+from kiosk.handoff.request_xml import (
+    MAX_REQUEST_BYTES,
+    AnswerError,
+    InsuranceQuery,
+    Request,
+    RequestRejected,
+    parse_request,
+)
 from kiosk.handoff.xml_result import ResultFormatError, document_to_xml, parse_result_xml
 from kiosk.services.eligibility import (
     EligibilityAnswer,
@@ -186,13 +193,13 @@ class RequestFolderProcessor:
         except RequestRejected as exc:
             return (self._error(exc.error, now, exc.file_id, exc.reference, exc.field), Outcome.REJECTED,
                     exc.error.value)
-        reply = self._stored_result(request) if request.insurance is None else self._query(request, now)
+        query = request.insurance
+        reply = self._stored_result(request) if query is None else self._query(request, query, now)
         if isinstance(reply, AnswerError):
             return self._error(reply, now, request.file_id, request.reference), Outcome.ANSWERED, reply.value
         return reply, Outcome.ANSWERED, None
 
-    def _query(self, request: Request, now: datetime) -> bytes | AnswerError:
-        query = request.insurance
+    def _query(self, request: Request, query: InsuranceQuery, now: datetime) -> bytes | AnswerError:
         try:
             answer = self._lookup.lookup(query.insurer_number, query.symbol, query.number, query.branch,
                                          query.birth_date)

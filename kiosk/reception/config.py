@@ -6,11 +6,14 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from kiosk.reader_models import DEFAULT_READER_MODEL
 from kiosk.reception.model import ConsentItem
 
 CHECKUP_MIN_AGE = 40  # 特定健診 covers 40–74; the screen is offered from 40
+STAFF_PIN_TRIES = 5  # wrong staff PINs in a row before the staff check is locked ...
+STAFF_PIN_LOCK = timedelta(minutes=5)  # ... for this long (every failure is audited)
 
 
 def hash_staff_pin(pin: str, salt: bytes | None = None) -> str:
@@ -38,6 +41,8 @@ class ReceptionConfig:
     :param staff_pin_hash: :func:`hash_staff_pin` of the staff PIN that opens 目視確認.
     :param reader_model: the card reader at this kiosk (``kiosk.reader_models``): the first
         screen shows and says how to put the card on it.
+    :param wait_seconds: the longest a resident waits for the card, the eligibility service or the
+        store before the visit ends with a next step (issue 13: within 45 s).
     """
 
     terminal_id: str = "KIOSK-01"
@@ -50,4 +55,5 @@ class ReceptionConfig:
     inactivity_seconds: float = 60.0
     warning_seconds: float = 15.0
     card_left_seconds: float = 10.0
+    wait_seconds: float = 40.0
     reader_model: str = DEFAULT_READER_MODEL

@@ -28,6 +28,7 @@ class FlowContext:
     face_progress: float = 0.0
     staff_mode: bool = False
     staff_pin_refused: bool = False
+    staff_pin_locked: bool = False  # too many wrong staff PINs: refused without checking
     answer: EligibilityAnswer | None = None
     age: int | None = None
     registration: RegistrationReceipt | None = None

@@ -1,5 +1,5 @@
 """The reception flow's side effects (``kiosk.reception.machine.FlowEffects``) over the ports: card
-slot, card-face scanner, face runner, eligibility service, store, result sink.
+slot, card-face scanner, face runner, eligibility service, store, result outbox.
 
 Blocking work runs on the executor (one worker thread in the kiosk, inline in tests and headless
 scenarios); results go back to the flow as events stamped with the visit number.
@@ -22,15 +22,23 @@ from kiosk.card.slot import CardSlot
 from kiosk.card.visit import CardVisit, CollationSource
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.errors import KioskError
-from kiosk.flow.engine import result_of
+from kiosk.flow.engine import required, result_of
 from kiosk.flow.executors import Executor, InlineExecutor
 from kiosk.reception.config import ReceptionConfig
 from kiosk.reception.context import FlowContext
 from kiosk.reception.events import Event
-from kiosk.reception.face_runner import CAMERA_LOST, EXHAUSTED, MATCHED, RETRY, UNUSABLE
+from kiosk.reception.face_runner import (
+    CAMERA_LOST,
+    EXHAUSTED,
+    MATCHED,
+    RETRY,
+    UNUSABLE,
+    OutcomeCallback,
+    ReportCallback,
+)
 from kiosk.reception.machine import ReceptionFlow
 from kiosk.reception.model import ConsentItem, ReceptionFailure, ReceptionResult
-from kiosk.reception.ports import ReceptionStore, ResultSink
+from kiosk.reception.ports import Outbox, ReceptionStore
 from kiosk.reception.states import FlowState
 from kiosk.services.eligibility import EligibilityAnswer, EligibilityService
 
@@ -43,9 +51,15 @@ UNFINISHED = frozenset(FlowState) - {FlowState.IDLE, FlowState.DONE, FlowState.E
 
 
 class FaceRunner(Protocol):
-    def start(self, photo: np.ndarray, attempts: int, on_report: Callable, on_outcome: Callable[[str], None]) -> None: ...
+    """Face capture for one visit (``kiosk.reception.face_runner``): reports and the outcome arrive
+    on the callbacks, from another thread."""
 
-    def stop(self) -> None: ...
+    def start(self, photo: np.ndarray, attempts: int, on_report: ReportCallback,
+              on_outcome: OutcomeCallback) -> None:
+        """Verify the person in front of the camera against ``photo``, in up to ``attempts`` attempts."""
+
+    def stop(self) -> None:
+        """End the capture without waiting (the flow calls it while holding its lock)."""
 
 
 def age_on(birth: date, day: date) -> int:
@@ -56,18 +70,21 @@ class ReceptionEffects:
     """Everything the reception flow does to the world."""
 
     def __init__(self, config: ReceptionConfig, slot: CardSlot, eligibility: EligibilityService,
-                 store: ReceptionStore, sink: ResultSink, cert_hasher: Callable[[bytes], str],
+                 store: ReceptionStore, outbox: Outbox, cert_hasher: Callable[[bytes], str],
                  collation: CollationSource | None = None, face: FaceRunner | None = None,
-                 executor: Executor | None = None, clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
+                 executor: Executor | None = None, service_executor: Executor | None = None,
+                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         self.config = config
         self.slot = slot
         self.eligibility = eligibility
         self.store = store
-        self.sink = sink
+        self.outbox = outbox
         self.cert_hasher = cert_hasher
         self.collation = collation
         self.face = face
         self.executor = executor or InlineExecutor()
+        # Eligibility calls wait on their own worker: a slow service never holds up the next card.
+        self.service_executor = service_executor or self.executor
         self.clock = clock
         self._card: CardVisit | None = None
         self._birth_date: date | None = None
@@ -96,10 +113,17 @@ class ReceptionEffects:
         if target is FlowState.STAFF_CHECK:
             self._audit("staff.visual_check.opened", ctx)
 
+    def handled(self, flow: ReceptionFlow, event: Event, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        """Audit a refused staff PIN (every state effect starts with the state it belongs to)."""
+        if event is Event.STAFF_OPEN and ctx.staff_pin_refused:
+            self._audit("staff.pin_locked" if ctx.staff_pin_locked else "staff.pin_refused", ctx,
+                        state=flow.state.name)
+
     # -- actions ---------------------------------------------------------------------------------
     def _work(self, flow: ReceptionFlow, ctx: FlowContext, job: Callable[[], tuple[Event, dict[str, Any]]],
-              failed: Event) -> None:
-        self.executor.submit(result_of(flow, ctx.visit, job, failed))
+              failed: Event, *, service: bool = False) -> None:
+        executor = self.service_executor if service else self.executor
+        executor.submit(result_of(flow, ctx.visit, job, failed))
 
     def _reset(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         card, self._card, self._birth_date = self._card, None, None
@@ -136,14 +160,15 @@ class ReceptionEffects:
             self._audit(f"verify.face.{result}", ctx)
             flow.send(FACE_EVENTS[result], visit)
 
-        self.face.start(ctx.card_photo, self.config.face_attempts, report, outcome)
+        required(self.face, "face runner").start(required(ctx.card_photo, "card photo"), self.config.face_attempts,
+                                                 report, outcome)
 
     def _verify_pin(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         pin = payload.get("pin", "")
 
         def job() -> tuple[Event, dict[str, Any]]:
             try:
-                self._card.prove_with_pin(pin)
+                required(self._card, "card").prove_with_pin(pin)
             except PinMismatchError as error:
                 self._audit("verify.pin.wrong", ctx, tries_left=str(error.tries_left))
                 return Event.PIN_WRONG, {"tries_left": error.tries_left}
@@ -158,7 +183,7 @@ class ReceptionEffects:
     def _check(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         if ctx.method is not None and ctx.method.value == "staff":
             self._audit("verify.staff.confirmed", ctx)
-        certificate = ctx.identity.certificate_der
+        certificate = required(ctx.identity, "card identity").certificate_der
         limit = ConsentItem.LIMIT in self.config.consent_items
 
         def job() -> tuple[Event, dict[str, Any]]:
@@ -167,16 +192,16 @@ class ReceptionEffects:
             age = age_on(births[0], self.clock().date()) if births else None
             return Event.CHECKED, {"answer": answer, "age": age}
 
-        self._work(flow, ctx, job, Event.CHECK_FAILED)
+        self._work(flow, ctx, job, Event.CHECK_FAILED, service=True)
 
     def _register(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
-        certificate = ctx.identity.certificate_der
+        certificate = required(ctx.identity, "card identity").certificate_der
         key = f"{self.config.terminal_id}-{uuid.uuid4()}"  # one per visit: a retry reuses it
 
         def job() -> tuple[Event, dict[str, Any]]:
             return Event.REGISTERED, {"receipt": self.eligibility.register(certificate, key)}
 
-        self._work(flow, ctx, job, Event.REGISTER_FAILED)
+        self._work(flow, ctx, job, Event.REGISTER_FAILED, service=True)
 
     def _finish(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         now = self.clock()
@@ -184,25 +209,28 @@ class ReceptionEffects:
         file_id = f"{self.config.terminal_id}-{now:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:8]}"
         result = ReceptionResult(
             file_id=file_id, terminal_id=self.config.terminal_id, institution_code=self.config.institution_code,
-            processed_at=now, method=ctx.method, cert_hash=ctx.cert_hash, answer=self._shared_answer(ctx),
-            consents=tuple(ctx.consents), prescription_form=ctx.prescription, started_at=ctx.started_at,
-            registration=ctx.registration)
+            processed_at=now, method=required(ctx.method, "verification method"), cert_hash=ctx.cert_hash,
+            answer=self._shared_answer(ctx), consents=tuple(ctx.consents), prescription_form=ctx.prescription,
+            started_at=ctx.started_at, registration=ctx.registration)
 
         def job() -> tuple[Event, dict[str, Any]]:
-            self.store.record_result(result)
-            files = self.sink.deliver(result)
-            return Event.FINISHED, {"file_id": file_id, "xml": str(files.xml), "json": str(files.json)}
+            outgoing = self.outbox.render(result)
+            # The visit, its consents and its sealed result commit together; putting the files on the
+            # share is a separate step, retried by the outbox if the share refuses now.
+            self.store.record_result(result, self.outbox.seal(outgoing))
+            delivered = self.outbox.deliver(outgoing) is not None
+            return Event.FINISHED, {"file_id": file_id, "delivered": delivered}
 
         self._work(flow, ctx, job, Event.FINISH_FAILED)
 
     @staticmethod
     def _shared_answer(ctx: FlowContext) -> EligibilityAnswer:
         """The answer as the clinic may see it: 限度額 only with that consent."""
+        answer = required(ctx.answer, "eligibility answer")
         agreed = {c.item for c in ctx.consents if c.agreed}
         if ConsentItem.LIMIT in agreed:
-            return ctx.answer
-        return replace(ctx.answer, qualifications=tuple(replace(q, limit_category=None)
-                                                          for q in ctx.answer.qualifications))
+            return answer
+        return replace(answer, qualifications=tuple(replace(q, limit_category=None) for q in answer.qualifications))
 
     def _failed(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         self._record_failure(ctx, ctx.error_code or "ERROR")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -18,7 +19,7 @@ from kiosk.camera import Camera, CameraError, Frame
 from kiosk.errors import KioskError
 from kiosk.face.errors import CardPhotoUnusableError, FaceAttemptsExhaustedError
 from kiosk.face.live import camera_frames
-from kiosk.face.verifier import FaceVerifier, FrameReport, Outcome, VerifierConfig
+from kiosk.face.verifier import DEFAULT_CONFIG, FaceVerifier, FrameReport, Outcome, VerifierConfig
 from kiosk.face.worker import FaceWorker
 
 logger = logging.getLogger(__name__)
@@ -42,19 +43,20 @@ def next_step(decision_outcome: Outcome, retry: Callable[[], object]) -> str:
 class ThreadFaceRunner:
     """In-thread verifier over ``camera_factory()``'s frames."""
 
-    def __init__(self, camera_factory: Callable[[], Camera], config: VerifierConfig = VerifierConfig()) -> None:
+    def __init__(self, camera_factory: Callable[[], Camera], config: VerifierConfig = DEFAULT_CONFIG) -> None:
         self.camera_factory = camera_factory
         self.config = config
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
     def start(self, photo: np.ndarray, attempts: int, on_report: ReportCallback, on_outcome: OutcomeCallback) -> None:
+        """Verify on a new thread (stopping any previous run); see :class:`~kiosk.reception.effects.FaceRunner`."""
         self.stop()
         self._stop = stop = threading.Event()
 
         def run() -> None:
             try:
-                verifier = FaceVerifier(photo, VerifierConfig(**{**self.config.__dict__, "max_attempts": attempts}))
+                verifier = FaceVerifier(photo, replace(self.config, max_attempts=attempts))
             except CardPhotoUnusableError:
                 on_outcome(UNUSABLE)
                 return
@@ -96,13 +98,14 @@ class WorkerFaceRunner:
         self.camera = camera
         self.worker = worker
         self.on_frame = on_frame
-        self._on_report: ReportCallback | None = None
-        self._on_outcome: OutcomeCallback | None = None
+        self._on_report: ReportCallback = lambda report: None  # until start()
+        self._on_outcome: OutcomeCallback = lambda outcome: None
         self._active = False
         worker.on_report = self._report
         worker.on_error = self._error
 
     def start(self, photo: np.ndarray, attempts: int, on_report: ReportCallback, on_outcome: OutcomeCallback) -> None:
+        """Hand ``photo`` to the worker and start the camera; see :class:`~kiosk.reception.effects.FaceRunner`."""
         self._on_report, self._on_outcome = on_report, on_outcome
         try:
             self.worker.begin(photo)
@@ -146,6 +149,7 @@ class WorkerFaceRunner:
             self._on_outcome(outcome)
 
     def stop(self) -> None:
+        """Stop the camera; the worker drops this resident's photo and frames."""
         self._active = False
         self.camera.stop()
         self.worker.end()

@@ -16,10 +16,10 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from kiosk.clock import SYSTEM_CLOCK
-from kiosk.flow.engine import Effects, InvalidTransition, TableMachine
+from kiosk.flow.engine import Effects, InvalidTransition, TableMachine, required
 from kiosk.flow.scheduler import Scheduler
 from kiosk.reception import table
-from kiosk.reception.config import CHECKUP_MIN_AGE, ReceptionConfig, check_staff_pin
+from kiosk.reception.config import CHECKUP_MIN_AGE, STAFF_PIN_LOCK, STAFF_PIN_TRIES, ReceptionConfig, check_staff_pin
 from kiosk.reception.context import FlowContext
 from kiosk.reception.events import Event
 from kiosk.reception.model import Consent, ConsentItem, Method
@@ -47,6 +47,8 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
         self.scheduler = scheduler
         self.clock = clock
         self._cancel_timers: list[Callable[[], None]] = []
+        self._staff_failures = 0  # wrong staff PINs in a row, across visits
+        self._staff_locked_until: datetime | None = None
         super().__init__(effects)
 
     def candidates(self, state: FlowState, event: Event):
@@ -58,15 +60,21 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
     def _after_transition(self, event: Event) -> None:
         self._arm_timers(event)
 
-    def _arm_timers(self, event: Event) -> None:
-        if self.scheduler is None or event is Event.WARN:
-            return
+    def stop(self) -> None:
         for cancel in self._cancel_timers:
             cancel()
         self._cancel_timers = []
+
+    def _arm_timers(self, event: Event) -> None:
+        if self.scheduler is None or event is Event.WARN:
+            return
+        self.stop()
+        visit, c = self.ctx.visit, self.config
+        if self.state in table.WAITING:
+            self._cancel_timers.append(self.scheduler.schedule(c.wait_seconds, lambda: self.send(Event.TIMEOUT, visit)))
+            return
         if self.state not in table.INTERACTIVE:
             return
-        visit, c = self.ctx.visit, self.config
         if self.state in (FlowState.DONE, FlowState.ERROR):
             delay = c.card_left_seconds if not self.ctx.alarm else c.inactivity_seconds
             self._cancel_timers.append(self.scheduler.schedule(delay, lambda: self.send(Event.TIMEOUT, visit)))
@@ -103,8 +111,8 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
         if self.state in (FlowState.DONE, FlowState.ERROR):
             ctx.alarm_rounds += 1  # 1: sound the card-left-behind alarm; 2: give up, go idle
             ctx.alarm = True
-        else:
-            ctx.error_code = "TIMEOUT"
+        else:  # a question left unanswered, or a wait for what did not answer in time
+            ctx.error_code = table.WAITING.get(self.state, "TIMEOUT")
 
     def _on_card_removed(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.card_gone = True
@@ -139,8 +147,18 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
         ctx.pin_tries = 0
 
     def _on_staff_open(self, ctx: FlowContext, p: dict[str, Any]) -> None:
-        ctx.staff_pin_refused = not self._guard_staff_pin_ok(p.get("pin", ""))
+        now = self.clock()
+        ctx.staff_pin_locked = self._staff_locked_until is not None and now < self._staff_locked_until
+        ctx.staff_pin_refused = ctx.staff_pin_locked or not self._guard_staff_pin_ok(p.get("pin", ""))
         ctx.staff_mode = not ctx.staff_pin_refused
+        if ctx.staff_pin_locked:
+            return  # no PIN is even checked while locked
+        if ctx.staff_mode:
+            self._staff_failures = 0
+            return
+        self._staff_failures += 1
+        if self._staff_failures >= STAFF_PIN_TRIES:
+            self._staff_failures, self._staff_locked_until = 0, now + STAFF_PIN_LOCK
 
     def _on_staff_confirm(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.method = Method.STAFF
@@ -169,11 +187,11 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
             raise InvalidTransition(f"answer for {p['item'].value}, but {ctx.consent_queue[0].value} is asked")
         item = ctx.consent_queue.pop(0)
         ctx.consents.append(Consent.given(item, bool(p["agreed"]), self.clock(), self.config.terminal_id,
-                                          ctx.method))
+                                          required(ctx.method, "verification method")))
 
     def _on_consent_all(self, ctx: FlowContext, p: dict[str, Any]) -> None:
-        now = self.clock()
-        ctx.consents.extend(Consent.given(item, True, now, self.config.terminal_id, ctx.method)
+        now, method = self.clock(), required(ctx.method, "verification method")
+        ctx.consents.extend(Consent.given(item, True, now, self.config.terminal_id, method)
                             for item in ctx.consent_queue)
         ctx.consent_queue = []
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -18,13 +18,27 @@ class AuditReport:
     events: int
     first_bad_id: int | None = None
     problem: str = ""
+    head_hash: str | None = None  # the newest event's hash when the chain is intact (keep it elsewhere)
 
 
 class ReceptionStore(Protocol):
     """Durable records of receptions. Each call is one transaction: all of it or nothing."""
 
-    def record_result(self, result: ReceptionResult) -> None:
-        """Store the session, its consents, a registration made during it, and the audit events."""
+    def record_result(self, result: ReceptionResult, outgoing: OutgoingResult | None = None) -> None:
+        """Store the session, its consents, a registration made during it, the audit events, and
+        the rendered result to deliver (the outbox), all in one transaction."""
+        ...
+
+    def pending_results(self, limit: int = 100) -> list[OutgoingResult]:
+        """Results stored but not yet delivered, oldest first."""
+        ...
+
+    def mark_delivered(self, file_id: str, terminal_id: str) -> None:
+        """Both files of ``file_id`` are on the share: empty its documents and audit it."""
+        ...
+
+    def note_delivery_failure(self, file_id: str, code: str) -> None:
+        """A delivery attempt failed with error ``code``; the result stays pending."""
         ...
 
     def record_failure(self, failure: ReceptionFailure) -> None:
@@ -41,6 +55,15 @@ class ReceptionStore(Protocol):
 
 
 @dataclass(frozen=True)
+class OutgoingResult:
+    """A completed visit's result documents, exactly as the clinic system receives them."""
+
+    file_id: str
+    xml: bytes = field(repr=False)
+    json: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
 class DeliveredFiles:
     xml: Path
     json: Path
@@ -49,10 +72,43 @@ class DeliveredFiles:
 class ResultSink(Protocol):
     """Hands a completed reception to the clinic system."""
 
-    def deliver(self, result: ReceptionResult) -> DeliveredFiles:
-        """Write the result as XML and JSON, each atomically (never a half-written file).
+    def render(self, result: ReceptionResult) -> OutgoingResult:
+        """The result's documents (XML and JSON) as they will be written.
+
+        :raises kiosk.handoff.errors.HandoffError: the result cannot be rendered.
+        """
+        ...
+
+    def remove_stale_temp_files(self, file_id_prefix: str) -> list[str]:
+        """Remove temp files a crash left mid-write for file ids with this prefix; their names."""
+        ...
+
+    def write(self, outgoing: OutgoingResult) -> DeliveredFiles:
+        """Write the documents, each atomically (never a half-written file); writing the same
+        documents again is a no-op.
 
         :raises kiosk.handoff.errors.HandoffError: folder missing, full or read-only; nothing was
-            left behind and the caller keeps the result.
+            left behind and the caller keeps the documents.
         """
+        ...
+
+
+class Outbox(Protocol):
+    """Results on their way to the clinic system (``kiosk.handoff.outbox.ResultOutbox``): rendered,
+    sealed for the database (committed with the visit), then delivered — now or on a later round."""
+
+    def render(self, result: ReceptionResult) -> OutgoingResult:
+        """The result's documents.
+
+        :raises kiosk.handoff.errors.HandoffError: the result cannot be rendered.
+        """
+        ...
+
+    def seal(self, outgoing: OutgoingResult) -> OutgoingResult:
+        """The documents as the database keeps them until they are delivered."""
+        ...
+
+    def deliver(self, outgoing: OutgoingResult) -> DeliveredFiles | None:
+        """Put the documents on the share and mark them delivered; None when the share refused
+        (they stay pending for the next round)."""
         ...

@@ -101,6 +101,16 @@ ANYWHERE: dict[E, S] = {
     E.TIMEOUT: S.ERROR,
 }
 
+# States where the resident waits for the card, the service or the store: each has a deadline
+# (ReceptionConfig.wait_seconds) that ends in ERROR with the next step for what did not answer.
+WAITING: dict[S, str] = {
+    S.READING_CARD: "CARD_ERROR",
+    S.PIN_VERIFYING: "CARD_ERROR",
+    S.CHECKING: "ELIGIBILITY_UNAVAILABLE",
+    S.REGISTERING: "ELIGIBILITY_UNAVAILABLE",
+    S.FINISHING: "STORE_UNAVAILABLE",
+}
+
 # States with an on-screen question: the inactivity timer runs there.
 INTERACTIVE = frozenset({S.CHOOSE_METHOD, S.FACE_CAPTURE, S.FACE_FAILED, S.PIN_ENTRY, S.PIN_BLOCKED,
                          S.STAFF_CHECK, S.REGISTRATION, S.CONSENT, S.PRESCRIPTION, S.DONE, S.ERROR})

@@ -22,8 +22,9 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Executable, Row, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kiosk.clock import SYSTEM_CLOCK
@@ -36,6 +37,7 @@ RECEPTION_COMPLETED = "reception.completed"
 RECEPTION_FAILED = "reception.failed"
 CONSENT_RECORDED = "consent.recorded"
 REGISTRATION_RECORDED = "registration.recorded"
+RESULT_DELIVERED = "result.delivered"  # both result files are on the clinic share
 # The municipal counter (kiosk.store.staff, kiosk.store.counter); terminal_id is the desk.
 STAFF_CREATED = "staff.created"
 STAFF_DEACTIVATED = "staff.deactivated"
@@ -136,43 +138,78 @@ def append(session: Session, event: str, terminal_id: str, data: Mapping[str, st
     return row
 
 
-def verify(session: Session) -> AuditReport:
+def verify(session: Session, expected_head: str | None = None) -> AuditReport:
     """Recompute the chain from the genesis hash; the caller provides a consistent snapshot.
 
     ``events`` counts every stored event; ``first_bad_id`` is the first event that fails, or for
-    removed newest events the id the head still names.
+    removed newest events the id the head still names. ``head_hash`` is the hash of the newest
+    event (to be kept elsewhere: printed at close of day, sent to the clinic system). With
+    ``expected_head`` (such a kept hash) the chain must still contain that event: deleting the
+    newest events and moving the stored head back is caught. A malformed row (a timestamp or a
+    column that is not what was written) is reported as such, never raised.
     """
     expected_prev, last_id = GENESIS_HASH, None
-    count, first_bad = 0, None
-    rows = session.scalars(select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=1000))
-    for row in rows:
+    count, first_bad_id, problem = 0, None, ""
+    anchored = expected_head is None
+    for row in session.execute(_raw_rows(session)):
         count += 1
-        if first_bad is None:
-            problem = _problem(row, expected_prev)
-            if problem:
-                first_bad = (row.id, f"event {row.id} {problem}")
+        if problem:
+            continue
+        problem = _problem(row, expected_prev)
+        if problem:
+            first_bad_id, problem = row.id, f"event {row.id} {problem}"
+        else:
             expected_prev, last_id = row.hash, row.id
-    if first_bad is None:
+            anchored = anchored or row.hash == expected_head
+    if not problem:
         head = session.get(AuditChainHead, 1)
         if head is None:
-            first_bad = (None, "the chain head row is missing")
+            problem = "the chain head row is missing"
         elif (head.last_id, head.last_hash) != (last_id, expected_prev):
-            first_bad = (head.last_id, f"the chain head names event {head.last_id} but the log ends at "
-                                       f"{last_id}: newest events were removed or the head was changed")
-    if first_bad is None:
-        return AuditReport(ok=True, events=count)
-    return AuditReport(ok=False, events=count, first_bad_id=first_bad[0], problem=first_bad[1])
+            first_bad_id = head.last_id
+            problem = (f"the chain head names event {head.last_id} but the log ends at {last_id}: "
+                       "newest events were removed or the head was changed")
+        elif not anchored:
+            problem = (f"the kept head {expected_head} is no longer in the chain: events were removed "
+                       "after it or the chain was rewritten")
+    if not problem:
+        return AuditReport(ok=True, events=count, head_hash=expected_prev if count else None)
+    return AuditReport(ok=False, events=count, first_bad_id=first_bad_id, problem=problem)
 
 
-def _problem(row: AuditEvent, expected_prev: str) -> str:
+def _raw_rows(session: Session) -> Executable:
+    """Every event in order, its time as stored: SQLite keeps any text in a DATETIME column, and a
+    tampered one must be reported, not crash the reading of the rows."""
+    at = AuditEvent.at
+    raw_at = type_coerce(at, String()) if session.get_bind().dialect.name == "sqlite" else at
+    columns = (AuditEvent.id, raw_at.label("at"), AuditEvent.terminal_id, AuditEvent.event, AuditEvent.data,
+               AuditEvent.prev_hash, AuditEvent.hash)
+    return select(*columns).order_by(AuditEvent.id).execution_options(yield_per=1000)
+
+
+def _moment(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    try:
+        return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _problem(row: Row[Any], expected_prev: str) -> str:
     if row.prev_hash != expected_prev:
         return "does not follow the event before it: an event was removed, inserted or changed before it"
+    at = _moment(row.at)
+    if at is None:
+        return f"has a malformed timestamp {str(row.at)[:40]!r}: it was changed"
+    if not all(isinstance(value, str) for value in (row.terminal_id, row.event, row.data, row.hash)):
+        return "has a column that is not text: it was changed"
     try:
         data = json.loads(row.data)
     except ValueError:
         return "has data that is not JSON"
     if not isinstance(data, dict) or canonical_json(data) != row.data:
         return "has data that is not canonical JSON: it was changed"
-    if event_hash(row.prev_hash, row.at, row.terminal_id, row.event, data) != row.hash:
+    if event_hash(row.prev_hash, at, row.terminal_id, row.event, data) != row.hash:
         return "does not match its hash: it was changed after it was written"
     return ""

@@ -12,9 +12,10 @@ from kiosk.store.repositories import SqlReceptionStore
 from kiosk.store.retry import DEFAULT_POLICY, retrying
 
 
-def verify_audit_cli(url: str | None = None, *, as_json: bool = False) -> int:
+def verify_audit_cli(url: str | None = None, *, expected_head: str | None = None, as_json: bool = False) -> int:
     """Verify the chain at ``url`` (default: see ``kiosk.store.db.database_url``) and print one line
-    (or, ``as_json``, one JSON object: ``ok``, ``events``, ``first_bad_id``, ``problem``, ``database``).
+    (or, ``as_json``, one JSON object: ``ok``, ``events``, ``head_hash``, ``first_bad_id``, ``problem``,
+    ``database``). ``expected_head``: a head hash kept from an earlier run that must still be there.
 
     Never creates or migrates a database: a wrong URL must not look like an empty, valid log.
 
@@ -26,18 +27,20 @@ def verify_audit_cli(url: str | None = None, *, as_json: bool = False) -> int:
     store = SqlReceptionStore(engine)
     try:
         if not _has_log(engine):
-            _say(as_json, f"audit: no audit log at {where}", ok=False, events=0, first_bad_id=None,
+            _say(as_json, f"audit: no audit log at {where}", ok=False, events=0, head_hash=None, first_bad_id=None,
                  problem="no audit log", database=where)
             return 1
-        report = store.verify_audit()
+        report = store.verify_audit(expected_head)
     finally:
         store.close()
     if report.ok:
-        _say(as_json, f"audit ok: {report.events} events intact at {where}", ok=True, events=report.events,
-             first_bad_id=None, problem=None, database=where)
+        _say(as_json, f"audit ok: {report.events} events intact at {where}; head {report.head_hash} "
+             "(keep it: `audit verify --head` checks it later)", ok=True, events=report.events,
+             head_hash=report.head_hash, first_bad_id=None, problem=None, database=where)
         return 0
     _say(as_json, f"audit BROKEN at event {report.first_bad_id}: {report.problem} ({report.events} events at {where})",
-         ok=False, events=report.events, first_bad_id=report.first_bad_id, problem=report.problem, database=where)
+         ok=False, events=report.events, head_hash=None, first_bad_id=report.first_bad_id, problem=report.problem,
+         database=where)
     return 1
 
 

@@ -268,7 +268,9 @@ class SqlCounterStore(SqlStore):
                       for staff_id, label in session.execute(select(Staff.staff_id, Staff.label))}
             return rows, labels
         rows, labels = self._snapshot(work)
-        total, hours, staff = _Tally(), defaultdict(_Tally), defaultdict(_Tally)
+        total = _Tally()
+        hours: defaultdict[int, _Tally] = defaultdict(_Tally)
+        staff: defaultdict[str, _Tally] = defaultdict(_Tally)
         for row in rows:
             assert row.ended_at is not None
             for tally in (total, hours[local(row.ended_at).hour], staff[row.staff_id]):

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_u
 from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from kiosk.private_files import PRIVATE_FOLDER, private_file
 from kiosk.store.errors import StoreError
 from kiosk.store.repositories import SNAPSHOT, SqlReceptionStore
 from kiosk.store.retry import DEFAULT_POLICY, RetryPolicy, retrying
@@ -55,8 +56,10 @@ def make_engine(url: str, policy: RetryPolicy = DEFAULT_POLICY) -> Engine:
     if backend == "sqlite":
         if parsed.database in (None, "", ":memory:"):
             raise ValueError("the store needs a SQLite file, not an in-memory database")
-        try:  # a fresh machine: the data folder does not exist yet
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        try:  # a fresh machine: the data folder does not exist yet; the file is ours alone (WAL and
+            # shared-memory files take its mode)
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+            private_file(Path(parsed.database), create=False)  # never created here: see audit verify
         except OSError:
             pass  # connecting reports it as STORE_UNAVAILABLE, with the reason
         engine = create_engine(parsed.set(drivername="sqlite+pysqlite"),

@@ -11,6 +11,9 @@ What is kept, and why — nothing else:
 - ``consents``: what was agreed, when, until when (24 h, §A3), where and by which method (line 5).
 - ``registrations``: a 健康保険証利用の初回登録 made during a visit.
 - ``audit_events`` + ``audit_chain_head``: the append-only hash chain (line 6, ``kiosk.store.audit``).
+- ``result_outbox``: a completed visit's result documents (XML and JSON, exactly as the clinic
+  system receives them), written in the visit's own transaction and kept only until they are on
+  the share: delivery empties the documents and keeps when it happened (issue 13 §2).
 
 The municipal counter (product.md "The counter visit"; §B2–B4; ``kiosk.store.counter``, ``.staff``):
 
@@ -42,6 +45,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -244,3 +248,25 @@ class IdentityCheckRecord(Base):
     decision: Mapped[str] = mapped_column(String(9))
     staff_id: Mapped[str] = mapped_column(ForeignKey("staff.staff_id"))
     decided_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class OutboxEntry(Base):
+    """One completed visit's result on its way to the clinic share. ``delivered_at`` is set only
+    after both files are on the share; then the documents are emptied."""
+
+    __tablename__ = "result_outbox"
+    __table_args__ = (
+        CheckConstraint("(delivered_at IS NULL AND xml IS NOT NULL AND json IS NOT NULL)"
+                        " OR (delivered_at IS NOT NULL AND xml IS NULL AND json IS NULL)", name="documents"),
+        Index("ix_result_outbox_pending", "id", sqlite_where=text("delivered_at IS NULL"),
+              postgresql_where=text("delivered_at IS NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
+    file_id: Mapped[str] = mapped_column(ForeignKey("reception_sessions.file_id"), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    delivered_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    attempts: Mapped[int] = mapped_column(Integer(), default=0)
+    last_error: Mapped[str | None] = mapped_column(String(64))  # an error code, never content
+    xml: Mapped[bytes | None] = mapped_column(LargeBinary())
+    json: Mapped[bytes | None] = mapped_column(LargeBinary())

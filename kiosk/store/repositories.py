@@ -17,15 +17,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.clock import SYSTEM_CLOCK
 from kiosk.reception.model import ReceptionFailure, ReceptionResult
-from kiosk.reception.ports import AuditReport
+from kiosk.reception.ports import AuditReport, OutgoingResult
 from kiosk.store import audit
 from kiosk.store.errors import store_error
-from kiosk.store.models import ConsentRecord, ReceptionVisit, Registration
+from kiosk.store.models import AuditEvent, ConsentRecord, OutboxEntry, ReceptionVisit, Registration
 from kiosk.store.retry import DEFAULT_POLICY, RetryPolicy, retrying
 
 logger = logging.getLogger(__name__)
@@ -66,9 +67,14 @@ class SqlStore:
         """
         self._transaction(lambda session: audit.append(session, event, terminal_id, data))
 
-    def verify_audit(self) -> AuditReport:
-        """Recompute the chain from the first event (``kiosk.store.audit.verify``)."""
-        return self._snapshot(audit.verify)
+    def newest_event_at(self) -> datetime | None:
+        """When the newest audit event was written (None: no event yet): a clock behind it is wrong."""
+        return self._snapshot(lambda session: session.scalar(select(func.max(AuditEvent.at))))
+
+    def verify_audit(self, expected_head: str | None = None) -> AuditReport:
+        """Recompute the chain from the first event (``kiosk.store.audit.verify``); with
+        ``expected_head``, a head hash kept elsewhere must still be in the chain."""
+        return self._snapshot(lambda session: audit.verify(session, expected_head))
 
     def close(self) -> None:
         """Release the database connections."""
@@ -108,8 +114,9 @@ class SqlReceptionStore(SqlStore):
     :param policy: bounded retry while the database is locked or unreachable.
     """
 
-    def record_result(self, result: ReceptionResult) -> None:
-        """Store the session, its consents, a registration made during it, and their audit events.
+    def record_result(self, result: ReceptionResult, outgoing: OutgoingResult | None = None) -> None:
+        """Store the session, its consents, a registration made during it, their audit events and,
+        with ``outgoing``, the result documents to deliver (the outbox) — all or nothing.
 
         The registration's idempotency key is the ``file_id``: one reception, one registration.
 
@@ -118,7 +125,45 @@ class SqlReceptionStore(SqlStore):
         """
         _check_hash(result.cert_hash)
         check_aware(result.processed_at, *(t for c in result.consents for t in (c.at, c.expires)))
-        self._transaction(lambda session: self._write_result(session, result))
+        if outgoing is not None and outgoing.file_id != result.file_id:
+            raise ValueError("the outgoing documents belong to another result")
+        self._transaction(lambda session: self._write_result(session, result, outgoing))
+
+    def pending_results(self, limit: int = 100) -> list[OutgoingResult]:
+        """Results stored but not yet on the share, oldest first."""
+        def work(session: Session) -> list[OutgoingResult]:
+            rows = session.scalars(select(OutboxEntry).where(OutboxEntry.delivered_at.is_(None))
+                                   .order_by(OutboxEntry.id).limit(limit))
+            return [OutgoingResult(row.file_id, row.xml or b"", row.json or b"") for row in rows]
+        return self._snapshot(work)
+
+    def outbox_status(self) -> list[dict[str, object]]:
+        """Every undelivered result for staff: file id, since when, attempts, the last error code."""
+        def work(session: Session) -> list[dict[str, object]]:
+            rows = session.scalars(select(OutboxEntry).where(OutboxEntry.delivered_at.is_(None))
+                                   .order_by(OutboxEntry.id))
+            return [{"file_id": row.file_id, "since": row.created_at.isoformat(), "attempts": row.attempts,
+                     "last_error": row.last_error} for row in rows]
+        return self._snapshot(work)
+
+    def mark_delivered(self, file_id: str, terminal_id: str) -> None:
+        """Both files of ``file_id`` are on the share: empty its documents, note when, audit it.
+        Marking a delivered result again changes nothing."""
+        def work(session: Session) -> None:
+            row = session.scalar(select(OutboxEntry).where(OutboxEntry.file_id == file_id).with_for_update())
+            if row is None or row.delivered_at is not None:
+                return
+            row.delivered_at, row.xml, row.json = SYSTEM_CLOCK.now(), None, None
+            audit.append(session, audit.RESULT_DELIVERED, terminal_id, {"file_id": file_id})
+        self._transaction(work)
+
+    def note_delivery_failure(self, file_id: str, code: str) -> None:
+        """One more failed delivery attempt of ``file_id``, with its error code."""
+        def work(session: Session) -> None:
+            row = session.scalar(select(OutboxEntry).where(OutboxEntry.file_id == file_id).with_for_update())
+            if row is not None and row.delivered_at is None:
+                row.attempts, row.last_error = row.attempts + 1, code[:64]
+        self._transaction(work)
 
     def record_failure(self, failure: ReceptionFailure) -> None:
         """Store a session that ended without a result; ``details`` go into its audit event and
@@ -132,8 +177,7 @@ class SqlReceptionStore(SqlStore):
         check_aware(failure.started_at, failure.ended_at)
         self._transaction(lambda session: self._write_failure(session, failure))
 
-    @staticmethod
-    def _write_result(session: Session, result: ReceptionResult) -> None:
+    def _write_result(self, session: Session, result: ReceptionResult, outgoing: OutgoingResult | None) -> None:
         if session.scalar(select(ReceptionVisit.id).where(ReceptionVisit.file_id == result.file_id)):
             logger.info("reception %s already stored; not written again", result.file_id)
             return
@@ -150,6 +194,9 @@ class SqlReceptionStore(SqlStore):
             session.add(Registration(session_id=row.id, cert_hash=result.cert_hash,
                                      registered_at=result.registration.registered_at,
                                      idempotency_key=result.registration.idempotency_key))
+        if outgoing is not None:
+            session.add(OutboxEntry(file_id=outgoing.file_id, created_at=result.processed_at, attempts=0,
+                                    xml=outgoing.xml, json=outgoing.json))
         session.flush()  # constraint violations surface here, before the chain head is locked
         ids = {"session_id": str(row.id), "file_id": result.file_id}
         audit.append(session, audit.RECEPTION_COMPLETED, result.terminal_id,

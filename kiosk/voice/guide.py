@@ -227,8 +227,9 @@ class VoiceGuide:
             if engine is None:
                 return
             cached = [self._cache_get((engine.name, prompt.language, text)) for text in prompt.sentences]
-            if all(audio is not None for audio in cached):
-                self._play(cached)
+            ready = [audio for audio in cached if audio is not None]
+            if len(ready) == len(cached):
+                self._play(ready)
                 return
             logger.debug("voice: synthesising %r in %s", prompt.sentences, prompt.language)
             self._pending = (self._generation, prompt)

@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, utils
 
 from kiosk.card.apdu import ApduFormatError, Command, Ins, StatusWord, parse
 from kiosk.card.jpki import SHA256_DIGEST_INFO_PREFIX
-from simulators.card.filesystem import Application, BinaryEf, PinKey, PrivateKeyEf, RecordEf
+from simulators.card.filesystem import AnyEf, Application, BinaryEf, PinKey, PrivateKeyEf, RecordEf
 from simulators.card.keys import pkcs1_type1_pad, raw_private_op
 
 logger = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ class VirtualMyNumberCard:
         exact = [a for a in self.applications if a.aid == name]
         # JICSAP partial DF name [1 MC]: a prefix of at least the 5-byte RID selects the first match.
         partial = [a for a in self.applications if len(name) >= 5 and a.aid.startswith(name)]
-        target = (exact or partial or [None])[0]
+        target = next(iter(exact or partial), None)
         if target is None:
             return _sw(SW.FILE_NOT_FOUND)
         if target is not self.current:
@@ -154,6 +154,11 @@ class VirtualMyNumberCard:
             return None
         return sfi
 
+    def _ef(self, fid: int) -> AnyEf:
+        """EF ``fid`` of the current AP, which the caller found (as current EF or by SFI)."""
+        assert self.current is not None, "an EF is current or found by SFI only inside an AP"
+        return self.current.files[fid]
+
     def _allowed(self, read_keys: frozenset[int] | None) -> bool:
         return read_keys is None or bool(read_keys & self.verified)
 
@@ -174,7 +179,7 @@ class VirtualMyNumberCard:
             if fid is None:
                 return _sw(NO_CURRENT_EF)
             offset = (c.p1 << 8) | c.p2
-        ef = self.current.files[fid]
+        ef = self._ef(fid)
         if not isinstance(ef, BinaryEf):
             return _sw(SW.COMMAND_INCOMPATIBLE)
         if not self._allowed(ef.read_keys):
@@ -196,7 +201,7 @@ class VirtualMyNumberCard:
             self.current_ef = fid
         elif self.current_ef is None:
             return _sw(NO_CURRENT_EF)
-        ef = self.current.files[self.current_ef]
+        ef = self._ef(self.current_ef)
         if not isinstance(ef, RecordEf):
             return _sw(SW.COMMAND_INCOMPATIBLE)
         if not self._allowed(ef.read_keys):
@@ -216,7 +221,7 @@ class VirtualMyNumberCard:
             fid = self._by_sfi(p2 & 0x1F)
             if fid is None:
                 return None, _sw(SW.REFERENCED_DATA_NOT_FOUND)
-            target = self.current.files[fid]
+            target = self._ef(fid)
         else:
             return None, _sw(SW.INCORRECT_P1P2)
         if not isinstance(target, kind):

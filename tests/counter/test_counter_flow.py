@@ -44,7 +44,7 @@ def desk(tmp_path):
 
 def visit(desk, script: DeskScript):
     built, slot, cards = desk()
-    return run_desk(built.flow, built.effects, slot, cards, script), built, slot, cards
+    return run_desk(built.flow, slot, cards, script), built, slot, cards
 
 
 def test_normal_handover_with_pins_and_registration(desk):

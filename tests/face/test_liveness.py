@@ -34,8 +34,8 @@ def test_affine_motion_of_a_flat_picture_leaves_no_residual(angle, scale, shear,
     assert affine_residual(BASE, moved) < 1e-6
 
 
-def feed(frames: list[np.ndarray], config=LivenessConfig()) -> LivenessTracker:
-    tracker = LivenessTracker(config)
+def feed(frames: list[np.ndarray], config: LivenessConfig | None = None) -> LivenessTracker:
+    tracker = LivenessTracker(config or LivenessConfig())
     for i, points in enumerate(frames):
         tracker.add(Landmarks(points), i * 0.15)
     return tracker

@@ -12,7 +12,7 @@ from kiosk.flow.executors import InlineExecutor
 from kiosk.reception.config import ReceptionConfig, hash_staff_pin
 from kiosk.reception.effects import ReceptionEffects
 from kiosk.reception.machine import ReceptionFlow
-from kiosk.reception.ports import AuditReport, DeliveredFiles
+from kiosk.reception.ports import AuditReport, DeliveredFiles, OutgoingResult
 from kiosk.services.eligibility import (
     EligibilityAnswer,
     EligibilityUnavailableError,
@@ -29,7 +29,7 @@ class MemoryStore:
     failures: list = field(default_factory=list)
     events: list = field(default_factory=list)
 
-    def record_result(self, result) -> None:
+    def record_result(self, result, outgoing=None) -> None:
         self.results.append(result)
 
     def record_failure(self, failure) -> None:
@@ -43,12 +43,22 @@ class MemoryStore:
 
 
 @dataclass
-class MemorySink:
-    delivered: list = field(default_factory=list)
+class MemoryOutbox:
+    """Keeps the results it was given; ``delivered`` lists those put on the (pretend) share."""
 
-    def deliver(self, result) -> DeliveredFiles:
-        self.delivered.append(result)
-        return DeliveredFiles(Path(f"/results/{result.file_id}.xml"), Path(f"/results/{result.file_id}.json"))
+    delivered: list = field(default_factory=list)
+    rendered: dict = field(default_factory=dict)
+
+    def render(self, result) -> OutgoingResult:
+        self.rendered[result.file_id] = result
+        return OutgoingResult(result.file_id, b"<xml/>", b"{}")
+
+    def seal(self, outgoing: OutgoingResult) -> OutgoingResult:
+        return outgoing
+
+    def deliver(self, outgoing: OutgoingResult) -> DeliveredFiles:
+        self.delivered.append(self.rendered[outgoing.file_id])
+        return DeliveredFiles(Path(f"/results/{outgoing.file_id}.xml"), Path(f"/results/{outgoing.file_id}.json"))
 
 
 @dataclass
@@ -105,7 +115,7 @@ class Kiosk:
     flow: ReceptionFlow
     slot: VirtualCardSlot
     store: MemoryStore
-    sink: MemorySink
+    outbox: MemoryOutbox
     eligibility: FakeEligibility
     scheduler: ManualScheduler
     sent: list  # every APDU the card received
@@ -116,9 +126,9 @@ def build_kiosk(config: ReceptionConfig | None = None, eligibility: FakeEligibil
     """``scan_card_face``: the slot also reads 照合番号B off the card (photo for face and staff)."""
     config = config or ReceptionConfig(staff_pin_hash=STAFF_PIN_HASH)
     slot = VirtualCardSlot()
-    store, sink = MemoryStore(), MemorySink()
+    store, outbox = MemoryStore(), MemoryOutbox()
     eligibility = eligibility or FakeEligibility()
-    effects = ReceptionEffects(config, slot, eligibility, store, sink,
+    effects = ReceptionEffects(config, slot, eligibility, store, outbox,
                                cert_hasher=lambda der: hashlib.sha256(b"k" + der).hexdigest(),
                                collation=slot if scan_card_face else collation, face=face,
                                executor=InlineExecutor())
@@ -126,7 +136,7 @@ def build_kiosk(config: ReceptionConfig | None = None, eligibility: FakeEligibil
     flow = ReceptionFlow(config, effects, scheduler)
     sent: list = []
     slot.subscribe(lambda event: None)
-    kiosk = Kiosk(flow, slot, store, sink, eligibility, scheduler, sent)
+    kiosk = Kiosk(flow, slot, store, outbox, eligibility, scheduler, sent)
     original = slot.insert
 
     def insert(card):

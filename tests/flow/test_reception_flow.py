@@ -41,7 +41,7 @@ def test_pin_path_shows_tries_before_entry_and_completes(kiosk):
     flow.send(Event.CONSENT_ALL)
     assert flow.state is FlowState.DONE
     result = kiosk.store.results[0]
-    assert result.method is Method.PIN and kiosk.sink.delivered == [result]
+    assert result.method is Method.PIN and kiosk.outbox.delivered == [result]
     assert {c.item for c in result.consents} == {ConsentItem.MEDICATION, ConsentItem.CHECKUP, ConsentItem.LIMIT}
     assert len(verifies_with_data(kiosk)) == 1
     kiosk.slot.remove()
@@ -169,7 +169,7 @@ def test_card_removed_midway_leaves_no_result_and_records_the_failure(kiosk):
     kiosk.slot.remove()
     kiosk.flow.send(Event.CARD_REMOVED)
     assert kiosk.flow.state is FlowState.IDLE
-    assert kiosk.store.results == [] and kiosk.sink.delivered == []
+    assert kiosk.store.results == [] and kiosk.outbox.delivered == []
     assert kiosk.store.failures[0].failure_code == "CARD_REMOVED"
 
 

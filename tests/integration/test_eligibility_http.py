@@ -488,3 +488,65 @@ def test_random_statuses_raise_only_eligibility_errors(forced, status, body):
     service.faults.answer_status, service.faults.answer_body = status, body
     result = _call_either(client, register=True)
     assert isinstance(result, EligibilityError | RegistrationReceipt)
+
+
+class TricklingServer:
+    """A loopback HTTP server that answers a byte at a time, each well inside the socket timeout,
+    without ever finishing (bounded: it stops after ``limit`` bytes or when closed)."""
+
+    def __init__(self, interval: float, limit: int = 400) -> None:
+        import socket
+
+        self.interval, self.limit = interval, limit
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self.connections = 0
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        self.listener.settimeout(0.1)
+        while not self._stopped.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            with conn:
+                conn.recv(65536)
+                body = b'{"validity": "' + b"x" * self.limit
+                head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n" % (
+                    len(body) + 10)
+                try:
+                    conn.sendall(head)
+                    for byte in body:
+                        if self._stopped.wait(self.interval):
+                            break
+                        conn.sendall(bytes([byte]))
+                except OSError:
+                    continue
+
+    def close(self) -> None:
+        self._stopped.set()
+        self._thread.join(timeout=5)
+        self.listener.close()
+
+
+def test_a_service_trickling_bytes_ends_the_call_at_its_deadline():
+    trickle = TricklingServer(interval=TIMEOUT / 4)  # every read is quick; the answer never ends
+    try:
+        client = HttpEligibilityService(trickle.url, timeout=TIMEOUT, deadline=1.0, retries=RETRIES, backoff=BACKOFF)
+        started = time.monotonic()
+        with pytest.raises(EligibilityUnavailableError, match="deadline"):
+            client.check(der("R002"), limit_consent=False)
+        assert 1.0 <= time.monotonic() - started <= 1.0 + SLACK
+    finally:
+        trickle.close()
+
+
+@pytest.mark.parametrize("bad", [dict(deadline=0), dict(deadline=float("inf")), dict(timeout=float("nan")),
+                                 dict(backoff=float("inf"))], ids=str)
+def test_durations_must_be_finite_and_positive(bad):
+    with pytest.raises(ValueError):
+        HttpEligibilityService("http://127.0.0.1:9", **bad)

@@ -71,7 +71,7 @@ def test_receipt_statistics_and_slip_show_one_local_time(moment, tmp_path):
                              simulated_cards=True)
         desk.store.staff.create("clerk01", "窓口 一郎", "counter", "counter-pass-01")
         try:
-            outcome = run_desk(desk.flow, desk.effects, slot, cards, DeskScript(application_id_for("R002")))
+            outcome = run_desk(desk.flow, slot, cards, DeskScript(application_id_for("R002")))
             assert outcome.handed_over
             summary = staff_view(CounterState.DONE, desk.flow.ctx, desk.flow.staff, "DESK-01").summary
             statistics = desk.store.day_statistics(SYSTEM_CLOCK.today())

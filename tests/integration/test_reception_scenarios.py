@@ -148,7 +148,7 @@ def test_privacy_scan_after_end_to_end_runs(tmp_path):
     log_file = logs.configure(tmp_path / "logs")
     people = ["R002", "R006"] + (["R001"] if face_fixture("lin_manuel_miranda_clip.mp4") else [])
     try:
-        for resident_id, method in zip(people, ["pin", "staff", "face"]):
+        for resident_id, method in zip(people, ["pin", "staff", "face"][:len(people)], strict=True):
             outcome, _, _ = run(tmp_path, resident_id, method)
             assert outcome.completed
         run(tmp_path, "R004", "pin")  # blocked card: failure path

@@ -56,7 +56,7 @@ T0 = datetime(2025, 3, 3, 9, 30, 15, 123456, tzinfo=TOKYO)
 PERSON = resident("R002")
 KEY = bytes(range(32))
 TABLES = {"reception_sessions", "consents", "registrations", "audit_events", "audit_chain_head",
-          "staff", "handovers", "identity_checks", "alembic_version"}
+          "staff", "handovers", "identity_checks", "result_outbox", "alembic_version"}
 
 
 @cache
@@ -112,8 +112,8 @@ def tamper(url: str, statement: str, **params: object) -> None:
     engine = make_engine(url)
     with engine.begin() as connection:
         if connection.dialect.name == "sqlite":
-            connection.exec_driver_sql("DROP TRIGGER audit_events_no_update")
-            connection.exec_driver_sql("DROP TRIGGER audit_events_no_delete")
+            connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_events_no_update")
+            connection.exec_driver_sql("DROP TRIGGER IF EXISTS audit_events_no_delete")
         else:
             connection.exec_driver_sql("ALTER TABLE audit_events DISABLE TRIGGER USER")
         connection.execute(text(statement), params)
@@ -188,7 +188,8 @@ def test_record_result_round_trip(store, store_url):
     [session] = fetch(store_url, ReceptionVisit)
     assert (session.file_id, session.terminal_id, session.method, session.outcome, session.validity) == (
         "R-0001", "desk-1", "face", "completed", "1")
-    assert session.ended_at == T0 and session.ended_at.tzinfo is not None and session.started_at == T0 - timedelta(seconds=40)
+    assert session.ended_at == T0 and session.ended_at.tzinfo is not None
+    assert session.started_at == T0 - timedelta(seconds=40)
     assert session.failure_code is None and session.cert_hash == cert_hash(certificate_der(), KEY)
     consents = fetch(store_url, ConsentRecord)
     assert [(c.session_id, c.item, c.agreed, c.at, c.expires_at, c.terminal_id, c.method)
@@ -305,7 +306,8 @@ def test_verifying_never_waits_for_a_desk_that_is_writing(chained, store_url):
     blocker = make_engine(store_url)
     with blocker.connect() as connection, connection.begin():
         connection.execute(select(AuditChainHead).with_for_update())
-        assert store.verify_audit() == AuditReport(ok=True, events=5)
+        report = store.verify_audit()
+        assert (report.ok, report.events) == (True, 5)
     blocker.dispose()
 
 
@@ -326,9 +328,35 @@ def chained(store, store_url):
     return store, [e.id for e in fetch(store_url, AuditEvent)]
 
 
-def test_an_untouched_chain_verifies(chained):
+def newest_hash(url: str) -> str:
+    return fetch(url, AuditEvent)[-1].hash
+
+
+def test_an_untouched_chain_verifies_and_names_its_head(chained, store_url):
     store, ids = chained
-    assert store.verify_audit() == AuditReport(ok=True, events=5)
+    assert store.verify_audit() == AuditReport(ok=True, events=5, head_hash=newest_hash(store_url))
+    assert store.verify_audit(newest_hash(store_url)).ok
+
+
+def test_a_tampered_timestamp_is_reported_not_raised(chained, store_url):
+    store, ids = chained
+    if not store_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL keeps timestamps typed; only SQLite stores any text in the column")
+    tamper(store_url, "UPDATE audit_events SET at = :at WHERE id = :id", at="yesterday-ish", id=ids[1])
+    report = store.verify_audit()
+    assert (report.ok, report.first_bad_id) == (False, ids[1]) and "malformed timestamp" in report.problem
+
+
+def test_a_moved_back_head_passes_alone_but_not_against_the_kept_head(chained, store_url):
+    store, ids = chained
+    kept = store.verify_audit().head_hash
+    events = fetch(store_url, AuditEvent)
+    tamper(store_url, "DELETE FROM audit_events WHERE id >= :id", id=ids[3])
+    tamper(store_url, "UPDATE audit_chain_head SET last_id = :id, last_hash = :hash", id=ids[2],
+           hash=events[2].hash)
+    assert store.verify_audit().ok  # consistent in itself: only a head kept elsewhere shows the loss
+    report = store.verify_audit(kept)
+    assert not report.ok and "no longer in the chain" in report.problem
 
 
 def test_a_changed_event_is_the_first_bad_one(chained, store_url):
@@ -368,7 +396,10 @@ def test_the_audit_table_is_append_only(chained, store_url, statement):
 
 def test_verify_audit_cli_prints_one_line_and_returns_the_status(chained, store_url, capsys, tmp_path):
     assert verify_audit_cli(store_url) == 0
-    assert capsys.readouterr().out.startswith("audit ok: 5 events intact")
+    out = capsys.readouterr().out
+    assert out.startswith("audit ok: 5 events intact") and newest_hash(store_url) in out
+    assert verify_audit_cli(store_url, expected_head=newest_hash(store_url), as_json=True) == 0
+    assert json.loads(capsys.readouterr().out)["head_hash"] == newest_hash(store_url)
     tamper(store_url, "DELETE FROM audit_events WHERE id = :id", id=chained[1][0])
     assert verify_audit_cli(store_url) == 1
     out = capsys.readouterr().out
@@ -395,7 +426,8 @@ def test_concurrent_desks_extend_one_chain(store_url):
     errors = [desk.communicate(timeout=60)[1] for desk in desks]
     assert [desk.returncode for desk in desks] == [0] * 4, errors
     store = open_store(store_url)
-    assert store.verify_audit() == AuditReport(ok=True, events=100)
+    report = store.verify_audit()
+    assert (report.ok, report.events) == (True, 100)
     store.close()
     assert {e.terminal_id for e in fetch(store_url, AuditEvent)} == {f"desk-{n}" for n in range(4)}
 
@@ -455,7 +487,12 @@ def dump(url: str) -> str:
     return text_dump
 
 
-def test_no_personal_data_reaches_the_database(store, store_url):
+def test_no_personal_data_reaches_the_database(store, store_url, tmp_path):
+    from kiosk.handoff.files import FolderResultSink
+    from kiosk.handoff.outbox import Sealer
+
+    pending = reception("R-0003")  # its result waits in the outbox, sealed, until the share takes it
+    store.record_result(pending, Sealer(bytes(range(32))).seal(FolderResultSink(tmp_path).render(pending)))
     store.record_result(reception("R-0001"))
     store.record_result(replace(reception("R-0002", registered_now=False), method=Method.PIN))
     store.record_failure(failure(state="FACE_CAPTURE"))
@@ -473,7 +510,9 @@ def test_no_personal_data_reaches_the_database(store, store_url):
     columns = [column for table in inspector.get_table_names() for column in inspector.get_columns(table)]
     engine.dispose()
     assert not [c["name"] for c in columns if PERSONAL_COLUMNS.search(c["name"])]
-    assert not [c["name"] for c in columns if isinstance(c["type"], LargeBinary)]
+    binary = {(table, c["name"]) for table in inspect(make_engine(store_url)).get_table_names()
+              for c in inspect(make_engine(store_url)).get_columns(table) if isinstance(c["type"], LargeBinary)}
+    assert binary <= {("result_outbox", "xml"), ("result_outbox", "json")}  # sealed documents only
     if store_url.startswith("sqlite"):
         database = Path(store_url.removeprefix("sqlite:///"))
         raw = b"".join(p.read_bytes() for p in database.parent.glob(database.name + "*"))

@@ -67,7 +67,7 @@ class Driver:
         self.flow.send(Event.CARD_INSERTED)
 
     def wait_for(self, state: FlowState, timeout: int = 5000) -> None:
-        """Until the window shows ``state`` (the flow may be there already; the render is queued)."""
+        """Until the window shows ``state`` (the flow may be there already; showing it is queued)."""
         self.qtbot.waitUntil(lambda: self.window.view is not None and self.window.view.state is state,
                              timeout=timeout)
 

@@ -36,7 +36,7 @@ def show(reception, qtbot, name, size, language="ja", text_size=TextSize.STANDAR
         preferences.toggle_contrast()
     qtbot.waitUntil(lambda: window.follower.language == language and window.styleSheet().count("px") > 0,
                     timeout=2000)
-    window.render(SCREENS[name])
+    window.show_view(SCREENS[name])
     if SCREENS[name].camera:
         window.preview.offer(synthetic_frame())
         qtbot.waitUntil(lambda: window.page.preview.has_image, timeout=2000)

@@ -4,11 +4,10 @@ calls :func:`run_counter`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from kiosk.counter.effects import CounterEffects
 from kiosk.counter.machine import CounterFlow
 from ui.app import create_application
 from ui.counter import resident_screen, staff_console
@@ -19,12 +18,11 @@ from ui.sim_panel import SimulatorIntents, SimulatorPanel
 GAP = 16
 
 
-def open_windows(flow: CounterFlow, effects: CounterEffects, *, simulator: bool = False,
-                 idle_minutes: float = staff_console.IDLE_MINUTES) -> tuple[StaffConsole, ResidentScreen]:
+def open_windows(flow: CounterFlow, *, simulator: bool = False) -> tuple[StaffConsole, ResidentScreen]:
     """Both windows, shown: each full screen on its own monitor when there are two, else side by
     side in their design sizes (a developer's single screen)."""
-    console = StaffConsole(flow, effects, idle_minutes=idle_minutes, simulator=simulator)
-    resident = ResidentScreen(flow, effects, simulator=simulator)
+    console = StaffConsole(flow, simulator=simulator)
+    resident = ResidentScreen(flow, simulator=simulator)
     screens = QGuiApplication.screens()
     if len(screens) >= 2:
         primary = QGuiApplication.primaryScreen()
@@ -40,25 +38,23 @@ def open_windows(flow: CounterFlow, effects: CounterEffects, *, simulator: bool 
     return console, resident
 
 
-def _full_screen_on(window: QWidget, geometry) -> None:
+def _full_screen_on(window: QWidget, geometry: QRect) -> None:
     window.move(geometry.topLeft())
     window.resize(geometry.size())
     window.showFullScreen()
 
 
-def run_counter(flow: CounterFlow, effects: CounterEffects, *, simulator: SimulatorIntents | None = None,
-                idle_minutes: float = staff_console.IDLE_MINUTES, smoke: bool = False) -> int:
+def run_counter(flow: CounterFlow, *, simulator: SimulatorIntents | None = None, smoke: bool = False) -> int:
     """Show the desk until the windows are closed; returns the application's exit code.
 
-    :param flow: the desk's counter flow (``app.counter.assemble_desk``).
-    :param effects: its effects; intents go through :func:`kiosk.counter.effects.send_intent`.
+    :param flow: the desk's counter flow (``app.counter.assemble_desk``): the windows send it the
+        intents, it runs its effects and its idle lock.
     :param simulator: the simulator's controls: the simulator banner on both windows and the panel
         (put a synthetic resident's card on the desk reader).
-    :param idle_minutes: lock the console after this long without staff input.
     :param smoke: quit as soon as both windows have been painted (start-up check).
     """
     app = create_application()
-    console, resident = open_windows(flow, effects, simulator=simulator is not None, idle_minutes=idle_minutes)
+    console, resident = open_windows(flow, simulator=simulator is not None)
     panel = None
     if simulator is not None:
         panel = SimulatorPanel(simulator)

@@ -126,7 +126,8 @@ class _Page:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(QRectF(0, 0, PAGE_W, PAGE_H), QColor(theme.BACKGROUND))
-        self.painter, self.y, self.blocks = painter, float(MARGIN), []
+        self.painter, self.y = painter, float(MARGIN)
+        self.blocks: list[TextBlock] = []
 
     def text(self, text: str, px: int, *, bold: bool = False, x: float = MARGIN, width: float = CONTENT_W,
              top: float | None = None, spacing: float = 1.0,

@@ -1,5 +1,5 @@
 """The resident's screen at a counter desk (1024×768, a second monitor turned to the resident):
-renders :class:`~kiosk.counter.view.ResidentView` — the PIN choice, the privacy keypads, the
+shows :class:`~kiosk.counter.view.ResidentView` — the PIN choice, the privacy keypads, the
 same-digits and registration questions, the waiting screens. The view carries no staff data.
 
 What the resident types is never shown: the keypads show one dot per character and hand the
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable
-from typing import Any
+from functools import partial
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.accessibility import reset_for_each_resident
-from kiosk.counter.effects import CounterEffects
 from kiosk.counter.machine import CounterFlow
 from kiosk.counter.pin_rules import SIGN_MAX_LENGTH, SIGN_MIN_LENGTH
 from kiosk.counter.table import CounterEvent as E
@@ -33,7 +33,7 @@ from kiosk.counter.view import Action, ResidentView, resident_view
 from kiosk.i18n.controls import control_text
 from ui import theme
 from ui.access_bar import AccessBar
-from ui.counter.staff_console import CounterViewBridge, send_safely
+from ui.counter.view_bridge import CounterViewBridge, send_safely
 from ui.keypad import MaskedEntry, PinKeypad, make_key
 from ui.labels import label
 from ui.presentation import PreferencesFollower, Presentation
@@ -69,7 +69,7 @@ class AlnumKeypad(MaskedEntry, QWidget):
         grid.setSpacing(6)
         for row, characters in enumerate(ALNUM_ROWS):
             for column, character in enumerate(characters):
-                self.keys[character] = make_key(character, "alnumKey", lambda c=character: self.press(c))
+                self.keys[character] = make_key(character, "alnumKey", partial(self.press, character))
                 grid.addWidget(self.keys[character], row, column)
         self.backspace_key = make_key(control_text("key.backspace"), "alnumSmall", self.backspace)
         self.clear_key = make_key(control_text("key.clear"), "alnumSmall", self.clear)
@@ -78,7 +78,8 @@ class AlnumKeypad(MaskedEntry, QWidget):
         self.submit_key = make_key(control_text("key.submit"), "alnumSubmit", self.submit)
         self.submit_key.setProperty("primary", True)
         grid.addWidget(self.submit_key, 4, 2, 1, 6)
-        self.count_text = QLabel(objectName="hint", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.count_text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.count_text.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -101,7 +102,7 @@ class AlnumKeypad(MaskedEntry, QWidget):
         """Show the counter again (in a language chosen since)."""
         self._refresh()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key, text = event.key(), event.text().upper()
         if len(text) == 1 and text in string.ascii_uppercase + string.digits:
             self.press(text)
@@ -121,15 +122,14 @@ LANGUAGE_STATES = frozenset({S.QUEUE, S.APPLICATION, S.DOCUMENTS, S.CARD_WAIT, S
 
 
 class ResidentScreen(QMainWindow):
-    """:param flow: the desk's counter flow. :param effects: its effects.
-    :param simulator: show the simulator banner.
+    """:param flow: the desk's counter flow. :param simulator: show the simulator banner.
     :param presentation: translations, voice and the resident's preferences (issue 6); they go
         back to the defaults when the desk returns to its queue (the next resident)."""
 
-    def __init__(self, flow: CounterFlow, effects: CounterEffects, *, simulator: bool = False,
+    def __init__(self, flow: CounterFlow, *, simulator: bool = False,
                  presentation: Presentation | None = None) -> None:
         super().__init__()
-        self.flow, self.effects = flow, effects
+        self.flow = flow
         self.presentation = presentation or Presentation.build()
         self.view: ResidentView | None = None
         self._raw_view: ResidentView | None = None
@@ -142,16 +142,17 @@ class ResidentScreen(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         if simulator:
-            outer.addWidget(QLabel(label("simulator.banner"), objectName="simBanner",
-                                   alignment=Qt.AlignmentFlag.AlignCenter))
+            banner = QLabel(label("simulator.banner"), alignment=Qt.AlignmentFlag.AlignCenter)
+            banner.setObjectName("simBanner")
+            outer.addWidget(banner)
         page = QWidget()
         self.title = PhraseLabel("title")
         self.body = PhraseLabel("body")
         self.warning = PhraseLabel("warning")
         self.busy = BusyIndicator()
-        self.actions = ActionBar(self._action)
-        self.actions.setMinimumWidth(680)  # big answers, not buttons hugging their words
-        self.actions.hide()  # until the view has actions (ActionBar starts with none, shown)
+        self.action_bar = ActionBar(self._action)
+        self.action_bar.setMinimumWidth(680)  # big answers, not buttons hugging their words
+        self.action_bar.hide()  # until the view has actions (ActionBar starts with none, shown)
         self.digits = PinKeypad(self._keyed, min_digits=FOUR_DIGITS, max_digits=FOUR_DIGITS)
         self.alnum = AlnumKeypad(self._keyed)
         # Text on the left and the digit keypad on the right (it is tall); the alphanumeric
@@ -162,7 +163,7 @@ class ResidentScreen(QMainWindow):
         text.setSpacing(16)
         text.addStretch(1)
         text.addWidget(words)
-        text.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignHCenter)
+        text.addWidget(self.action_bar, 0, Qt.AlignmentFlag.AlignHCenter)
         text.addStretch(1)
         top = QHBoxLayout()
         top.setSpacing(theme.MARGIN + 8)
@@ -185,16 +186,13 @@ class ResidentScreen(QMainWindow):
                                             extra=RESIDENT_STYLE)
         reset_for_each_resident(self.presentation.preferences, flow.observe, S.QUEUE)
         self.bridge = CounterViewBridge(flow, resident_view)
-        self.bridge.attach(self.render)
-
-    def send(self, event: E, **payload: Any) -> None:
-        send_safely(self.flow, self.effects, event, **payload)
+        self.bridge.attach(self.show_view)
 
     def _action(self, action: Action) -> None:
-        self.send(action.intent, **action.payload)
+        send_safely(self.flow, action.intent, **action.payload)
 
     def _keyed(self, text: str) -> None:
-        self.send(E.PIN_KEYED, text=text)
+        send_safely(self.flow, E.PIN_KEYED, text=text)
 
     @property
     def keypad(self) -> PinKeypad | AlnumKeypad | None:
@@ -207,7 +205,7 @@ class ResidentScreen(QMainWindow):
             if language_changed:
                 self.presentation.say(self._raw_view.spoken)
 
-    def render(self, view: ResidentView) -> None:
+    def show_view(self, view: ResidentView) -> None:
         """Show ``view`` in the resident's language; a new question is spoken (never what is typed)."""
         self._raw_view = view
         key = (view.state, view.title, view.entry_label, view.warning)
@@ -227,7 +225,7 @@ class ResidentScreen(QMainWindow):
         self.warning.setText(view.warning)
         self.warning.setVisible(bool(view.warning))
         self.busy.setVisible(view.state in (S.WRITING_PINS, S.HANDING_OVER, S.REGISTERING, S.FINISHING))
-        self.actions.set_actions(view.actions)
+        self.action_bar.set_actions(view.actions)
         keypad = {"digits": self.digits, "alnum": self.alnum}.get(view.keypad)
         if previous is None or (previous.keypad, previous.title, previous.entry_label) != \
                 (view.keypad, view.title, view.entry_label):
@@ -247,7 +245,7 @@ class ResidentScreen(QMainWindow):
         for widget in (self.title, self.body, self.warning):
             widget.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.bridge.detach()
         self.digits.clear()
         self.alnum.clear()

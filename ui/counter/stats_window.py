@@ -126,7 +126,9 @@ def _section(title: str, body: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel(title, objectName="sectionTitle"))
+    caption = QLabel(title)
+    caption.setObjectName("sectionTitle")
+    layout.addWidget(caption)
     layout.addWidget(body, 1)
     return box
 
@@ -211,10 +213,13 @@ class StatsWindow(QMainWindow):
         self.setStyleSheet(STYLE_SHEET)
         self._export_dir = Path(export_dir) if export_dir is not None else Path.home()
         self._choose_path = choose_path or self._ask_path
-        self.title = QLabel(objectName="statsTitle")
-        self.export_button = QPushButton("CSVに保存", objectName="exportButton")
+        self.title = QLabel()
+        self.title.setObjectName("statsTitle")
+        self.export_button = QPushButton("CSVに保存")
+        self.export_button.setObjectName("exportButton")
         self.export_button.clicked.connect(self.export_clicked)
-        self.export_status = QLabel(objectName="exportStatus")
+        self.export_status = QLabel()
+        self.export_status.setObjectName("exportStatus")
         self.totals: dict[str, QLabel] = {}
         self.chart = HourChart()
         self.reasons = _table(REASON_COLUMNS, stretch=0)
@@ -232,13 +237,17 @@ class StatsWindow(QMainWindow):
         header.addWidget(self.export_button)
         tiles = QHBoxLayout()
         for name, label, _ in MEASURES:
-            tile = QFrame(objectName="totalTile")
+            tile = QFrame()
+            tile.setObjectName("totalTile")
             inner = QHBoxLayout(tile)
             inner.setContentsMargins(16, 0, 16, 0)
-            inner.addWidget(QLabel(label, objectName="totalCaption"))
-            self.totals[name] = QLabel(objectName="totalNumber",
-                                       alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            inner.addWidget(self.totals[name])
+            caption = QLabel(label)
+            caption.setObjectName("totalCaption")
+            inner.addWidget(caption)
+            number = QLabel(alignment=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            number.setObjectName("totalNumber")
+            self.totals[name] = number
+            inner.addWidget(number)
             tiles.addWidget(tile)
         middle = QHBoxLayout()
         middle.addWidget(_section("時間帯別", self.chart), 4)

@@ -1,4 +1,4 @@
-"""What every screen page has: it renders a view and forgets the resident when left."""
+"""What every screen page has: it shows a view and forgets the resident when left."""
 
 from __future__ import annotations
 
@@ -19,11 +19,13 @@ class Page(QWidget):
         super().__init__()
         self.send = send
 
-    def render(self, view: ScreenView) -> None:
+    def show_view(self, view: ScreenView) -> None:
+        """Show ``view`` (already in the resident's language)."""
         raise NotImplementedError
 
     def leave(self) -> None:
         """The window shows another page: drop anything of this resident (typed digits, images)."""
 
     def send_action(self, action: Action) -> None:
+        """Send the intent of a tapped button, with its payload."""
         self.send(action.intent, **action.payload)

@@ -25,13 +25,13 @@ class FacePage(Page):
         self.preview = ImageView(mirror=True, guide=True)
         self.prompt = PhraseLabel("prompt", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.progress = QProgressBar(minimum=0, maximum=100, textVisible=False)
-        self.actions = ActionBar(self.send_action)
+        self.action_bar = ActionBar(self.send_action)
         side = QVBoxLayout()
         side.setSpacing(theme.MARGIN)
         side.addWidget(self.prompt)
         side.addWidget(self.progress)
         side.addStretch(1)
-        side.addWidget(self.actions)
+        side.addWidget(self.action_bar)
         row = QHBoxLayout()
         row.setSpacing(theme.MARGIN)
         row.addWidget(self.preview, 1)
@@ -41,16 +41,17 @@ class FacePage(Page):
         layout.setSpacing(theme.MARGIN)
         layout.addWidget(self.title)
         layout.addLayout(row, 1)
-        for widget in (self.prompt, self.progress, self.actions):
+        for widget in (self.prompt, self.progress, self.action_bar):
             widget.setFixedWidth(SIDE_WIDTH)
 
-    def render(self, view: ScreenView) -> None:
+    def show_view(self, view: ScreenView) -> None:
         self.title.setText(view.title)
         self.prompt.setText(view.face_prompt)
         self.progress.setValue(round(view.face_progress * 100))
-        self.actions.set_actions(view.actions)
+        self.action_bar.set_actions(view.actions)
 
     def show_frame(self, image: np.ndarray) -> None:
+        """Show a camera frame (RGB ``uint8``) in the preview, replacing the last one."""
         self.preview.show_image(image)
 
     def leave(self) -> None:

@@ -37,18 +37,18 @@ class MessagePage(Page):
         self.picture = PlacementAnimation()
         self.busy.hide()
         self.picture.hide()
-        self.actions = ActionBar(self.send_action)
-        self.actions.setMinimumWidth(ACTIONS_MIN_WIDTH)
+        self.action_bar = ActionBar(self.send_action)
+        self.action_bar.setMinimumWidth(ACTIONS_MIN_WIDTH)
         words = ScrollingText(self.title, self.body, self.picture, self.busy, centred=(self.picture, self.busy))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN * 2, theme.MARGIN // 2, theme.MARGIN * 2, theme.MARGIN // 2)
         layout.setSpacing(theme.MARGIN)
         layout.addStretch(1)
         layout.addWidget(words)
-        layout.addWidget(self.actions, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.action_bar, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
 
-    def render(self, view: ScreenView) -> None:
+    def show_view(self, view: ScreenView) -> None:
         self.title.setText(view.title)
         self.body.setText(view.body)
         self.body.setVisible(bool(view.body) and not view.alarm)  # the alarm banner says it then
@@ -57,4 +57,4 @@ class MessagePage(Page):
             self.picture.set_model(reader_model(view.placement))
         self.picture.set_direction(CARD_PICTURE.get(view.state, "place"))
         self.picture.setVisible(view.state in CARD_PICTURE and bool(view.placement))
-        self.actions.set_actions(view.actions)
+        self.action_bar.set_actions(view.actions)

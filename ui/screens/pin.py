@@ -24,12 +24,12 @@ class PinPage(Page):
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         self.title = PhraseLabel("title", left)
         self.body = PhraseLabel("emphasis", left)
-        self.actions = ActionBar(self.send_action)
+        self.action_bar = ActionBar(self.send_action)
         self.keypad = PinKeypad(self._entered, min_digits=PIN_DIGITS, max_digits=PIN_DIGITS)
         text = QVBoxLayout()
         text.setSpacing(theme.MARGIN)
         text.addWidget(ScrollingText(self.title, self.body), 1)
-        text.addWidget(self.actions)
+        text.addWidget(self.action_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 2, theme.MARGIN, theme.MARGIN // 2)
         layout.setSpacing(theme.MARGIN + 8)
@@ -39,10 +39,10 @@ class PinPage(Page):
     def _entered(self, pin: str) -> None:
         self.send(Event.PIN_ENTERED, pin=pin)
 
-    def render(self, view: ScreenView) -> None:
+    def show_view(self, view: ScreenView) -> None:
         self.title.setText(view.title)
         self.body.setText(view.body)
-        self.actions.set_actions(view.actions)
+        self.action_bar.set_actions(view.actions)
         self.keypad.setFocus()
 
     def leave(self) -> None:

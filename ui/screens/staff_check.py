@@ -28,12 +28,12 @@ class StaffCheckPage(Page):
         self.no_photo.setText(label("photo.missing"))
         self.no_photo.hide()
         self.body = PhraseLabel("body", left)
-        self.actions = ActionBar(self.send_action)
+        self.action_bar = ActionBar(self.send_action)
         side = QVBoxLayout()
         side.setSpacing(theme.MARGIN)
         side.addWidget(self.body)
         side.addStretch(1)
-        side.addWidget(self.actions)
+        side.addWidget(self.action_bar)
         row = QHBoxLayout()
         row.setSpacing(theme.MARGIN)
         row.addWidget(self.photo, 2)
@@ -45,13 +45,13 @@ class StaffCheckPage(Page):
         layout.addWidget(self.title)
         layout.addLayout(row, 1)
 
-    def render(self, view: ScreenView) -> None:
+    def show_view(self, view: ScreenView) -> None:
         self.title.setText(view.title)
         self.body.setText(view.body)
         self.photo.show_image(view.photo)
         self.photo.setVisible(view.photo is not None)
         self.no_photo.setVisible(view.photo is None)
-        self.actions.set_actions(view.actions)
+        self.action_bar.set_actions(view.actions)
 
     def leave(self) -> None:
         self.photo.clear()

@@ -30,6 +30,8 @@ from ui.counter.resident_screen import ResidentScreen
 from ui.counter.staff_console import StaffConsole
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "flow"))
+from flow_fakes import ManualScheduler  # noqa: E402
 from layout_checks import layout_problems  # noqa: E402
 
 STAFF = ("clerk01", "窓口1 山田", "counter", "counter-pass-01")
@@ -49,16 +51,17 @@ def placeholder_photo() -> np.ndarray:
 class Desk:
     """Both windows of one desk on the simulators, and the hands of the staff and the resident."""
 
-    def __init__(self, qtbot, tmp_path, screenshot, *, idle_minutes: float = 5.0) -> None:
+    def __init__(self, qtbot, tmp_path, screenshot) -> None:
         self.qtbot, self.screenshot = qtbot, screenshot
         self.slot, self.cards = VirtualCardSlot(), SimulatedCardManagement()
+        self.idle = ManualScheduler()  # the desk's idle lock, fired by hand
         self.desk = assemble_desk(f"sqlite:///{tmp_path / 'counter.db'}", desk_id="DESK-01", slot=self.slot,
                                   collation=self.slot, cards=self.cards, eligibility=SimulatedEligibilityService(),
-                                  executor=InlineExecutor(), simulated_cards=True)
+                                  executor=InlineExecutor(), scheduler=self.idle, simulated_cards=True)
         self.desk.store.staff.create(*STAFF)
         self.flow = self.desk.flow
-        self.console = StaffConsole(self.flow, self.desk.effects, idle_minutes=idle_minutes)
-        self.resident = ResidentScreen(self.flow, self.desk.effects)
+        self.console = StaffConsole(self.flow)
+        self.resident = ResidentScreen(self.flow)
         self.resident_texts: list[str] = []  # everything the resident's screen ever showed
         self.console_texts: list[str] = []
         for window, size in ((self.console, (1280, 800)), (self.resident, (1024, 768))):
@@ -144,7 +147,7 @@ class Desk:
             self.staff("application")
         self.click(self.console, "交付を 始める")
         self.wait(S.DOCUMENTS)
-        confirm = self.console.work_page.actions.buttons["確認した"]
+        confirm = self.console.work_page.action_row.buttons["確認した"]
         assert not confirm.isEnabled()  # nothing ticked yet
         boxes = self.console.work_page.documents.boxes
         boxes["insurance"].setChecked(True)
@@ -191,7 +194,7 @@ def test_full_handover_with_pins_on_both_windows(desk):
 
     # The face check: the photo of the card is on screen; screenshot a placeholder instead.
     assert d.console.work_page.face.photo.has_image
-    d.console.render(dataclasses.replace(d.console.view, photo=placeholder_photo(), face_score=0.87))
+    d.console.show_view(dataclasses.replace(d.console.view, photo=placeholder_photo(), face_score=0.87))
     assert d.console.work_page.face.score_bar.value() == 87
     d.staff("face-check")
     d.console.work_page.face.clear()
@@ -260,7 +263,7 @@ def test_face_card_application_sets_no_pins(desk):
     assert any("顔認証マイナンバーカードを 選んだ" in t for t in d.console_texts)
     d.click(d.console, "ご本人と 確認した")
     d.wait(S.PIN_CHOICE)
-    assert [b.text() for b in d.resident.actions.findChildren(QPushButton)] == [
+    assert [b.text() for b in d.resident.action_bar.findChildren(QPushButton)] == [
         "顔認証マイナンバーカードにする（暗証番号なし）"]
     d.res("pin-choice-face-card")
     d.click(d.resident, "顔認証マイナンバーカードにする（暗証番号なし）")
@@ -310,12 +313,21 @@ def test_the_qr_camera_looks_up_through_submit_lookup(desk):
     d.wait(S.APPLICATION)
 
 
-def test_the_console_locks_itself_when_idle(desk):
-    d = desk(idle_minutes=0.002)  # 120 ms
+def live_timers(scheduler: ManualScheduler) -> list:
+    return [callback for _, callback, cancelled in scheduler.pending if not cancelled[0]]
+
+
+def test_staff_input_restarts_the_idle_lock_and_idle_locks_the_console(desk):
+    d = desk()
     d.login()
     d.wait(S.QUEUE)
-    d.wait(S.LOCKED, timeout=3000)
-    assert d.flow.staff is None
+    [before] = live_timers(d.idle)
+    d.qtbot.mouseClick(d.console.lookup_page.field, Qt.MouseButton.LeftButton)
+    [after] = live_timers(d.idle)
+    assert after is not before  # the click started the count again
+    d.idle.fire_all()
+    d.wait(S.LOCKED)
+    assert d.flow.staff is None and d.console.stack.currentWidget() is d.console.login_page
 
 
 def test_states_not_reached_on_the_happy_path_render(desk):
@@ -324,10 +336,10 @@ def test_states_not_reached_on_the_happy_path_render(desk):
     ctx = CounterContext(visit=1, started_at=datetime.now(UTC), pins_set=("sign", "auth"),
                          pins_missing=("juki", "kenhojo"), message_code="CARD_REMOVED")
     member = StaffMember("clerk01", "窓口1 山田", "counter")
-    d.console.render(staff_view(S.PIN_WRITE_FAILED, ctx, member))
-    assert d.console.work_page.actions.buttons["続きを 設定"].isEnabled()
+    d.console.show_view(staff_view(S.PIN_WRITE_FAILED, ctx, member))
+    assert d.console.work_page.action_row.buttons["続きを 設定"].isEnabled()
     d.staff("pin-write-failed")
-    d.resident.render(resident_view(S.WRITING_PINS, ctx))
+    d.resident.show_view(resident_view(S.WRITING_PINS, ctx))
     assert d.resident.busy.isVisible()
     d.res("writing-pins")
 
@@ -350,7 +362,7 @@ def test_run_counter_opens_both_windows_side_by_side_on_one_screen(qtbot, tmp_pa
 
     monkeypatch.setattr(desk_app, "create_application", App)
     try:
-        assert desk_app.run_counter(built.flow, built.effects) == 0
+        assert desk_app.run_counter(built.flow) == 0
     finally:
         built.close()
     console, resident = seen["StaffConsole"], seen["ResidentScreen"]

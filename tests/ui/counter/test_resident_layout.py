@@ -77,7 +77,7 @@ def screen(qapp, tmp_path_factory):
     desk = assemble_desk(f"sqlite:///{tmp_path_factory.mktemp('desk') / 'counter.db'}", desk_id="DESK-01",
                          slot=slot, collation=slot, cards=SimulatedCardManagement(),
                          eligibility=SimulatedEligibilityService(), executor=InlineExecutor(), simulated_cards=True)
-    window = ResidentScreen(desk.flow, desk.effects, simulator=True)
+    window = ResidentScreen(desk.flow, simulator=True)
     window.resize(*WINDOW_SIZE)
     window.show()
     yield window
@@ -107,7 +107,7 @@ def _check_every_screen(screen, qtbot, screenshot, look: str | None) -> None:
     """Render the gallery; screenshot each screen as ``look`` (None: none); all must be usable."""
     failures = {}
     for name, view in GALLERY.items():
-        screen.render(view)
+        screen.show_view(view)
         qtbot.waitUntil(lambda state=view.state: screen.view is not None and screen.view.state is state,
                         timeout=2000)
         qtbot.wait(20)  # the layout settles

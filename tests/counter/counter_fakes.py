@@ -1,0 +1,105 @@
+"""A counter desk for the table tests: the real flow and effects, with the effects' work held
+(the test plays the services' answers) and a timer fired by hand."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from kiosk.card.kenhojo import Sex
+from kiosk.counter.applications import Application, ApplicationStatus, make_application_id
+from kiosk.counter.effects import CounterEffects
+from kiosk.counter.machine import CounterFlow
+from kiosk.counter.pin_rules import choose_pins, requirements
+from kiosk.counter.records import StaffMember
+from kiosk.counter.table import CounterEvent as E
+
+NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
+PASSWORD = "counter-pass-01"
+MEMBER = StaffMember("clerk01", "窓口1 山田", "counter")
+BIRTH = date(1980, 6, 15)
+NEEDED = requirements(BIRTH, NOW.date())  # a signing password and the three 4-digit PINs
+FOUR_DIGITS = "5821"  # no warning for BIRTH
+SIGN_PASSWORD = "K7P3X9Q2"
+CLAIMS = itertools.count(1)
+
+
+def application(face_card: bool = False) -> Application:
+    return Application(make_application_id(7), "山田 花子", "東京都千代田区千代田1-1", BIRTH, Sex.FEMALE,
+                       ApplicationStatus.CARD_READY, face_card_chosen=face_card)
+
+
+class HeldExecutor:
+    """Keeps the effects' work instead of running it."""
+
+    def __init__(self) -> None:
+        self.jobs: list = []
+
+    def submit(self, work) -> None:
+        self.jobs.append(work)
+
+
+@dataclass
+class Records:
+    """The handover records; only a failure is ever written (the other work is held)."""
+
+    failed: dict[int, str] = field(default_factory=dict)
+
+    def fail(self, claim_id: int, failure_code: str, at: datetime, pins_set=()) -> None:
+        assert claim_id not in self.failed, f"claim {claim_id} released twice"
+        self.failed[claim_id] = failure_code
+
+
+@dataclass
+class Desk:
+    flow: CounterFlow
+    executor: HeldExecutor
+    records: Records
+    scheduler: object
+
+    def live_timers(self) -> list:
+        return [(delay, callback) for delay, callback, cancelled in self.scheduler.pending if not cancelled[0]]
+
+
+def build_desk(scheduler) -> Desk:
+    """A locked desk; ``scheduler`` runs its idle lock."""
+    executor, records = HeldExecutor(), Records()
+    effects = CounterEffects(staff=None, store=records, cards=None, slot=None, collation=None, eligibility=None,
+                             executor=executor, clock=lambda: NOW)
+    return Desk(CounterFlow(effects, clock=lambda: NOW, scheduler=scheduler), executor, records, scheduler)
+
+
+# Events with a second plausible payload (see :func:`payload`).
+VARIED = frozenset({E.FOUND, E.DOCUMENTS_OK, E.FACE_SCORE, E.PIN_KEYED, E.PIN_SAME_DIGITS, E.PINS_FAILED})
+
+
+def payload(event: E, variant: bool = False) -> dict:
+    """A plausible payload for ``event``; ``variant`` picks another plausible one (a face-card
+    application, too few documents, a result without its details ...)."""
+    return {
+        E.LOGIN: {"staff_id": MEMBER.staff_id, "password": PASSWORD},
+        E.LOGGED_IN: {"staff": MEMBER},
+        E.LOGIN_FAILED: {"code": "COUNTER_LOGIN_FAILED"},
+        E.LOOKUP: {"text": make_application_id(7)},
+        E.FOUND: {"application": application(face_card=variant)},
+        E.NOT_FOUND: {"code": "COUNTER_UNKNOWN_APPLICATION"},
+        E.CLAIMED: {"claim_id": next(CLAIMS)},
+        E.CLAIM_FAILED: {"code": "COUNTER_ALREADY_IN_PROGRESS"},
+        E.DOCUMENTS_OK: {"documents": ["insurance"] if variant else ["driving_license"]},
+        E.CARD_MATCHED: {"photo": None, "requirements": NEEDED},
+        E.CARD_MISMATCH: {"differences": ("name",)},
+        E.CARD_FAILED: {"code": "CARD_REMOVED"},
+        E.FACE_SCORE: {"code": "KIOSK_ERROR"} if variant else {"score": 0.82},
+        E.PINS_CHOSEN: {"pins": choose_pins(NEEDED, sign=SIGN_PASSWORD, same_four_digits=FOUR_DIGITS)},
+        E.PIN_KEYED: {"text": SIGN_PASSWORD if variant else FOUR_DIGITS},
+        E.PIN_SAME_DIGITS: {"use": not variant},
+        E.PINS_WRITTEN: {"set": ["auth", "juki", "kenhojo", "sign"]},
+        E.PINS_FAILED: {"code": "KIOSK_ERROR"} if variant else {"set": ["sign"], "missing": ["auth", "juki"],
+                                                                 "code": "ISSUANCE_INCOMPLETE"},
+        E.HANDED_OVER: {"at": NOW},
+        E.HANDOVER_FAILED: {"code": "STORE_UNAVAILABLE"},
+        E.REGISTERED: {"receipt": None},
+        E.REGISTER_FAILED: {"code": "ELIGIBILITY_UNAVAILABLE"},
+        E.FINISH_FAILED: {"code": "STORE_UNAVAILABLE"},
+    }.get(event, {})
