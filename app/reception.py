@@ -119,8 +119,9 @@ def assemble(settings: Settings, *, slot: CardSlot, eligibility: EligibilityServ
              executor: Executor | None = None, service_executor: Executor | None = None,
              scheduler: Scheduler | None = None,
              lookup: InsuranceLookup | None = None) -> ReceptionKiosk:
-    """Build the kiosk; the caller calls ``start()`` when the UI is up. With ``lookup`` the kiosk
-    also answers the clinic system's request folder."""
+    """Build the kiosk; the caller calls ``start()`` when the UI is up. The kiosk answers the
+    clinic system's request folder when REQ/RES are configured (照会区分 1 from the stored results;
+    照会区分 2 through ``lookup``, or ``SERVICE_UNAVAILABLE`` without one), and in simulator mode."""
     store = open_store(settings.database_url)
     own_folders(settings, "results_dir")
     sink = FolderResultSink(settings.results_dir)
@@ -132,7 +133,7 @@ def assemble(settings: Settings, *, slot: CardSlot, eligibility: EligibilityServ
     flow = ReceptionFlow(settings.reception, effects, scheduler)
     slot.subscribe(forward_reader_events(flow))
     pollers = [Poller("result-outbox", outbox.deliver_pending, OUTBOX_SECONDS)]
-    if lookup is not None:
+    if lookup is not None or "requests_dir" in settings.configured:  # the settings make both or neither
         own_folders(settings, "requests_dir", "responses_dir")
         processor = RequestFolderProcessor(settings.requests_dir, settings.responses_dir, lookup,
                                            institution_code=settings.reception.institution_code,

@@ -299,6 +299,8 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
         configured=frozenset(key for key in raw if key not in ("reception", "accessibility"))
         | {f"{table}.{key}" for table in ("reception", "accessibility") for key in _table(raw, table, _Problems())},
     )
+    if ("requests_dir" in raw) != ("responses_dir" in raw):
+        problems.messages.append("requests_dir and responses_dir are set together (the REQ/RES exchange)")
     if problems.messages:
         raise ConfigError(f"settings ({file}): " + "; ".join(problems.messages))
     return settings

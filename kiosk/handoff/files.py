@@ -15,6 +15,7 @@ import logging
 import os
 import re
 import secrets
+import stat
 from pathlib import Path
 
 from kiosk.handoff.document import FILE_ID_PATTERN
@@ -64,6 +65,31 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         raise handoff_error(exc, folder) from exc
 
 
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of ``path`` (one more than allowed tells "too large"), only if it
+    is a regular file: a symlink is not followed, and a FIFO or device is never read (it could
+    block forever or never end).
+
+    :raises FileNotFoundError: no such file.
+    :raises OSError: ``ELOOP`` for a symlink, ``EINVAL`` for anything but a regular file, and the
+        ordinary read errors.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(fd, min(65536, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -99,7 +125,7 @@ def same_file_content(path: Path, data: bytes) -> bool:
     :raises HandoffError: it cannot be read.
     """
     try:
-        existing = path.read_bytes()
+        existing = read_regular_file(path, len(data))  # a symlink, FIFO or endless file is never read
     except FileNotFoundError:
         return False
     except OSError as exc:

@@ -5,6 +5,14 @@ The clinic system drops ``*.xml`` request files in REQ (:mod:`kiosk.handoff.requ
 moves the request to ``REQ/done/`` (or ``REQ/error/`` when malformed). Names starting with ``.``
 or not ending in ``.xml`` are partial or temp files and are left alone.
 
+One request that cannot be answered under its name (a name too long for the answer's temp file,
+a directory where its answer should go, a symlink or FIFO put in its place) is quarantined in
+``REQ/error/`` with the reason logged, and never holds up the others; only a folder-wide problem
+(missing, read-only or full) stops a round. Stored results are read only as regular files of at
+most :data:`MAX_RESULT_BYTES`. Without an insurance lookup (no service that answers 照会区分 2) the
+exchange still runs: 照会区分 1 is answered from the stored results, 照会区分 2 with
+``SERVICE_UNAVAILABLE``.
+
 Idempotent by file name: the answer is first archived next to the moved request as
 ``<name>.res``; a name that has an archived answer is never computed again, its answer is only
 re-published. Every file is written atomically (:func:`kiosk.handoff.files.write_file_atomically`),
@@ -13,6 +21,7 @@ so a crash at any point leaves a state the next run completes without a second, 
 
 from __future__ import annotations
 
+import errno
 import filecmp
 import logging
 import os
@@ -30,8 +39,8 @@ from kiosk.handoff.document import (
     error_document,
     query_answer_document,
 )
-from kiosk.handoff.errors import HandoffConflictError, handoff_error
-from kiosk.handoff.files import same_file_content, write_file_atomically
+from kiosk.handoff.errors import HandoffConflictError, HandoffError, handoff_error
+from kiosk.handoff.files import read_regular_file, same_file_content, write_file_atomically
 from kiosk.handoff.request_xml import (
     MAX_REQUEST_BYTES,
     AnswerError,
@@ -51,6 +60,7 @@ from kiosk.services.eligibility import (
 logger = logging.getLogger(__name__)
 
 DONE, ERROR = "done", "error"
+MAX_RESULT_BYTES = 1024 * 1024  # a result file is a few kB
 ANSWER_SUFFIX = ".res"
 
 
@@ -68,6 +78,7 @@ class Outcome(Enum):
     ANSWERED = "answered"  # valid request; the answer may still be an error (service, not found)
     REJECTED = "rejected"  # malformed request: error answer, request moved to REQ/error/
     REPLAYED = "replayed"  # the name was answered before: the same answer published again
+    QUARANTINED = "quarantined"  # cannot be answered under this name: moved to REQ/error/, reason logged
 
 
 @dataclass(frozen=True)
@@ -80,14 +91,14 @@ class ProcessedRequest:
 class RequestFolderProcessor:
     """Answers the request files in ``req_dir`` into ``res_dir`` (both must exist).
 
-    :param lookup: answers 照会区分 2 queries.
+    :param lookup: answers 照会区分 2 queries (None: they get ``SERVICE_UNAVAILABLE``).
     :param institution_code: this clinic's 医療機関コード; requests for another code are refused.
     :param results_dir: where :class:`~kiosk.handoff.files.FolderResultSink` writes; 照会区分 1
         requests are answered from it (``REQ_RESULT_NOT_FOUND`` when None).
     :param clock: the current time (default: the system clock, in the product's zone).
     """
 
-    def __init__(self, req_dir: Path | str, res_dir: Path | str, lookup: InsuranceLookup, *,
+    def __init__(self, req_dir: Path | str, res_dir: Path | str, lookup: InsuranceLookup | None, *,
                  institution_code: str, results_dir: Path | str | None = None,
                  clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         if not INSTITUTION_CODE_PATTERN.fullmatch(institution_code):
@@ -119,7 +130,12 @@ class RequestFolderProcessor:
         """
         processed = []
         for name in self.pending():
-            result = self._process(name)
+            try:
+                result = self._process(name)
+            except HandoffError as error:
+                if type(error) not in (HandoffError, HandoffConflictError):
+                    raise  # the folder itself is missing, read-only or full: the next round resumes
+                result = self._quarantine(name, error)
             if result is not None:
                 logger.info("request %s %s %s", name, result.outcome.value, result.error_code or "")
                 processed.append(result)
@@ -129,7 +145,7 @@ class RequestFolderProcessor:
         for kind in (DONE, ERROR):
             archived = self.req_dir / kind / f"{name}{ANSWER_SUFFIX}"
             try:
-                answer = archived.read_bytes()
+                answer = read_regular_file(archived, MAX_RESULT_BYTES)
             except FileNotFoundError:
                 continue
             except OSError as exc:
@@ -152,10 +168,21 @@ class RequestFolderProcessor:
         self._retire(name, kind, keep_existing=False)
         return ProcessedRequest(name, outcome, code)
 
+    def _quarantine(self, name: str, error: HandoffError) -> ProcessedRequest:
+        """Move a request that cannot be answered under its name out of the way, saying why."""
+        logger.warning("request %s quarantined in REQ/%s: %s %s", name, ERROR, error.code, error.detail)
+        try:
+            (self.req_dir / ERROR).mkdir(exist_ok=True)
+            os.replace(self.req_dir / name, self.req_dir / ERROR / name)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:  # it stays in REQ; the others are still answered
+            logger.error("request %s cannot be moved to REQ/%s: %s", name, ERROR, exc)
+        return ProcessedRequest(name, Outcome.QUARANTINED, error.code)
+
     def _read(self, name: str) -> bytes | None:
         try:
-            with open(self.req_dir / name, "rb") as file:
-                return file.read(MAX_REQUEST_BYTES + 1)  # one byte more tells "too large"
+            return read_regular_file(self.req_dir / name, MAX_REQUEST_BYTES)  # one byte more: "too large"
         except FileNotFoundError:  # taken back by the clinic system meanwhile
             return None
         except OSError as exc:
@@ -200,6 +227,8 @@ class RequestFolderProcessor:
         return reply, Outcome.ANSWERED, None
 
     def _query(self, request: Request, query: InsuranceQuery, now: datetime) -> bytes | AnswerError:
+        if self._lookup is None:
+            return AnswerError.SERVICE_UNAVAILABLE
         try:
             answer = self._lookup.lookup(query.insurer_number, query.symbol, query.number, query.branch,
                                          query.birth_date)
@@ -223,11 +252,16 @@ class RequestFolderProcessor:
             return AnswerError.RESULT_NOT_FOUND
         path = self.results_dir / f"{request.file_id}.xml"
         try:
-            data = path.read_bytes()
+            data = read_regular_file(path, MAX_RESULT_BYTES)
+            if len(data) > MAX_RESULT_BYTES:
+                raise ResultFormatError(f"larger than {MAX_RESULT_BYTES} bytes")
             parse_result_xml(data)
         except (FileNotFoundError, ResultFormatError):
             return AnswerError.RESULT_NOT_FOUND
         except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.EINVAL):  # a symlink or a FIFO put in its place
+                logger.warning("result %s is not a regular file: not answered from it", path.name)
+                return AnswerError.RESULT_NOT_FOUND
             raise handoff_error(exc, self.results_dir) from exc
         return data
 

@@ -40,7 +40,12 @@ from kiosk.reception.machine import ReceptionFlow
 from kiosk.reception.model import ConsentItem, ReceptionFailure, ReceptionResult
 from kiosk.reception.ports import Outbox, ReceptionStore
 from kiosk.reception.states import FlowState
-from kiosk.services.eligibility import EligibilityAnswer, EligibilityService
+from kiosk.services.eligibility import (
+    EligibilityAnswer,
+    EligibilityService,
+    EligibilityUnavailableError,
+    RegistrationReceipt,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -199,7 +204,16 @@ class ReceptionEffects:
         key = f"{self.config.terminal_id}-{uuid.uuid4()}"  # one per visit: a retry reuses it
 
         def job() -> tuple[Event, dict[str, Any]]:
-            return Event.REGISTERED, {"receipt": self.eligibility.register(certificate, key)}
+            try:
+                receipt = self.eligibility.register(certificate, key)
+            except EligibilityUnavailableError:
+                # The reply may have been lost after the service registered the card: ask before
+                # telling the resident it failed, and record what actually happened.
+                if not self.eligibility.check(certificate, limit_consent=False).registered:
+                    raise
+                logger.warning("registration reply lost; the follow-up check shows the card registered")
+                receipt = RegistrationReceipt(self.clock(), key, replayed=True)
+            return Event.REGISTERED, {"receipt": receipt}
 
         self._work(flow, ctx, job, Event.REGISTER_FAILED, service=True)
 

@@ -158,3 +158,26 @@ def test_a_right_staff_pin_resets_the_count():
     kiosk.flow.send(Event.STAFF_OPEN, pin="0000")
     kiosk.flow.send(Event.STAFF_OPEN, pin=STAFF_PIN)
     assert kiosk.flow.state is FlowState.STAFF_CHECK
+
+
+@pytest.mark.parametrize("applied", [True, False], ids=["applied", "not-applied"])
+def test_a_registration_whose_reply_was_lost_is_confirmed_by_a_follow_up_check(applied):
+    from kiosk.services.eligibility import EligibilityUnavailableError
+
+    class LostReply(FakeEligibility):
+        def register(self, certificate_der, idempotency_key):
+            if applied:
+                super().register(certificate_der, idempotency_key)  # the service did it ...
+            raise EligibilityUnavailableError("reply lost")  # ... but the answer never came back
+
+    kiosk = build_kiosk(eligibility=LostReply(registered=False))
+    kiosk.slot.insert_resident("R002")
+    for event, payload in ROUTES[FlowState.REGISTERING][0]:
+        kiosk.flow.send(event, **payload)
+    kiosk.flow.send(Event.AGREE_REGISTRATION)
+    if applied:  # the resident is told the truth: registered, and the visit goes on
+        assert kiosk.flow.state is FlowState.CONSENT and kiosk.flow.ctx.registration is not None
+        kiosk.flow.send(Event.CONSENT_ALL)
+        assert kiosk.store.results[0].registration is not None
+    else:
+        assert kiosk.flow.state is FlowState.ERROR and kiosk.flow.ctx.error_code == "ELIGIBILITY_UNAVAILABLE"

@@ -365,3 +365,52 @@ def test_missing_res_folder_is_reported_and_the_request_kept(folders, make):
     with pytest.raises(HandoffFolderMissingError):
         folders.processor.process_once()
     assert (folders.req / "Q0001.xml").exists()
+
+
+# --- one bad file never blocks the rest (issue 13 §4) ----------------------------------------------
+
+def test_a_request_name_too_long_for_its_answer_is_quarantined_and_the_rest_answered(folders, make):
+    long_name = "Q" * 240 + ".xml"  # 244 characters: the answer's temp file name would not fit
+    folders.drop(long_name, make.request_xml(reference="2", file_id="Q0001"))
+    folders.drop("Q0002.xml", make.request_xml(reference="2", file_id="Q0002"))
+    outcomes = {p.name: (p.outcome, p.error_code) for p in folders.processor.process_once()}
+    assert outcomes[long_name] == (Outcome.QUARANTINED, "HANDOFF_FAILED")
+    assert outcomes["Q0002.xml"] == (Outcome.ANSWERED, None)
+    assert (folders.req / "error" / long_name).exists() and not (folders.req / long_name).exists()
+    assert folders.processor.process_once() == []  # nothing is stuck for the next round
+
+
+def test_a_directory_where_the_answer_goes_is_quarantined(folders, make):
+    (folders.res / "Q0001.xml").mkdir()
+    folders.drop("Q0001.xml", make.request_xml(reference="2", file_id="Q0001"))
+    folders.drop("Q0002.xml", make.request_xml(reference="2", file_id="Q0002"))
+    outcomes = {p.name: p.outcome for p in folders.processor.process_once()}
+    assert outcomes == {"Q0001.xml": Outcome.QUARANTINED, "Q0002.xml": Outcome.ANSWERED}
+    assert folders.answer("Q0002.xml")
+
+
+@pytest.mark.parametrize("kind", ["symlink to /dev/zero", "fifo", "too large"])
+def test_a_stored_result_that_is_not_a_plain_small_file_is_not_read(folders, make, kind):
+    import os
+
+    target = folders.results / "R20250301-0001.xml"
+    if kind == "fifo":
+        os.mkfifo(target)
+    elif kind == "too large":
+        target.write_bytes(b"<" * (requests_module.MAX_RESULT_BYTES + 1))
+    else:
+        target.symlink_to("/dev/zero")
+    folders.drop("Q0001.xml", make.request_xml(reference="1", file_id="R20250301-0001"))
+    [done] = folders.processor.process_once()  # returns at once: nothing blocks or reads forever
+    assert done.error_code == "REQ_RESULT_NOT_FOUND"
+
+
+def test_without_an_insurance_lookup_stored_results_are_still_answered(folders, make):
+    processor = RequestFolderProcessor(folders.req, folders.res, None, institution_code=make.institution,
+                                       results_dir=folders.results, clock=lambda: make.now)
+    result = make.reception()
+    FolderResultSink(folders.results).deliver(result)
+    folders.drop("Q0001.xml", make.request_xml(reference="1", file_id=result.file_id))
+    folders.drop("Q0002.xml", make.request_xml(reference="2", file_id="Q0002"))
+    outcomes = {p.name: p.error_code for p in processor.process_once()}
+    assert outcomes == {"Q0001.xml": None, "Q0002.xml": "SERVICE_UNAVAILABLE"}

@@ -150,3 +150,11 @@ def test_any_terminal_id_is_accepted_only_if_a_file_id_can_hold_it(tmp_path_fact
     except ConfigError:
         return
     assert FILE_ID_PATTERN.fullmatch(f"{loaded.reception.terminal_id}-20261201-235959-0123abcd")
+
+
+def test_the_request_folders_come_together(paths, tmp_path):
+    (tmp_path / "REQ").mkdir()
+    file = tmp_path / "s.toml"
+    file.write_text(f'requests_dir = "{tmp_path / "REQ"}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="requests_dir and responses_dir"):
+        load_settings(file, paths)
