@@ -57,7 +57,9 @@ _COPAY = re.compile(r"\d{3}", re.ASCII)
 _LIMIT = re.compile(r"A0[1-6]|B0[1-9]|B10", re.ASCII)  # §A9 限度額適用区分
 _REFERENCE = re.compile(r"\d{10}", re.ASCII)
 _KANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f \u3000]+")  # full- or half-width katakana, spaces
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Control characters, and what XML 1.0 cannot hold at all (lone surrogates, U+FFFE, U+FFFF): the
+# answer ends up in the clinic's result XML, which must never fail to be written at the last step.
+_CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 class _Transient(Exception):

@@ -354,7 +354,7 @@ BAD_QUALIFICATION = {
     "branch": [2, "2", "002", "０２"],
     "copay_ratio": [30, "30", "101", "3.0"],
     "limit_category": ["C01", "B11", "A00", 1, ""],
-    "insurer_name": ["", None, "\x00"],
+    "insurer_name": ["", None, "\x00", "組合\ud800", "組合\ufffe", "\uffff"],  # XML cannot hold these
     "name_kana": ["佐藤", "", "sato", None],
     "birth_date": ["19620712", "1962-02-30", None, "1962-7-12"],
     "valid_from": ["2018/04/01", 20180401],
