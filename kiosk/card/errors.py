@@ -1,7 +1,7 @@
 """Card-layer domain errors (spec §5 status words, style guide "Errors").
 
-Status words never leave ``kiosk.card`` as numbers: :func:`kiosk.card.apdu.check` and the AP
-sessions turn them into the classes below.
+Status words never leave ``kiosk.card`` as numbers: :func:`kiosk.card.ap.fail` and the card
+applications (``kiosk.card.ap.CardAp`` and its subclasses) turn them into the classes below.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A resident is identified by their 利用者証明用電子証明書 (the DER bytes read from the card; the
 service keys on issuer + serial). Codes follow the OQS result layout as described in
-``../shared/specs/reception-and-counter-flows.md`` §A9. ``simulators.eligibility`` holds the
+``docs/card-interface.md`` §A9. ``simulators.eligibility`` holds the
 synthetic residents' records; ``drivers.eligibility_http`` talks to a service over HTTP.
 """
 

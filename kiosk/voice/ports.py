@@ -2,7 +2,7 @@
 speaker through an :class:`AudioOutput`.
 
 Engines live in ``drivers/`` (``speech_openjtalk.py`` for Japanese, ``speech_espeak.py`` for the
-other kiosk languages), the Qt speaker in ``drivers/audio_out.py``. Audio is held in memory only;
+other kiosk languages), the Qt speaker in ``ui/audio_out.py``. Audio is held in memory only;
 nothing here writes it to disk. Prompts are screen texts, never PIN digits.
 """
 

@@ -1,5 +1,5 @@
 """What the simulated service answers for a resident, following
-``../shared/specs/reception-and-counter-flows.md`` §A9.
+``docs/card-interface.md`` §A9.
 
 資格有効性 codes 1–5 come from ``Insurance.validity``; qualification numbers are strings (枝番
 keeps its leading zero, 一部負担金割合 is three digits ``"030"``); 限度額適用区分 only with 限度額

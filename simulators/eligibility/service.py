@@ -6,7 +6,7 @@ resident id (``pki.certificate_serial``), so a card personalised in one process 
 service in another. The signature is deliberately **not** verified: the test CA key is generated
 per process (``simulators.card.keys``), so it would reject every card from another process.
 
-Refusals follow ``../shared/specs/reception-and-counter-flows.md``:
+Refusals follow ``docs/card-interface.md`` (§A7):
 
 * §A7: an expired (or not yet valid) certificate → :class:`CertificateRevokedError` (code 006 on the
   real readers; the three-month eligibility-only grace for physical cards is not modelled). During
