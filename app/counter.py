@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from app.ports import CounterPorts
 from kiosk.card.connection import ReaderEvent, ReaderEventKind
 from kiosk.card.slot import CardSlot
 from kiosk.card.visit import CollationSource
-from kiosk.counter.applications import CardManagementService
+from kiosk.counter.applications import ApplicationStatus, CardManagementService
 from kiosk.counter.effects import CounterEffects, FaceScorer
 from kiosk.counter.machine import CounterFlow
 from kiosk.counter.table import CounterEvent
+from kiosk.errors import KioskError
 from kiosk.flow.executors import Executor
 from kiosk.flow.scheduler import Scheduler
 from kiosk.services.eligibility import EligibilityService
 from kiosk.settings import Settings
 from kiosk.store.counter import SqlCounterStore, open_counter_store
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -35,12 +39,16 @@ class CounterDesk:
 def assemble_desk(database_url: str, *, desk_id: str, slot: CardSlot, collation: CollationSource,
                   cards: CardManagementService, eligibility: EligibilityService, scorer: FaceScorer | None = None,
                   executor: Executor | None = None, scheduler: Scheduler | None = None,
-                  simulated_cards: bool = False) -> CounterDesk:
+                  simulated_cards: bool = False, recover: bool = False) -> CounterDesk:
     """One desk on the shared database; its reader's insert events reach the flow.
 
     :param scheduler: the timer of the desk's idle lock (none: the desk never locks itself).
+    :param recover: this is the desk starting: claims it still holds from before (it crashed or lost
+        power mid-visit) are closed first. Only the one process that is this desk may do that.
     """
     store = open_counter_store(database_url)
+    if recover:
+        store.release_desk(desk_id, handed_over=lambda application_id: _handed_over(cards, application_id))
     effects = CounterEffects(staff=store.staff, store=store, cards=cards, slot=slot, collation=collation,
                              eligibility=eligibility, scorer=scorer, executor=executor,
                              simulated_cards=simulated_cards)
@@ -54,9 +62,19 @@ def assemble_desk(database_url: str, *, desk_id: str, slot: CardSlot, collation:
     return CounterDesk(flow, effects, store, slot)
 
 
+def _handed_over(cards: CardManagementService, application_id: str) -> bool:
+    """Whether the card-management system recorded this application's card as handed over."""
+    try:
+        return cards.find(application_id).status is ApplicationStatus.HANDED_OVER
+    except KioskError as error:  # unknown there, or unreachable: the claim is released, not completed
+        logger.warning("cannot ask about %s: %s", application_id, error.code)
+        return False
+
+
 def assemble_desk_from(settings: Settings, ports: CounterPorts, *, desk_id: str, executor: Executor | None = None,
-                       scheduler: Scheduler | None = None, simulated_cards: bool = False) -> CounterDesk:
+                       scheduler: Scheduler | None = None, simulated_cards: bool = False,
+                       recover: bool = False) -> CounterDesk:
     """:func:`assemble_desk` on the settings' database from the ports ``app.ports`` picked."""
     return assemble_desk(settings.database_url, desk_id=desk_id, slot=ports.slot, collation=ports.collation,
                          cards=ports.cards, eligibility=ports.eligibility, scorer=ports.scorer, executor=executor,
-                         scheduler=scheduler, simulated_cards=simulated_cards)
+                         scheduler=scheduler, simulated_cards=simulated_cards, recover=recover)

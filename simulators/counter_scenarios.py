@@ -25,7 +25,9 @@ STAFF_ACTIONS = {E.LOGIN, E.LOOKUP, E.START, E.DOCUMENTS_OK, E.STAFF_CONFIRM, E.
 @dataclass
 class DeskScript:
     """What the desk does. ``card_of``: whose card staff put on the reader (a mismatch when it is
-    not the applicant's). ``pull_card_after``: pull the card out after that many PIN writes."""
+    not the applicant's). ``pull_card_after``: pull the card out after that many PIN writes.
+    ``earlier_pins``: PINs by kind already on the new card when it is placed (an earlier visit
+    stopped after setting them); the resident is asked for the others only."""
 
     application_id: str
     staff_id: str = "clerk01"
@@ -38,6 +40,7 @@ class DeskScript:
     card_of: str | None = None
     pull_card_after: int | None = None
     confirm_identity: bool = True
+    earlier_pins: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -46,7 +49,8 @@ class DeskOutcome:
     final_state: S
     failure_code: str = ""
     message_code: str = ""
-    pins_set: tuple[str, ...] = ()
+    pins_set: tuple[str, ...] = ()  # written in this visit
+    pins_already_set: tuple[str, ...] = ()  # on the card when it was placed
     registered: bool = False
     face_score: float | None = None
     staff_actions: int = 0
@@ -115,7 +119,7 @@ class ScriptedDesk:
     def _card_wait(self, ctx: CounterContext) -> None:
         if self._once(S.CARD_WAIT):  # staff put the new card on the desk reader
             owner = self.script.card_of or self.cards.resident_of(self.script.application_id).id
-            self._card = self.slot.insert_resident(owner, issued=False)
+            self._card = self.slot.insert_resident(owner, issued=False, pins=self.script.earlier_pins)
             self._watch_writes(self._card)
 
     def _watch_writes(self, card) -> None:
@@ -142,9 +146,9 @@ class ScriptedDesk:
 
     def _pin_entry(self, ctx: CounterContext) -> None:
         if self._once(S.PIN_ENTRY):  # the resident types each PIN twice on the privacy keypad
-            needed = required(ctx.requirements, "PIN requirements")
-            pins = choose_pins(needed, sign=self.script.sign_password if needed.sign else None,
-                               same_four_digits=self.script.four_digits)
+            needed = required(ctx.requirements, "PIN requirements")  # the kinds still missing
+            four_digits = {kind.value: self.script.four_digits for kind in needed.four_digit}
+            pins = choose_pins(needed, sign=self.script.sign_password if needed.sign else None, **four_digits)
             self.intent(E.PINS_CHOSEN, pins=pins)
 
     def _pin_write_failed(self, ctx: CounterContext) -> None:
@@ -173,6 +177,7 @@ def run_desk(flow: CounterFlow, slot: VirtualCardSlot, cards: SimulatedCardManag
     ctx = flow.ctx
     return DeskOutcome(
         handed_over=flow.state is S.DONE, final_state=flow.state, failure_code=ctx.failure_code,
-        message_code=ctx.message_code, pins_set=ctx.pins_set, registered=ctx.registered,
+        message_code=ctx.message_code, pins_set=ctx.pins_set, pins_already_set=ctx.pins_already,
+        registered=ctx.registered,
         face_score=ctx.face_score, staff_actions=desk.staff_actions, states=desk.states,
         seconds=time.perf_counter() - start)

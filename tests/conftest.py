@@ -21,6 +21,16 @@ from simulators.residents import Resident, resident
 pytest_plugins = ["database_fixtures"]
 
 
+@pytest.hookimpl(tryfirst=True)  # before ``-m`` selects by marker
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Every test on the system pcscd is marked ``pcscd``: ``make test`` runs them on their own, one
+    at a time, before the rest runs in parallel (vpcd's slots are shared, and a virtual card answers
+    pcscd in time only on a machine that is not also running other tests)."""
+    for item in items:  # the fixture by name, or a parameter that asks for it at run time
+        if "pcscd" in getattr(item, "fixturenames", ()) or "pcscd" in item.nodeid:
+            item.add_marker(pytest.mark.pcscd)
+
+
 @pytest.fixture
 def time_zone() -> Iterator[Callable[[str], object]]:
     """Set the product's time zone for one test (``kiosk.clock``); the default comes back after."""

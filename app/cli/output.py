@@ -134,8 +134,11 @@ class SettingsChoice:
         overrides: dict[str, Any] = {}
         if self.database_url:
             overrides["database_url"] = self.database_url
-        if self.results_dir:
+        if self.results_dir:  # named on the command line: like a configured folder, never created
+            if not self.results_dir.is_dir():
+                raise ConfigError(f"--results-dir: no such folder {self.results_dir}")
             overrides["results_dir"] = self.results_dir
+            overrides["configured"] = settings.configured | {"results_dir"}
         return replace(settings, **overrides)
 
 

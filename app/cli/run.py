@@ -99,7 +99,7 @@ def _run_counter(settings: Settings, desk_id: str, *, smoke: bool) -> int:
     executor = WorkerExecutor()
     ports = simulated_counter(settings)
     desk = assemble_desk_from(settings, ports, desk_id=desk_id, executor=executor, scheduler=ThreadScheduler(),
-                              simulated_cards=True)
+                              simulated_cards=True, recover=True)
     try:
         create_sim_staff(desk.store.staff)
         ports.slot.start()

@@ -681,6 +681,13 @@
     </message>
 </context>
 <context>
+    <name>counter.choice.already_set</name>
+    <message>
+        <source>この カードには すでに 設定された 暗証番号が あります。その 暗証番号は 変わりません。</source>
+        <translation>이 카드에는 이미 설정된 비밀번호가 있습니다. 그 비밀번호는 바뀌지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>counter.choice.body</name>
     <message>
         <source>顔認証マイナンバーカードは 暗証番号が ありません。コンビニや マイナポータルでは 使えません。</source>

@@ -681,6 +681,13 @@
     </message>
 </context>
 <context>
+    <name>counter.choice.already_set</name>
+    <message>
+        <source>この カードには すでに 設定された 暗証番号が あります。その 暗証番号は 変わりません。</source>
+        <translation>这张卡上已经设置了PIN码。这些PIN码保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>counter.choice.body</name>
     <message>
         <source>顔認証マイナンバーカードは 暗証番号が ありません。コンビニや マイナポータルでは 使えません。</source>

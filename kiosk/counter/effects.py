@@ -19,7 +19,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from kiosk.card.errors import CardError
-from kiosk.card.issuance import IssuanceIncompleteError, PinSlot, issuance_for
+from kiosk.card.issuance import IssuanceIncompleteError, PinSlot, PinsState, issuance_for
 from kiosk.card.kenhojo import KenhojoAp
 from kiosk.card.slot import CardSlot
 from kiosk.card.visit import CardVisit, CollationSource
@@ -55,6 +55,13 @@ def pin_kinds(slots: Iterable[PinSlot], missing: Iterable[PinSlot] = ()) -> list
     if PinSlot.COMMON in missing or (PinSlot.JUKI.value in kinds and PinSlot.COMMON not in slots):
         kinds.discard(PinSlot.JUKI.value)
     return sorted(kinds)
+
+
+def kinds_already_set(state: PinsState) -> list[str]:
+    """PIN kinds (``PinKind`` values) with a PIN on any of their keys when the card is placed. The
+    resident is never asked for them: a key that holds a PIN takes no other, so a new choice would
+    be silently dropped (and a 住基 PIN on one of its two keys cannot be completed with another)."""
+    return sorted({PinSlot.JUKI.value if slot is PinSlot.COMMON else slot.value for slot in state.set})
 
 
 class FaceScorer(Protocol):
@@ -164,7 +171,8 @@ class CounterEffects:
         self.executor.submit(result_of(flow, ctx.visit, job, failed))
 
     def _check_card(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
-        """The chip must be this application's card: 基本4情報 read with 照合番号B, compared."""
+        """The chip must be this application's card: 基本4情報 read with 照合番号B, compared. Then
+        which of its PINs are set already (data-less VERIFYs: no try used)."""
         def job() -> tuple[E, dict[str, Any]]:
             application = required(ctx.application, "application")
             card = self._card = CardVisit(self.slot.connect())
@@ -181,8 +189,9 @@ class CounterEffects:
             identity = card.read_identity(self.clock())
             self._certificate = identity.certificate_der
             photo = card.read_photo(number_b)
+            state = issuance_for(card.connection, simulated=self.simulated_cards or None).pins_state()
             needed = requirements(application.birth_date, self.clock().date(), face_card=ctx.face_card)
-            return E.CARD_MATCHED, {"photo": photo, "requirements": needed}
+            return E.CARD_MATCHED, {"photo": photo, "requirements": needed, "already_set": kinds_already_set(state)}
 
         self._work(flow, ctx, job, E.CARD_FAILED)
 
@@ -193,7 +202,13 @@ class CounterEffects:
         self._work(flow, ctx, lambda: (E.FACE_SCORE, {"score": scorer.score(photo)}), E.FACE_SCORE)
 
     def _write_pins(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
-        pins = ctx.pins
+        """The resident's PINs to the keys still without one. Reported as set: the kinds this visit
+        wrote (keys written by an earlier attempt of this visit included), never those the card
+        held when it was placed."""
+        pins, before = ctx.pins, set(ctx.pins_already)
+
+        def now(kinds: list[str]) -> list[str]:
+            return [kind for kind in kinds if kind not in before]
 
         def job() -> tuple[E, dict[str, Any]]:
             card = required(self._card, "card on the reader")
@@ -205,9 +220,9 @@ class CounterEffects:
             try:
                 result = issuance.set_initial_pins(**required(pins, "PINs").as_kwargs())
             except IssuanceIncompleteError as error:
-                return E.PINS_FAILED, {"set": pin_kinds(error.set, missing=error.missing),
+                return E.PINS_FAILED, {"set": now(pin_kinds(error.set, missing=error.missing)),
                                        "missing": pin_kinds(error.missing), "code": error.code}
-            return E.PINS_WRITTEN, {"set": pin_kinds(result.set_now + result.already_set)}
+            return E.PINS_WRITTEN, {"set": now(pin_kinds(result.set_now + result.already_set))}
 
         self._work(flow, ctx, job, E.PINS_FAILED)
 

@@ -8,7 +8,7 @@ only the PIN steps, staff never see a PIN. The machine also keeps the desk's idl
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -43,15 +43,22 @@ class CounterContext:
     card_photo: np.ndarray | None = field(default=None, repr=False)
     card_differences: tuple[str, ...] = ()
     face_score: float | None = None
-    requirements: PinRequirements | None = None
+    requirements: PinRequirements | None = None  # what the resident still sets (kinds on the card left out)
+    pins_already: tuple[str, ...] = ()  # PIN kinds the card held when placed: never asked for, never "set now"
     face_card: bool = False
     pin_entry: PinCollector | None = field(default=None, repr=False)  # the resident's keypad dialogue
     pins: PinChoices | None = field(default=None, repr=False)  # held only until written
-    pins_set: tuple[str, ...] = ()
+    pins_set: tuple[str, ...] = ()  # PIN kinds written in this visit, and only those
     pins_missing: tuple[str, ...] = ()
     handed_over_at: datetime | None = None  # the moment recorded as the handover
     registered: bool = False
     failure_code: str = ""
+
+    @property
+    def pins_all_already_set(self) -> bool:
+        """The card came with every PIN this resident would set: nothing to choose or type."""
+        return (bool(self.pins_already) and not self.face_card and self.requirements is not None
+                and not self.requirements.kinds)
 
 
 class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
@@ -155,7 +162,8 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
 
     def _on_card_matched(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.card_photo = p.get("photo")
-        ctx.requirements = p["requirements"]
+        ctx.pins_already = tuple(p.get("already_set", ()))
+        ctx.requirements = p["requirements"].without(ctx.pins_already)
         ctx.message_code = ""
 
     def _on_card_mismatch(self, ctx: CounterContext, p: dict[str, Any]) -> None:
@@ -172,7 +180,8 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
         ctx.failure_code = "COUNTER_IDENTITY_REFUSED"
 
     def _on_choose_face_card(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.face_card = True
+        if not ctx.pins_already:  # otherwise the card_has_pins guard refuses the choice
+            ctx.face_card = True
 
     def _on_choose_pins(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         if ctx.face_card:  # the application chose a face card: no PINs may be set on it
@@ -208,13 +217,18 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
 
     def _on_pins_written(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.pins = None
-        ctx.pins_set = tuple(p["set"])
+        ctx.pins_set = self._written_now(ctx, p["set"])
 
     def _on_pins_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         # Without "set" and "missing" the write failed before any PIN: what was known stays.
-        ctx.pins_set = tuple(p.get("set", ctx.pins_set))
+        ctx.pins_set = self._written_now(ctx, p.get("set", ctx.pins_set))
         ctx.pins_missing = tuple(p.get("missing", ctx.pins_missing))
         ctx.message_code = p["code"]
+
+    @staticmethod
+    def _written_now(ctx: CounterContext, kinds: Iterable[str]) -> tuple[str, ...]:
+        """``kinds`` set on the card, less those it held when placed: only this visit's PINs."""
+        return tuple(kind for kind in kinds if kind not in ctx.pins_already)
 
     def _on_retry(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.message_code = ""
@@ -246,3 +260,9 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
 
     def _guard_pins_complete(self) -> bool:
         return self.ctx.pins is not None
+
+    def _guard_pins_all_already_set(self) -> bool:
+        return self.ctx.pins_all_already_set
+
+    def _guard_card_has_pins(self) -> bool:
+        return bool(self.ctx.pins_already)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hmac
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -242,6 +243,13 @@ class PinRequirements:
     @property
     def kinds(self) -> tuple[PinKind, ...]:
         return ((PinKind.SIGN,) if self.sign else ()) + self.four_digit
+
+    def without(self, kinds: Iterable[PinKind | str]) -> PinRequirements:
+        """What is still to set when the card already holds the PINs of ``kinds`` (a key with a
+        PIN never takes another): the resident is asked for the others only."""
+        done = {PinKind(kind) for kind in kinds}
+        return PinRequirements(self.face_card, self.sign and PinKind.SIGN not in done,
+                               tuple(kind for kind in self.four_digit if kind not in done))
 
 
 def requirements(birth_date: date, on: date | None = None, *, face_card: bool = False) -> PinRequirements:

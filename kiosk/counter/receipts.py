@@ -13,7 +13,11 @@ from kiosk.counter.pin_rules import PinKind
 
 @dataclass(frozen=True)
 class HandoverSummary:
-    """One completed handover. Personal data limited to what the resident's own papers show."""
+    """One completed handover. Personal data limited to what the resident's own papers show.
+
+    ``pins_set``: the PINs written in this visit, and only those. ``pins_already_set``: PINs the
+    card held when it was placed (an earlier visit), left as they were: never reported as set now.
+    """
 
     application_id: str
     resident_name: str
@@ -24,6 +28,7 @@ class HandoverSummary:
     pins_set: tuple[PinKind, ...]
     registered_for_insurance: bool
     municipality: str = "テスト市"
+    pins_already_set: tuple[PinKind, ...] = ()
 
     def slip_lines(self) -> list[str]:
         """The take-home slip in plain Japanese: what was done, what comes next."""
@@ -32,7 +37,12 @@ class HandoverSummary:
             lines.append("このカードは 顔認証マイナンバーカードです。暗証番号は ありません。")
             lines.append("病院・薬局では 顔認証で 受付できます。")
         else:
-            lines.append("暗証番号を 設定しました（番号は この紙には 書いていません）。")
+            if self.pins_set:
+                lines.append("暗証番号を 設定しました（番号は この紙には 書いていません）。")
+            if self.pins_already_set:
+                lines.append("前から 設定されていた 暗証番号は、今回は 設定していません（前の 番号の ままです）。")
+            if not self.pins_set and not self.pins_already_set:
+                lines.append("暗証番号は 設定していません。")
             lines.append("暗証番号を 3回 まちがえると ロックされます。忘れたときは 市区町村の 窓口へ。")
         if self.registered_for_insurance:
             lines.append("健康保険証として 使う 申し込みも 済みました。")

@@ -7,14 +7,19 @@
       │                                                                 ▼ documents-ok (A, or B×2)
     QUEUE ◄─next── DONE ◄─finished── FINISHING ◄─┐               CARD_WAIT ─card-inserted─► CARD_CHECK
                                                  │                                   │ mismatch → FAILED
-      REGISTRATION ─agree/decline─► REGISTERING ─┘                          card-matched ▼
+      REGISTRATION ─agree/decline─► REGISTERING ─┘                          card-matched ▼ (PIN state read)
             ▲                                                              FACE_CHECK (score shown)
       HANDING_OVER ◄─pins-written── WRITING_PINS ◄─pins-chosen── PIN_ENTRY ◄─choose-pins─┐ staff-confirm
-            ▲                           │ card pulled                                     │
-            └──────────── choose-face-card ─────── PIN_CHOICE (resident screen) ◄─────────┘
-                                        ▼
-                                 PIN_WRITE_FAILED ─retry (card back)─► WRITING_PINS ; abort ─► FAILED
+            ▲  ▲                        │ card pulled                                     │
+            │  └───────── choose-face-card ─────── PIN_CHOICE (resident screen) ◄─────────┤
+            │                           ▼                                                 │
+            │                    PIN_WRITE_FAILED ─retry (card back)─► WRITING_PINS ; abort ─► FAILED
+            └──────────── staff-confirm, the card came with every PIN set (nothing to choose) ┘
     cancel (staff) from any step of a handover ─► FAILED (claim released) ─next─► QUEUE
+
+PINs already on the card when it is placed are never asked for again (a key with a PIN takes no
+other): PIN_ENTRY asks for the missing kinds only, and what is reported as set is only what this
+visit wrote.
 """
 
 from __future__ import annotations
@@ -108,10 +113,12 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
     (S.CARD_CHECK, E.CARD_MISMATCH): ((None, S.FAILED),),
     (S.CARD_CHECK, E.CARD_FAILED): ((None, S.CARD_WAIT),),  # pulled out while reading: put it back
     (S.FACE_CHECK, E.FACE_SCORE): ((None, S.FACE_CHECK),),
-    (S.FACE_CHECK, E.STAFF_CONFIRM): ((None, S.PIN_CHOICE),),
+    # A card that came with every PIN it needs: nothing for the resident to choose or type.
+    (S.FACE_CHECK, E.STAFF_CONFIRM): (("pins_all_already_set", S.HANDING_OVER), (None, S.PIN_CHOICE)),
     (S.FACE_CHECK, E.STAFF_REFUSE): ((None, S.FAILED),),
     (S.PIN_CHOICE, E.CHOOSE_PINS): (("face_card_application", S.PIN_CHOICE), (None, S.PIN_ENTRY)),
-    (S.PIN_CHOICE, E.CHOOSE_FACE_CARD): ((None, S.HANDING_OVER),),
+    # A card with a PIN already set cannot become a 顔認証マイナンバーカード: the choice is refused.
+    (S.PIN_CHOICE, E.CHOOSE_FACE_CARD): (("card_has_pins", S.PIN_CHOICE), (None, S.HANDING_OVER)),
     (S.PIN_ENTRY, E.PINS_CHOSEN): ((None, S.WRITING_PINS),),
     (S.PIN_ENTRY, E.PIN_KEYED): (("pins_complete", S.WRITING_PINS), (None, S.PIN_ENTRY)),
     (S.PIN_ENTRY, E.PIN_KEEP): (("pins_complete", S.WRITING_PINS), (None, S.PIN_ENTRY)),

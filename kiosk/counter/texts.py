@@ -14,6 +14,8 @@ COUNTER_TEXTS: dict[str, str] = dict((
     QT_TRANSLATE_NOOP("counter.choice.body", "顔認証マイナンバーカードは 暗証番号が ありません。"
                                              "コンビニや マイナポータルでは 使えません。"),
     QT_TRANSLATE_NOOP("counter.choice.body_face_card", "顔認証マイナンバーカードを 選ばれています。"),
+    QT_TRANSLATE_NOOP("counter.choice.already_set", "この カードには すでに 設定された 暗証番号が あります。"
+                                                    "その 暗証番号は 変わりません。"),
     QT_TRANSLATE_NOOP("counter.choice.pins", "暗証番号を 設定する"),
     QT_TRANSLATE_NOOP("counter.choice.face_card", "顔認証マイナンバーカードにする（暗証番号なし）"),
     QT_TRANSLATE_NOOP("counter.same.title", "ほかの 2つの 暗証番号も 同じ 数字に しますか"),

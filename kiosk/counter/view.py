@@ -2,6 +2,9 @@
 
 The resident's screen never shows staff data (no queue, no other residents, no score); the staff
 console never shows a PIN — only which PINs are set. Both are pure functions of the flow.
+
+"Set" always means written in this visit: PINs the card already held when it was placed are shown
+apart, as already set (``CounterContext.pins_already``), and the resident is not asked for them.
 """
 
 from __future__ import annotations
@@ -76,6 +79,24 @@ def _application_lines(ctx: CounterContext) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def _already_lines(ctx: CounterContext) -> tuple[str, ...]:
+    """Staff lines on PINs the card held when it was placed (none when it held none)."""
+    if not ctx.pins_already:
+        return ()
+    lines = [f"前から 設定済みの 暗証番号（今回は 設定しません）: {pin_names(ctx.pins_already)}"]
+    if ctx.face_card:
+        lines.append("暗証番号の ある カードは 顔認証マイナンバーカードに できません。中止してください")
+    elif ctx.pins_all_already_set:
+        lines.append("暗証番号は すべて 設定済みです。ご本人の 入力は ありません")
+    return tuple(lines)
+
+
+def _pins_set_text(ctx: CounterContext) -> str:
+    if ctx.pins_set:
+        return pin_names(ctx.pins_set)
+    return "なし（顔認証マイナンバーカード）" if ctx.face_card else "なし"
+
+
 class _Common(TypedDict):
     message: str
     staff: str
@@ -105,36 +126,49 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id
         lines = ("カードの 写真と ご本人を 見比べて 判断してください（類似度は 参考です）",) + _application_lines(ctx)
         decisions = (Action(E.STAFF_CONFIRM, "ご本人と 確認した"),
                      Action(E.STAFF_REFUSE, "確認できない", primary=False))
-        return StaffView(state, "顔の 確認", lines, decisions, face_score=ctx.face_score, photo=ctx.card_photo,
-                         **common)
+        return StaffView(state, "顔の 確認", lines + _already_lines(ctx), decisions, face_score=ctx.face_score,
+                         photo=ctx.card_photo, **common)
     if state in (S.PIN_CHOICE, S.PIN_ENTRY, S.WRITING_PINS):
         cancel = (Action(E.CANCEL, "中止", primary=False),) if state is not S.WRITING_PINS else ()
         return StaffView(state, "ご本人が 暗証番号を 設定しています（職員には 表示されません）",
-                         _application_lines(ctx), cancel, **common)
+                         _already_lines(ctx) + _application_lines(ctx), cancel, **common)
     if state is S.PIN_WRITE_FAILED:
         lines = (f"設定できた 暗証番号: {pin_names(ctx.pins_set) or 'なし'}",
                  f"まだの 暗証番号: {pin_names(ctx.pins_missing) or 'なし'}",
+                 *_already_lines(ctx),
                  "カードを 読み取り機に もう一度 置いてから「続きを 設定」を 押してください。")
         return StaffView(state, "暗証番号の 設定が 途中で 止まりました", lines,
                          (Action(E.RETRY, "続きを 設定"), Action(E.CANCEL, "中止", primary=False)), **common)
     if state in (S.HANDING_OVER, S.REGISTRATION, S.REGISTERING, S.FINISHING):
-        return StaffView(state, "交付の 記録と 保険証利用の 申込", _application_lines(ctx), **common)
+        return StaffView(state, "交付の 記録と 保険証利用の 申込", _already_lines(ctx) + _application_lines(ctx),
+                         **common)
     if state is S.DONE:
-        lines = (f"設定した 暗証番号: {pin_names(ctx.pins_set) or 'なし（顔認証マイナンバーカード）'}",
+        lines = (f"今回 設定した 暗証番号: {_pins_set_text(ctx)}",
+                 *_already_lines(ctx)[:1],
                  f"保険証利用の 申込: {'済み' if ctx.registered else 'まだ'}")
         a = ctx.application
         summary = None if a is None else HandoverSummary(
             a.application_id, a.name, ctx.handed_over_at or ctx.started_at, desk_id, who, ctx.face_card,
-            tuple(PinKind(k) for k in ctx.pins_set), ctx.registered)
+            tuple(PinKind(k) for k in ctx.pins_set), ctx.registered,
+            pins_already_set=tuple(PinKind(k) for k in ctx.pins_already))
         return StaffView(state, "交付が 終わりました。受領書と 控えを 印刷してください", lines,
                          (Action(E.NEXT, "次の 方"),), summary=summary, **common)
     failure = message_for_code(ctx.failure_code) if ctx.failure_code else ""
     differences = (f"カードと 申請の ちがい: {', '.join(ctx.card_differences)}",) if ctx.card_differences else ()
-    lines = (failure, *differences)
+    kept = pin_names(ctx.pins_set)  # written before the visit ended: they stay on the card
+    written = (f"この 交付で 設定した 暗証番号（カードに 残ります）: {kept}",) if kept else ()
+    lines = (failure, *differences, *written, *_already_lines(ctx)[:1])
     return StaffView(state, "交付を 中止しました", lines, (Action(E.NEXT, "次の 方"),), **common)
 
 
 def resident_view(state: S, ctx: CounterContext) -> ResidentView:
+    already = counter_text("choice.already_set") if ctx.pins_already else ""
+    if state is S.PIN_CHOICE and ctx.pins_already:
+        # No face card once a PIN is on the card; only the PINs still missing are set.
+        if ctx.face_card:
+            return ResidentView(state, counter_text("wait.title"), already)
+        return ResidentView(state, counter_text("choice.title"), already,
+                            (Action(E.CHOOSE_PINS, counter_text("choice.pins")),))
     if state is S.PIN_CHOICE:
         actions = [Action(E.CHOOSE_FACE_CARD, counter_text("choice.face_card"), primary=False)]
         if not ctx.face_card:
@@ -162,10 +196,14 @@ def resident_view(state: S, ctx: CounterContext) -> ResidentView:
                                 entry_label=pin_label(kind), warning=warning)
     if state is S.WRITING_PINS:
         return ResidentView(state, counter_text("writing.title"), counter_text("writing.body"))
+    skipped = already if ctx.pins_all_already_set else ""  # the resident was asked nothing about PINs
     if state is S.REGISTRATION:
-        return ResidentView(state, counter_text("registration.title"), counter_text("registration.body"),
+        body = counter_text("registration.body")
+        return ResidentView(state, counter_text("registration.title"), joined((skipped, body)) if skipped else body,
                             (Action(E.AGREE_REGISTRATION, counter_text("registration.agree")),
                              Action(E.DECLINE_REGISTRATION, counter_text("registration.decline"), primary=False)))
     if state is S.DONE:
         return ResidentView(state, counter_text("done.title"), counter_text("done.body"))
+    if state is S.HANDING_OVER and skipped:
+        return ResidentView(state, counter_text("wait.title"), joined((skipped, counter_text("wait.body"))))
     return ResidentView(state, counter_text("wait.title"), counter_text("wait.body"))

@@ -91,14 +91,19 @@ class ResultOutbox:
 
     def deliver(self, outgoing: OutgoingResult) -> DeliveredFiles | None:
         """Put one stored result on the share and mark it delivered; None when the share refused
-        (the result stays pending, with the error code, for the next round)."""
+        (the result stays pending, with the error code, for the next round). A database that
+        cannot take the mark now changes nothing for the visit: the files are there, and the next
+        round finds them identical and marks them."""
         try:
             files = self.sink.write(outgoing)
         except HandoffError as error:
             logger.warning("result %s not delivered: %s %s", outgoing.file_id, error.code, error.detail)
             self._note_failure(outgoing.file_id, error.code)
             return None
-        self.store.mark_delivered(outgoing.file_id, self.terminal_id)
+        try:
+            self.store.mark_delivered(outgoing.file_id, self.terminal_id)
+        except StoreError as error:  # the files are on the share; the next round marks them (same bytes)
+            logger.warning("result %s delivered but not yet marked: %s", outgoing.file_id, error.code)
         return files
 
     def deliver_pending(self) -> DeliveryRound:

@@ -231,7 +231,13 @@ class ReceptionEffects:
             outgoing = self.outbox.render(result)
             # The visit, its consents and its sealed result commit together; putting the files on the
             # share is a separate step, retried by the outbox if the share refuses now.
-            self.store.record_result(result, self.outbox.seal(outgoing))
+            sealed = self.outbox.seal(outgoing)
+            try:
+                self.store.record_result(result, sealed)
+            except KioskError:  # the store's errors (the port's contract)
+                # The commit may have happened with its answer lost: recording the same result again
+                # is how to find out (a stored file id is not written twice).
+                self.store.record_result(result, sealed)
             delivered = self.outbox.deliver(outgoing) is not None
             return Event.FINISHED, {"file_id": file_id, "delivered": delivered}
 

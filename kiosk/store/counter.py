@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import Engine, select
+from sqlalchemy import ColumnElement, Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -183,16 +183,10 @@ class SqlCounterStore(SqlStore):
 
         def work(session: Session) -> None:
             row = self._open_claim(session, claim_id)
-            decision = session.scalar(select(IdentityCheckRecord.decision)
-                                      .where(IdentityCheckRecord.handover_id == claim_id))
+            decision = _decision(session, claim_id)
             if decision != "confirmed":
                 raise IdentityNotConfirmedError(f"claim {claim_id}: identity {decision or 'not decided'}")
-            row.state, row.ended_at, row.registered = "completed", at, registered
-            row.card_kind, row.codes_set = ("face_auth" if face_card else "standard"), ",".join(kinds)
-            session.flush()
-            audit.append(session, audit.COUNTER_HANDED_OVER, row.desk_id, {
-                **_ids(row), "staff_id": row.staff_id, "card_kind": row.card_kind, "pin_kinds": row.codes_set,
-                "registered": str(registered).lower()})
+            self._close_completed(session, row, face_card, kinds, registered, at)
         self._transaction(work)
 
     def fail(self, claim_id: int, failure_code: str, at: datetime, pins_set: Iterable[str] = ()) -> None:
@@ -214,23 +208,43 @@ class SqlCounterStore(SqlStore):
             self._close_failed(session, row, failure_code, at, kinds, audit.COUNTER_FAILED)
         self._transaction(work)
 
-    def release_stale(self, older_than: timedelta = STALE_AFTER) -> list[int]:
-        """Fail every claim still open after ``older_than`` (a desk crashed or was left mid-visit)
-        with ``COUNTER_CLAIM_ABANDONED``, so that the applications can be claimed again.
+    def release_stale(self, older_than: timedelta = STALE_AFTER,
+                      handed_over: Callable[[str], bool] | None = None) -> list[int]:
+        """Close every claim still open after ``older_than`` (a desk crashed or was left mid-visit),
+        so that the applications can be claimed again; see :meth:`release_desk` for how.
 
-        :returns: the released claim ids, ascending.
+        :returns: the closed claim ids, ascending.
         """
+        cutoff = self._clock() - older_than
+        return self._release(HandoverRow.claimed_at < cutoff, handed_over)
+
+    def release_desk(self, desk_id: str, handed_over: Callable[[str], bool] | None = None) -> list[int]:
+        """At a desk's start: close its claims still open (a crash or a power cut cut them off).
+
+        A claim whose identity was confirmed and whose card ``handed_over(application_id)`` says the
+        card-management system recorded as handed over is recorded as handed over (a standard card,
+        no PINs known, no registration); every other one fails with ``COUNTER_CLAIM_ABANDONED``.
+
+        :returns: the closed claim ids, ascending.
+        """
+        return self._release(HandoverRow.desk_id == desk_id, handed_over)
+
+    def _release(self, which: ColumnElement[bool], handed_over: Callable[[str], bool] | None) -> list[int]:
         now = self._clock()
-        cutoff = now - older_than
 
         def work(session: Session) -> list[int]:
-            rows = list(session.scalars(
-                select(HandoverRow).where(HandoverRow.state == "open", HandoverRow.claimed_at < cutoff)
-                .order_by(HandoverRow.id).with_for_update()))
+            rows = list(session.scalars(select(HandoverRow).where(HandoverRow.state == "open", which)
+                                        .order_by(HandoverRow.id).with_for_update()))
             for row in rows:
-                logger.warning("releasing claim %d of desk %s, open since %s", row.id, row.desk_id,
-                               row.claimed_at)
-                self._close_failed(session, row, CLAIM_ABANDONED, now, (), audit.COUNTER_RELEASED)
+                if (handed_over is not None and _decision(session, row.id) == "confirmed"
+                        and handed_over(row.application_id)):
+                    logger.warning("claim %d of desk %s: the card was handed over before the desk stopped; "
+                                   "recorded as handed over", row.id, row.desk_id)
+                    self._close_completed(session, row, False, (), False, now)
+                else:
+                    logger.warning("releasing claim %d of desk %s, open since %s", row.id, row.desk_id,
+                                   row.claimed_at)
+                    self._close_failed(session, row, CLAIM_ABANDONED, now, (), audit.COUNTER_RELEASED)
             return [row.id for row in rows]
         return self._transaction(work)
 
@@ -316,6 +330,16 @@ class SqlCounterStore(SqlStore):
         return row
 
     @staticmethod
+    def _close_completed(session: Session, row: HandoverRow, face_card: bool, kinds: Sequence[str], registered: bool,
+                         at: datetime) -> None:
+        row.state, row.ended_at, row.registered = "completed", at, registered
+        row.card_kind, row.codes_set = ("face_auth" if face_card else "standard"), ",".join(kinds)
+        session.flush()
+        audit.append(session, audit.COUNTER_HANDED_OVER, row.desk_id, {
+            **_ids(row), "staff_id": row.staff_id, "card_kind": row.card_kind, "pin_kinds": row.codes_set,
+            "registered": str(registered).lower()})
+
+    @staticmethod
     def _close_failed(session: Session, row: HandoverRow, failure_code: str, at: datetime,
                       kinds: Sequence[str], event: str) -> None:
         row.state, row.ended_at, row.failure_code, row.codes_set = "failed", at, failure_code, ",".join(kinds)
@@ -331,6 +355,10 @@ class SqlCounterStore(SqlStore):
             return None
         return IdentityCheck(claim_id, tuple(check.documents.split(",")), check.score,
                              check.decision, check.staff_id, check.decided_at)  # type: ignore[arg-type]
+
+
+def _decision(session: Session, claim_id: int) -> str | None:
+    return session.scalar(select(IdentityCheckRecord.decision).where(IdentityCheckRecord.handover_id == claim_id))
 
 
 def _raise_if_held(session: Session, application_id: str) -> None:

@@ -10,19 +10,22 @@ from __future__ import annotations
 import hashlib
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
 
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
 from kiosk.card import tlv
+from kiosk.card.apdu import CardChannel
 from kiosk.card.collation import collation_number_b, era_yymmdd
+from kiosk.card.issuance import PinSetter
 from kiosk.card.jpki import JPKI_AID
 from kiosk.card.kenhojo import KENHOJO_AID
 from kiosk.card.kenmen import KENMEN_AID
 from simulators.card import images, pki
 from simulators.card.card import VirtualMyNumberCard
+from simulators.card.connection import VirtualCardConnection
 from simulators.card.filesystem import (
     Application,
     BinaryEf,
@@ -245,15 +248,34 @@ class CardBuilder:
         return Application("住基AP", JUKI_AID).add(self.pin(0x001C, self.r.auth_pin, 3, 3, digits(4)))
 
 
-def card_for(resident: Resident, *, issued: bool = True) -> VirtualMyNumberCard:
+def card_for(resident: Resident, *, issued: bool = True, pins: Mapping[str, str] | None = None) -> VirtualMyNumberCard:
     """A freshly personalised virtual card for ``resident``.
 
     :param issued: True (default): PINs and counters as the dataset says. False: the card before
         交付, whose PINs the resident sets at the counter (:func:`blank_card_for`).
+    :param pins: with ``issued=False`` only: first PINs already on the card, by kind (``auth``,
+        ``sign``, ``kenhojo``, ``juki``) — the card of an earlier visit that stopped after setting
+        them. Set as the counter sets them (:func:`set_first_pins`).
     """
     builder = CardBuilder(resident, issued=issued)
-    return VirtualMyNumberCard([builder.jpki(), builder.kenhojo(), builder.kenmen(), builder.common(),
+    card = VirtualMyNumberCard([builder.jpki(), builder.kenhojo(), builder.kenmen(), builder.common(),
                                 builder.juki()], pre_issuance=not issued)
+    if pins:
+        if issued:
+            raise ValueError("an issued card has its PINs from the dataset: pins= is for issued=False")
+        set_first_pins(card, pins)
+    return card
+
+
+def set_first_pins(card: VirtualMyNumberCard, pins: Mapping[str, str]) -> None:
+    """Set first PINs on a pre-issuance ``card`` by its own RESET RETRY COUNTER (``kiosk.card.issuance``),
+    counters full; ``pins`` by kind (``auth``, ``sign``, ``kenhojo``, ``juki``). The card is left
+    powered off, as if it had been taken out of the reader afterwards."""
+    connection = VirtualCardConnection(card)
+    try:
+        PinSetter(CardChannel(connection)).set_initial_pins(**pins)
+    finally:
+        connection.remove()
 
 
 def blank_card_for(resident: Resident) -> VirtualMyNumberCard:

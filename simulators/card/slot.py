@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from kiosk.card.connection import ReaderEvent, ReaderEventKind
 from kiosk.card.errors import NoCardError
@@ -52,11 +52,13 @@ class VirtualCardSlot:
             self._card = card
         self._emit(ReaderEvent(ReaderEventKind.CARD_INSERTED, self.reader, card.atr))
 
-    def insert_resident(self, resident_id: str, *, issued: bool = True) -> VirtualMyNumberCard:
+    def insert_resident(self, resident_id: str, *, issued: bool = True,
+                        pins: Mapping[str, str] | None = None) -> VirtualMyNumberCard:
         """Put a freshly personalised card of a synthetic resident on the reader (``issued=False``:
-        a new card at the counter, before its PINs are set); returns the card."""
+        a new card at the counter, before its PINs are set; with ``pins`` too, by kind: one on which
+        an earlier visit set those); returns the card."""
         person = resident(resident_id)
-        card = card_for(person, issued=issued)
+        card = card_for(person, issued=issued, pins=pins)
         self.remove()
         self._collation_b = CardBuilder(person).collation_b()
         self.insert(card)

@@ -70,13 +70,23 @@ def build_desk(scheduler) -> Desk:
     return Desk(CounterFlow(effects, clock=lambda: NOW, scheduler=scheduler), executor, records, scheduler)
 
 
-# Events with a second plausible payload (see :func:`payload`).
-VARIED = frozenset({E.FOUND, E.DOCUMENTS_OK, E.FACE_SCORE, E.PIN_KEYED, E.PIN_SAME_DIGITS, E.PINS_FAILED})
+ALL_KINDS = ["auth", "juki", "kenhojo", "sign"]
+SOME_KINDS = ["juki", "sign"]  # a card on which an earlier visit set these
+# Events with more than one plausible payload (see :func:`payload`): how many.
+VARIANTS = {E.FOUND: 2, E.DOCUMENTS_OK: 2, E.FACE_SCORE: 2, E.PIN_KEYED: 2, E.PIN_SAME_DIGITS: 2, E.PINS_FAILED: 2,
+            E.CARD_MATCHED: 3}
+VARIED = frozenset(VARIANTS)
 
 
-def payload(event: E, variant: bool = False) -> dict:
-    """A plausible payload for ``event``; ``variant`` picks another plausible one (a face-card
-    application, too few documents, a result without its details ...)."""
+def variants(event: E) -> range:
+    """The variants of :func:`payload` for ``event``."""
+    return range(VARIANTS.get(event, 1))
+
+
+def payload(event: E, variant: int = 0) -> dict:
+    """A plausible payload for ``event``; ``variant`` (see :func:`variants`) picks another plausible
+    one (a face-card application, too few documents, a result without its details, a card with
+    some or all PINs already set ...)."""
     return {
         E.LOGIN: {"staff_id": MEMBER.staff_id, "password": PASSWORD},
         E.LOGGED_IN: {"staff": MEMBER},
@@ -87,14 +97,14 @@ def payload(event: E, variant: bool = False) -> dict:
         E.CLAIMED: {"claim_id": next(CLAIMS)},
         E.CLAIM_FAILED: {"code": "COUNTER_ALREADY_IN_PROGRESS"},
         E.DOCUMENTS_OK: {"documents": ["insurance"] if variant else ["driving_license"]},
-        E.CARD_MATCHED: {"photo": None, "requirements": NEEDED},
+        E.CARD_MATCHED: {"photo": None, "requirements": NEEDED, "already_set": [[], SOME_KINDS, ALL_KINDS][variant]},
         E.CARD_MISMATCH: {"differences": ("name",)},
         E.CARD_FAILED: {"code": "CARD_REMOVED"},
         E.FACE_SCORE: {"code": "KIOSK_ERROR"} if variant else {"score": 0.82},
         E.PINS_CHOSEN: {"pins": choose_pins(NEEDED, sign=SIGN_PASSWORD, same_four_digits=FOUR_DIGITS)},
         E.PIN_KEYED: {"text": SIGN_PASSWORD if variant else FOUR_DIGITS},
         E.PIN_SAME_DIGITS: {"use": not variant},
-        E.PINS_WRITTEN: {"set": ["auth", "juki", "kenhojo", "sign"]},
+        E.PINS_WRITTEN: {"set": ALL_KINDS},
         E.PINS_FAILED: {"code": "KIOSK_ERROR"} if variant else {"set": ["sign"], "missing": ["auth", "juki"],
                                                                  "code": "ISSUANCE_INCOMPLETE"},
         E.HANDED_OVER: {"at": NOW},

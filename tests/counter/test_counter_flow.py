@@ -105,3 +105,59 @@ def test_staff_refusing_the_identity_ends_without_handover(desk):
     outcome, built, _, cards = visit(desk, DeskScript(application, confirm_identity=False))
     assert outcome.final_state is CounterState.FAILED and outcome.failure_code == "COUNTER_IDENTITY_REFUSED"
     assert cards.find(application).status is ApplicationStatus.CARD_READY
+
+
+# -- a card that comes with PINs already set (an earlier visit stopped after setting them) ---------
+
+EARLIER = {"sign": "OLDPASS7", "juki": "9053"}  # not the script's: the card keeps these
+
+
+def verify(card, pins: dict[str, str]) -> None:
+    """Each PIN of ``pins`` (by kind) opens its key on ``card``."""
+    from kiosk.card.issuance import KEYS, PinSlot
+
+    channel = CardChannel(VirtualCardConnection(card))
+    for kind, value in pins.items():
+        slots = (PinSlot.JUKI, PinSlot.COMMON) if kind == "juki" else (PinSlot(kind),)
+        for slot in slots:
+            key = KEYS[slot]
+            assert channel.send(0x00, 0xA4, 0x04, 0x0C, key.aid)[1] == 0x9000
+            assert channel.send(0x00, 0x20, 0x00, 0x80 | key.fid, value.encode())[1] == 0x9000, (kind, slot)
+
+
+def test_pins_already_on_the_card_are_not_asked_for_and_not_reported_as_set(desk):
+    application = application_id_for("R002")
+    outcome, built, slot, _ = visit(desk, DeskScript(application, four_digits="7350", earlier_pins=EARLIER))
+    assert outcome.final_state is CounterState.DONE, outcome
+    assert "pin-entry" in outcome.states
+    assert outcome.pins_set == ("auth", "kenhojo")  # written now, and only those
+    assert outcome.pins_already_set == ("juki", "sign")
+    [handover] = built.store.handovers_of(application)
+    assert handover.state == "completed" and handover.pins_set == ("auth", "kenhojo")
+    verify(slot._card, {"auth": "7350", "kenhojo": "7350", **EARLIER})  # the earlier PINs are unchanged
+
+
+def test_a_card_with_every_pin_set_skips_pin_entry_and_reports_none_set(desk):
+    application = application_id_for("R003")
+    earlier = {**EARLIER, "auth": "4061", "kenhojo": "4061"}
+    outcome, built, slot, _ = visit(desk, DeskScript(application, earlier_pins=earlier))
+    assert outcome.final_state is CounterState.DONE, outcome
+    assert not {"pin-choice", "pin-entry", "writing-pins"} & set(outcome.states)
+    assert outcome.states[outcome.states.index("face-check") + 1] == "handing-over"
+    assert outcome.pins_set == () and outcome.pins_already_set == ("auth", "juki", "kenhojo", "sign")
+    [handover] = built.store.handovers_of(application)
+    assert handover.state == "completed" and handover.pins_set == () and handover.face_card is False
+    verify(slot._card, earlier)
+
+
+def test_card_with_a_pin_pulled_out_mid_write_reports_only_this_visits_pins(desk):
+    application = application_id_for("R003")
+    seen = []
+    built, slot, cards = desk()
+    built.flow.observe(lambda state, ctx: seen.append((state, ctx.pins_set)))
+    outcome = run_desk(built.flow, slot, cards, DeskScript(application, earlier_pins={"sign": "OLDPASS7"},
+                                                           pull_card_after=1))
+    assert outcome.final_state is CounterState.DONE, outcome
+    assert [pins for state, pins in seen if state is CounterState.PIN_WRITE_FAILED][0] == ("auth",)
+    assert outcome.pins_set == ("auth", "juki", "kenhojo") and outcome.pins_already_set == ("sign",)
+    assert built.store.handovers_of(application)[0].pins_set == ("auth", "juki", "kenhojo")

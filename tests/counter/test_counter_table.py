@@ -2,7 +2,8 @@
 tests/flow/test_table.py): the machine only ever moves along the table; an invalid event raises and
 changes nothing; the service intents start their work when handled; PINs never outlive their
 write and the password never stays; a failed handover releases its claim; the idle lock locks only
-where the table allows; every state it reaches has both views."""
+where the table allows; every state it reaches has both views; PINs the card already held are
+never asked for, never reported as set now, and shown to staff as already set."""
 
 from __future__ import annotations
 
@@ -12,15 +13,17 @@ from pathlib import Path
 
 import pytest
 from counter_fakes import (
+    ALL_KINDS,
     BIRTH,
     FOUR_DIGITS,
     MEMBER,
     NEEDED,
     PASSWORD,
-    VARIED,
+    SOME_KINDS,
     application,
     build_desk,
     payload,
+    variants,
 )
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -31,7 +34,7 @@ from kiosk.counter.pin_entry import PinCollector, Step
 from kiosk.counter.pin_rules import FOUR_DIGIT_KINDS, PinKind, PinRequirements
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
-from kiosk.counter.view import resident_view, staff_view
+from kiosk.counter.view import pin_names, resident_view, staff_view
 from kiosk.flow.engine import InvalidTransition, TableError
 from kiosk.flow.executors import InlineExecutor
 
@@ -88,6 +91,9 @@ def arrange(guard: str | None, truth: bool, d, event: E, p: dict) -> None:
         p["documents"] = ["driving_license"] if truth else ["insurance"]
     elif guard == "face_card_application":
         ctx.face_card = truth
+    elif guard in ("pins_all_already_set", "card_has_pins"):  # the card came with all, some or no PINs
+        ctx.pins_already = tuple((ALL_KINDS if guard == "pins_all_already_set" else SOME_KINDS) if truth else ())
+        ctx.requirements = NEEDED.without(ctx.pins_already)
     elif guard == "pins_complete" and event is E.PIN_KEYED:  # the last entry, or the first of one
         ctx.pin_entry = collector((PinKind.KENHOJO,), *([FOUR_DIGITS] if truth else []))
         p["text"] = FOUR_DIGITS
@@ -110,8 +116,21 @@ def check_invariants(d) -> None:
     if flow.state is S.QUEUE:
         assert ctx.application is None and ctx.claim_id is None, "the last resident's visit is still there"
     assert [delay for delay, _ in d.live_timers()] == ([] if flow.state is S.LOCKED else [flow.idle_seconds])
-    staff_view(flow.state, ctx, flow.staff, flow.desk_id)
-    resident_view(flow.state, ctx)
+    staff = staff_view(flow.state, ctx, flow.staff, flow.desk_id)
+    resident = resident_view(flow.state, ctx)
+    # PINs the card held when placed: never asked for, never "set now", always shown as already set.
+    already = set(ctx.pins_already)
+    assert not already & set(ctx.pins_set), "a PIN already on the card reported as set in this visit"
+    if ctx.pin_entry is not None:
+        assert not already & {kind.value for kind in ctx.pin_entry.needed.kinds}, "asked for a PIN already set"
+    if already:
+        assert E.CHOOSE_FACE_CARD not in {action.intent for action in resident.actions}
+        assert any(pin_names(ctx.pins_already) in line for line in staff.lines), staff.lines
+        if staff.summary is not None:
+            assert {kind.value for kind in staff.summary.pins_already_set} == already
+            assert not already & {kind.value for kind in staff.summary.pins_set}
+    if ctx.pins_all_already_set:
+        assert flow.state not in (S.PIN_ENTRY, S.WRITING_PINS, S.PIN_WRITE_FAILED), "PINs asked of a full card"
 
 
 def check_claim_released(d, claim: int | None, jobs: list) -> None:
@@ -126,7 +145,7 @@ def check_claim_released(d, claim: int | None, jobs: list) -> None:
 
 CASES = table_cases(desk().flow)
 # Every entry with each plausible payload of its event (a result without its details, ...).
-VARIANT_CASES = [(*case, variant) for case in CASES for variant in ((False, True) if case[1] in VARIED else (False,))]
+VARIANT_CASES = [(*case, variant) for case in CASES for variant in variants(case[1])]
 
 
 def test_the_cases_cover_the_table_and_its_cancel_rule():
@@ -136,7 +155,7 @@ def test_the_cases_cover_the_table_and_its_cancel_rule():
 
 
 @pytest.mark.parametrize(("state", "event", "index", "variant"), VARIANT_CASES,
-                         ids=[case_id(case[:3]) + ("-variant" if case[3] else "") for case in VARIANT_CASES])
+                         ids=[case_id(case[:3]) + (f"-variant{case[3]}" if case[3] else "") for case in VARIANT_CASES])
 def test_every_table_entry(state, event, index, variant):
     d = at(state)
     options = d.flow.candidates(state, event)
@@ -265,7 +284,7 @@ def test_random_sequences_keep_the_invariants(data):
             assert flow.state is before
         else:
             claim, jobs = flow.ctx.claim_id, len(d.executor.jobs)
-            taken = send_checked(flow, step, payload(step, data.draw(st.booleans(), label="variant")))
+            taken = send_checked(flow, step, payload(step, data.draw(st.sampled_from(variants(step)), label="variant")))
             new = d.executor.jobs[jobs:]
             if not taken:
                 assert not new
@@ -273,3 +292,90 @@ def test_random_sequences_keep_the_invariants(data):
                 check_claim_released(d, claim, new)
         assert flow.ctx.visit >= visit
         check_invariants(d)
+
+
+# -- a card placed with PINs already set ---------------------------------------------------------------
+
+def placed(already: list[str]):
+    """A desk at the face check with a card that came with the PINs of ``already``."""
+    d = at(S.CARD_CHECK)
+    d.flow.send(E.CARD_MATCHED, **{**payload(E.CARD_MATCHED), "already_set": already})
+    assert d.flow.state is S.FACE_CHECK
+    return d
+
+
+def test_a_card_with_some_pins_set_asks_only_for_the_others_and_reports_only_those():
+    d = placed(SOME_KINDS)
+    ctx = d.flow.ctx
+    assert ctx.pins_already == ("juki", "sign") and ctx.requirements.kinds == (PinKind.AUTH, PinKind.KENHOJO)
+    face_check = staff_view(S.FACE_CHECK, ctx, MEMBER)
+    assert "前から 設定済みの 暗証番号（今回は 設定しません）: 住民基本台帳用、署名用" in face_check.lines
+    d.flow.send(E.STAFF_CONFIRM)
+    assert d.flow.state is S.PIN_CHOICE
+    choice = resident_view(S.PIN_CHOICE, ctx)
+    assert [action.intent for action in choice.actions] == [E.CHOOSE_PINS]  # no face card: the card has PINs
+    assert choice.body.id == "counter.choice.already_set"
+    d.flow.send(E.CHOOSE_FACE_CARD)  # offered nowhere, and refused if sent anyway
+    assert d.flow.state is S.PIN_CHOICE and ctx.face_card is False
+    d.flow.send(E.CHOOSE_PINS)
+    assert ctx.pin_entry.needed.kinds == (PinKind.AUTH, PinKind.KENHOJO)
+    assert resident_view(S.PIN_ENTRY, ctx).entry_label.id == "counter.pin.label.auth"
+    for text in (FOUR_DIGITS,) * 4:
+        d.flow.send(E.PIN_KEYED, text=text)
+    assert d.flow.state is S.WRITING_PINS and ctx.pins.as_kwargs() == {
+        "auth": FOUR_DIGITS, "sign": None, "kenhojo": FOUR_DIGITS, "juki": None}
+    d.flow.send(E.PINS_WRITTEN, visit=ctx.visit, set=ALL_KINDS)  # the card's keys all hold a PIN now
+    assert ctx.pins_set == ("auth", "kenhojo")
+    for state in (S.HANDING_OVER, S.DONE):
+        d.flow.state = state
+        lines = staff_view(state, ctx, MEMBER).lines
+        assert "前から 設定済みの 暗証番号（今回は 設定しません）: 住民基本台帳用、署名用" in lines
+    assert "今回 設定した 暗証番号: 利用者証明用、券面事項入力補助用" in lines
+    summary = staff_view(S.DONE, ctx, MEMBER).summary
+    assert summary.pins_set == (PinKind.AUTH, PinKind.KENHOJO)
+    assert summary.pins_already_set == (PinKind.JUKI, PinKind.SIGN)
+
+
+def test_a_card_with_every_pin_set_goes_from_the_face_check_to_the_handover():
+    d = placed(ALL_KINDS)
+    ctx = d.flow.ctx
+    assert ctx.pins_all_already_set and ctx.requirements.kinds == ()
+    assert "暗証番号は すべて 設定済みです。ご本人の 入力は ありません" in staff_view(S.FACE_CHECK, ctx, MEMBER).lines
+    jobs = len(d.executor.jobs)
+    d.flow.send(E.STAFF_CONFIRM)
+    assert d.flow.state is S.HANDING_OVER and len(d.executor.jobs) == jobs + 1  # the handover is recorded
+    assert ctx.pin_entry is None and ctx.pins is None and ctx.pins_set == ()
+    assert resident_view(S.HANDING_OVER, ctx).body.parts[0].id == "counter.choice.already_set"
+    d.flow.send(E.HANDED_OVER, visit=ctx.visit, at=payload(E.HANDED_OVER)["at"])
+    registration = resident_view(S.REGISTRATION, ctx)
+    assert registration.body.parts[0].id == "counter.choice.already_set"
+    assert {action.intent for action in registration.actions} == {E.AGREE_REGISTRATION, E.DECLINE_REGISTRATION}
+    d.flow.state = S.DONE
+    done = staff_view(S.DONE, ctx, MEMBER)
+    assert "今回 設定した 暗証番号: なし" in done.lines
+    assert done.summary.pins_set == () and len(done.summary.pins_already_set) == 4
+
+
+def test_a_face_card_application_whose_card_has_pins_is_not_handed_over_as_a_face_card():
+    d = at(S.CARD_CHECK)
+    d.flow.ctx.face_card = True
+    d.flow.send(E.CARD_MATCHED, photo=None, requirements=NEEDED, already_set=["auth"])
+    d.flow.send(E.STAFF_CONFIRM)
+    assert d.flow.state is S.PIN_CHOICE
+    assert resident_view(S.PIN_CHOICE, d.flow.ctx).actions == ()
+    assert any("中止してください" in line for line in staff_view(S.PIN_CHOICE, d.flow.ctx, MEMBER).lines)
+    for event in (E.CHOOSE_FACE_CARD, E.CHOOSE_PINS):  # neither is offered; sent anyway, both are refused
+        d.flow.send(event)
+        assert d.flow.state is S.PIN_CHOICE and d.flow.ctx.pin_entry is None
+    d.flow.send(E.CANCEL)
+    assert d.flow.state is S.FAILED
+
+
+def test_a_failed_write_on_a_card_with_pins_counts_only_this_visits():
+    d = placed(SOME_KINDS)
+    d.flow.state, d.flow.ctx.pins = S.WRITING_PINS, payload(E.PINS_CHOSEN)["pins"]
+    d.flow.send(E.PINS_FAILED, visit=d.flow.ctx.visit, set=["auth", "juki", "sign"], missing=["kenhojo"],
+                code="ISSUANCE_INCOMPLETE")
+    assert d.flow.ctx.pins_set == ("auth",)
+    lines = staff_view(S.PIN_WRITE_FAILED, d.flow.ctx, MEMBER).lines
+    assert lines[0] == "設定できた 暗証番号: 利用者証明用"

@@ -304,3 +304,31 @@ def test_pin_setter_through_pcscd_and_vpcd(served_card):
     assert setter.set_initial_pins(**ALL).complete
     assert setter.pins_state().complete
     JpkiAp(CardChannel(connection)).verify_auth_pin(AUTH)
+
+
+# -- what the counter reads when the card is placed -------------------------------------------------
+
+def test_a_card_made_with_pins_reads_them_as_set_without_using_a_try():
+    from kiosk.counter.effects import kinds_already_set
+
+    card = card_for(resident(ADULT), issued=False, pins={"sign": SIGN, "juki": JUKI})
+    before = counters(card)
+    state = issuance_for(VirtualCardConnection(card)).pins_state()
+    assert counters(card) == before  # data-less VERIFYs only
+    assert set(state.set) == {PinSlot.SIGN, PinSlot.JUKI, PinSlot.COMMON}
+    assert set(state.unset) == {PinSlot.AUTH, PinSlot.KENHOJO}
+    assert kinds_already_set(state) == ["juki", "sign"]
+    with pytest.raises(ValueError):
+        card_for(resident(ADULT), pins={"auth": AUTH})  # an issued card has the dataset's PINs
+
+
+def test_a_juki_pin_on_one_of_its_two_keys_counts_as_already_set():
+    """Stopped between the 住基AP key and the 共通カードAP key: the 住基 PIN cannot be chosen again
+    (its first key would keep the old one), so the counter treats it as set already."""
+    from kiosk.card.issuance import KeyState, PinKeyState, PinsState
+    from kiosk.counter.effects import kinds_already_set
+
+    keys = {PinSlot.AUTH: KeyState.UNSET, PinSlot.SIGN: KeyState.ABSENT, PinSlot.KENHOJO: KeyState.UNSET,
+            PinSlot.JUKI: KeyState.SET, PinSlot.COMMON: KeyState.UNSET}
+    assert kinds_already_set(PinsState(tuple(PinKeyState(slot, keys[slot]) for slot in ORDER))) == ["juki"]
+    assert kinds_already_set(PinsState(tuple(PinKeyState(slot, KeyState.UNSET) for slot in ORDER))) == []

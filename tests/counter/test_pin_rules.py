@@ -227,3 +227,15 @@ def test_no_signing_password_under_15():
 def test_choices_fit_the_card(password, pin):
     choices = choose_pins(requirements(BIRTH, TODAY), sign=password.lower(), same_four_digits=pin)
     assert signing_password(choices.sign.encode()) and digits(4)(choices.auth.encode())
+
+
+def test_requirements_without_the_pins_a_card_already_holds():
+    needed = requirements(BIRTH, TODAY)
+    rest = needed.without(["sign", PinKind.JUKI])
+    assert rest.kinds == (PinKind.AUTH, PinKind.KENHOJO) and not rest.face_card
+    assert needed.without(kind.value for kind in PinKind).kinds == ()
+    assert needed.without(()) == needed
+    assert choose_pins(rest, auth="5820", kenhojo="5820").as_kwargs() == {
+        "auth": "5820", "sign": None, "kenhojo": "5820", "juki": None}
+    with pytest.raises(SignPasswordNotAllowedError):  # the card has its password: no other is taken
+        choose_pins(rest, sign="KOFU7X2Q", auth="5820", kenhojo="5820")

@@ -4,7 +4,8 @@ coordinate system, so a printer, a PDF and a test image show the same page.
 
 Page units are 0.1 mm on A4 portrait (2100 × 2970); fonts are sized in those units (pixel size),
 so no device resolution changes the layout. The receipt shows which PINs were set by kind only:
-:class:`~kiosk.counter.receipts.HandoverSummary` never carries a PIN value.
+:class:`~kiosk.counter.receipts.HandoverSummary` never carries a PIN value. "設定した" lists only
+the PINs written in this visit; PINs the card already held get their own row.
 
 When no printer is there (or the configured one is missing), :func:`print_documents` saves both
 pages as PDF files and says so in plain Japanese with a stable code, instead of failing.
@@ -171,6 +172,14 @@ def _pins_text(summary: HandoverSummary) -> str:
     return "なし（顔認証マイナンバーカード）" if summary.face_card else "なし"
 
 
+def _already_row(summary: HandoverSummary) -> list[tuple[str, str]]:
+    """PINs the card held before this visit: a row of their own (none when there were none)."""
+    if not summary.pins_already_set:
+        return []
+    kinds = "\n".join(PIN_KIND_LABELS[kind] for kind in summary.pins_already_set)
+    return [("設定済みだった暗証番号", f"{kinds}\n（今回は 設定していません）")]
+
+
 def receipt_rows(summary: HandoverSummary) -> list[tuple[str, str]]:
     """The receipt's (label, value) rows."""
     return [
@@ -181,6 +190,7 @@ def receipt_rows(summary: HandoverSummary) -> list[tuple[str, str]]:
         ("担当職員", summary.staff_name),
         ("顔認証マイナンバーカード", "はい" if summary.face_card else "いいえ"),
         ("設定した暗証番号", _pins_text(summary)),
+        *_already_row(summary),
         ("健康保険証の 利用登録", "済み" if summary.registered_for_insurance else "まだ"),
     ]
 

@@ -133,8 +133,9 @@ class Desk:
         self.qtbot.keyClicks(self.console.lookup_page.field, text)
         self.click(self.console, "検索")
 
-    def to_face_check(self, resident_id: str, *, shots: bool = False) -> str:
-        """Login → lookup by the notice QR → start → a list-A document → the card on the reader."""
+    def to_face_check(self, resident_id: str, *, shots: bool = False, pins: dict[str, str] | None = None) -> str:
+        """Login → lookup by the notice QR → start → a list-A document → the card on the reader
+        (with ``pins``, by kind: a card on which an earlier visit set those)."""
         application = application_id_for(resident_id)
         self.login()
         self.wait(S.QUEUE)
@@ -162,7 +163,7 @@ class Desk:
         self.wait(S.CARD_WAIT)
         if shots:
             self.staff("card-wait")
-        self.slot.insert_resident(self.cards.resident_of(application).id, issued=False)
+        self.slot.insert_resident(self.cards.resident_of(application).id, issued=False, pins=pins)
         self.wait(S.FACE_CHECK)
         return application
 
@@ -272,6 +273,62 @@ def test_face_card_application_sets_no_pins(desk):
     d.wait(S.DONE)
     [handover] = d.desk.store.handovers_of(application)
     assert handover.state == "completed" and handover.face_card is True and not handover.pins_set
+
+
+ALREADY_SET = "この カードには すでに 設定された 暗証番号が あります。"
+
+
+def test_a_card_with_some_pins_set_asks_the_resident_only_for_the_others(desk):
+    d = desk()
+    application = d.to_face_check("R002", pins={"sign": "OLDPASS7", "juki": "9053"})
+    assert "前から 設定済みの 暗証番号（今回は 設定しません）: 住民基本台帳用、署名用" in d.console_texts
+    d.click(d.console, "ご本人と 確認した")
+    d.wait(S.PIN_CHOICE)
+    assert [b.text() for b in d.resident.action_bar.findChildren(QPushButton) if b.isVisible()] == [
+        "暗証番号を 設定する"]  # no face card: the card has PINs
+    assert any(ALREADY_SET in t for t in d.resident_texts)
+    d.res("pin-choice-some-set")
+    d.click(d.resident, "暗証番号を 設定する")
+    d.wait(S.PIN_ENTRY)
+    d.wait_title("利用者証明用")  # not the signing password: it is set already
+    assert d.resident.keypad is d.resident.digits
+    d.type_keys(FOUR_DIGITS)
+    d.wait_title("もう一度")
+    d.type_keys(FOUR_DIGITS)
+    d.wait_title("券面事項入力補助用")  # not the 住基 PIN either
+    d.type_keys(FOUR_DIGITS)
+    d.wait_title("もう一度")
+    d.type_keys(FOUR_DIGITS)
+    d.wait(S.REGISTRATION)
+    d.click(d.resident, "申し込まない")
+    d.wait(S.DONE)
+    d.staff("done-some-already-set")
+    assert "今回 設定した 暗証番号: 利用者証明用、券面事項入力補助用" in d.console_texts
+    assert "前から 設定済みの 暗証番号（今回は 設定しません）: 住民基本台帳用、署名用" in d.console_texts
+    summary = d.console.view.summary
+    assert [k.value for k in summary.pins_set] == ["auth", "kenhojo"]
+    assert [k.value for k in summary.pins_already_set] == ["juki", "sign"]
+    [handover] = d.desk.store.handovers_of(application)
+    assert handover.state == "completed" and handover.pins_set == ("auth", "kenhojo")
+
+
+def test_a_card_with_every_pin_set_goes_to_the_handover_without_pin_entry(desk):
+    d = desk()
+    application = d.to_face_check("R003", pins={"sign": "OLDPASS7", "auth": "9053", "juki": "9053",
+                                                "kenhojo": "9053"})
+    assert "暗証番号は すべて 設定済みです。ご本人の 入力は ありません" in d.console_texts
+    d.click(d.console, "ご本人と 確認した")
+    d.wait(S.REGISTRATION)  # no PIN choice, no keypad
+    assert d.resident.keypad is None
+    assert d.resident.view.body.startswith(ALREADY_SET)
+    d.res("registration-all-already-set")
+    d.click(d.resident, "申し込む")
+    d.wait(S.DONE)
+    d.staff("done-all-already-set")
+    assert "今回 設定した 暗証番号: なし" in d.console_texts
+    assert not any("暗証番号を 設定しました" in line for line in d.console.view.summary.slip_lines())
+    [handover] = d.desk.store.handovers_of(application)
+    assert handover.state == "completed" and handover.pins_set == () and handover.face_card is False
 
 
 def test_a_wrong_login_says_so_and_stays_locked(desk):

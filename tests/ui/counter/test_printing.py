@@ -35,6 +35,7 @@ from ui.counter.printing import (
     paint_slip,
     print_documents,
     print_on,
+    receipt_rows,
     write_receipt_pdf,
     write_slip_pdf,
 )
@@ -87,6 +88,30 @@ def test_receipt_names_only_the_pin_kinds_set():
     assert "利用者証明用電子証明書の 暗証番号\n住民基本台帳用の 暗証番号" in under_15
     face = painted(paint_receipt, handover(face_card=True, pins_set=(), registered_for_insurance=False))
     assert {"はい", "なし（顔認証マイナンバーカード）", "まだ"} <= {b.text for b in face}
+
+
+def test_pins_the_card_already_held_are_never_printed_as_set_now(tmp_path):
+    """A card that came with the signing password and the 住基 PIN set: the receipt says which PINs
+    this visit set and, in a row of their own, which were set already; so does the slip."""
+    some = handover(pins_set=(PinKind.AUTH, PinKind.KENHOJO), pins_already_set=(PinKind.SIGN, PinKind.JUKI))
+    rows = dict(receipt_rows(some))
+    assert rows["設定した暗証番号"] == "利用者証明用電子証明書の 暗証番号\n券面事項入力補助用の 暗証番号"
+    assert rows["設定済みだった暗証番号"] == ("署名用電子証明書の パスワード\n住民基本台帳用の 暗証番号\n"
+                                           "（今回は 設定していません）")
+    assert any("前から 設定されていた 暗証番号" in line for line in some.slip_lines())
+    every = handover(pins_set=(), pins_already_set=tuple(PinKind))
+    rows = dict(receipt_rows(every))
+    assert rows["設定した暗証番号"] == "なし"  # not 顔認証 either
+    assert all(label in rows["設定済みだった暗証番号"] for label in (
+        "署名用電子証明書の パスワード", "利用者証明用電子証明書の 暗証番号"))
+    assert not any("暗証番号を 設定しました" in line for line in every.slip_lines())
+    assert "設定済みだった暗証番号" not in dict(receipt_rows(handover()))  # only when there were any
+    path = write_receipt_pdf(some, tmp_path / "receipt.pdf")
+    text = pdf_text(path)
+    assert "設定済みだった暗証番号" in text and "(今回は 設定していません)" in nfkc(text)
+    blocks = painted(paint_receipt, every)
+    content = QRectF(MARGIN, MARGIN, PAGE_W - 2 * MARGIN, PAGE_H - 2 * MARGIN)
+    assert all(content.contains(block.rect) for block in blocks)
 
 
 def test_slip_pdf_has_every_slip_line_in_text(tmp_path):

@@ -44,10 +44,13 @@ def resident_gallery() -> dict[str, ResidentView]:
     def at(state: S, **fields) -> ResidentView:
         return resident_view(state, CounterContext(**{**ctx.__dict__, **fields}))
 
+    every = ("auth", "juki", "kenhojo", "sign")
+    full_card = {"pins_already": every, "requirements": requirements(BORN).without(every)}
     return {
         "wait": at(S.QUEUE),
         "choice": at(S.PIN_CHOICE),
         "choice-face-card": at(S.PIN_CHOICE, face_card=True),
+        "choice-some-already-set": at(S.PIN_CHOICE, pins_already=("juki", "sign")),
         "sign-first": at(S.PIN_ENTRY, pin_entry=_entry(0)),
         "sign-rule": at(S.PIN_ENTRY, pin_entry=_entry(0, error_code="COUNTER_PIN_RULE")),
         "auth-first": at(S.PIN_ENTRY, pin_entry=_entry(1)),
@@ -60,6 +63,8 @@ def resident_gallery() -> dict[str, ResidentView]:
         "kenhojo-first": at(S.PIN_ENTRY, pin_entry=_entry(3)),
         "writing": at(S.WRITING_PINS),
         "registration": at(S.REGISTRATION),
+        "handing-over-all-already-set": at(S.HANDING_OVER, **full_card),
+        "registration-all-already-set": at(S.REGISTRATION, **full_card),
         "done": at(S.DONE),
     }
 
