@@ -20,10 +20,10 @@ run: $(STAMP) $(QM)
 # Qt tests open real windows: on a virtual X screen unless a display is already there.
 XVFB := $(if $(DISPLAY),,xvfb-run -a -s "-screen 0 1280x1024x24")
 
-# The tests on the system pcscd first, one at a time (vpcd's slots are shared and timing-sensitive),
-# then all the others on one worker per core.
+# First the tests that need the machine to themselves (the system pcscd, scans of the temp folder),
+# one at a time; then all the others on one worker per core.
 test: $(STAMP) $(QM)
-	$(XVFB) sh -c '$(PY) -m pytest -q -m pcscd $(PYTEST_ARGS) && $(PY) -m pytest -q -n auto -m "not pcscd" $(PYTEST_ARGS)'
+	$(XVFB) sh -c '$(PY) -m pytest -q -m alone $(PYTEST_ARGS) && $(PY) -m pytest -q -n auto -m "not alone" $(PYTEST_ARGS)'
 
 
 # ruff with the configured rules, then mypy (strict on kiosk/card, kiosk/flow, drivers/; see pyproject.toml).

@@ -23,12 +23,12 @@ pytest_plugins = ["database_fixtures"]
 
 @pytest.hookimpl(tryfirst=True)  # before ``-m`` selects by marker
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Every test on the system pcscd is marked ``pcscd``: ``make test`` runs them on their own, one
-    at a time, before the rest runs in parallel (vpcd's slots are shared, and a virtual card answers
-    pcscd in time only on a machine that is not also running other tests)."""
+    """Every test on the system pcscd is also marked ``alone``: ``make test`` runs those first, one
+    at a time, then the rest in parallel (vpcd's slots are shared, and a virtual card answers pcscd
+    in time only on a machine that is not busy with other tests)."""
     for item in items:  # the fixture by name, or a parameter that asks for it at run time
         if "pcscd" in getattr(item, "fixturenames", ()) or "pcscd" in item.nodeid:
-            item.add_marker(pytest.mark.pcscd)
+            item.add_marker(pytest.mark.alone)
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from kiosk.clock import local
-from kiosk.reception.model import Consent, ConsentItem, PrescriptionForm, ReceptionResult
+from kiosk.reception.model import Consent, ConsentItem, PrescriptionForm, ReceptionFailure, ReceptionResult
 from kiosk.services.eligibility import EligibilityAnswer, Qualification, Validity
 
 #: A reception's ``file_id`` (and a request's ``ArbitraryFileIdentifier``): it names files.
@@ -237,3 +237,17 @@ def error_document(code: str, message: str, *, institution_code: str, file_id: s
                                   segment=SEGMENT_ABNORMAL, error=(code, message)),
         "message_body": None,
     }
+
+
+QUALIFICATION_UNCONFIRMED = "QUALIFICATION_UNCONFIRMED"
+_UNCONFIRMED_MESSAGE = ("ご本人の確認はできましたが、オンライン資格確認ができませんでした（{reason}）。"
+                        "資格確認書、資格情報のお知らせ、またはマイナポータルの資格情報画面で資格をご確認ください。")
+
+
+def unconfirmed_document(failure: ReceptionFailure, institution_code: str) -> dict:
+    """The result the clinic system gets for a resident whose identity was proven but whose
+    qualification could not be confirmed (service down or in maintenance): 処理結果区分 9 with
+    ``QUALIFICATION_UNCONFIRMED``, naming what to check instead; no personal data."""
+    return error_document(QUALIFICATION_UNCONFIRMED, _UNCONFIRMED_MESSAGE.format(reason=failure.failure_code),
+                          institution_code=institution_code, file_id=failure.file_id, reference=REFERENCE_CARD,
+                          processed_at=failure.ended_at)

@@ -18,11 +18,11 @@ import secrets
 import stat
 from pathlib import Path
 
-from kiosk.handoff.document import FILE_ID_PATTERN
+from kiosk.handoff.document import FILE_ID_PATTERN, unconfirmed_document
 from kiosk.handoff.errors import HandoffConflictError, HandoffError, handoff_error
-from kiosk.handoff.json_result import build_result_json
-from kiosk.handoff.xml_result import build_result_xml
-from kiosk.reception.model import ReceptionResult
+from kiosk.handoff.json_result import build_result_json, document_to_json
+from kiosk.handoff.xml_result import build_result_xml, document_to_xml
+from kiosk.reception.model import ReceptionFailure, ReceptionResult
 from kiosk.reception.ports import DeliveredFiles, OutgoingResult
 
 logger = logging.getLogger(__name__)
@@ -160,6 +160,16 @@ class FolderResultSink:
             return OutgoingResult(result.file_id, build_result_xml(result), build_result_json(result))
         except ValueError as exc:
             raise HandoffError(f"result cannot be rendered: {exc}") from exc
+
+    def render_unconfirmed(self, failure: ReceptionFailure, institution_code: str) -> OutgoingResult:
+        """The documents telling the clinic system a verified resident's qualification is unconfirmed.
+
+        :raises HandoffError: the failure has no valid ``file_id``.
+        """
+        if failure.file_id is None or not FILE_ID_PATTERN.fullmatch(failure.file_id):
+            raise HandoffError("an unconfirmed result needs a valid file_id")
+        document = unconfirmed_document(failure, institution_code)
+        return OutgoingResult(failure.file_id, document_to_xml(document), document_to_json(document))
 
     def write(self, outgoing: OutgoingResult) -> DeliveredFiles:
         """Write both files, each atomically; on failure none written by this call remains.

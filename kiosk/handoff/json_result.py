@@ -20,4 +20,9 @@ def build_result_json(result: ReceptionResult) -> bytes:
 
     :raises ValueError: the institution code is not 10 digits.
     """
-    return json.dumps(result_document(result), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    return document_to_json(result_document(result))
+
+
+def document_to_json(document: dict) -> bytes:
+    """Any result document (``kiosk.handoff.document``) as the JSON file."""
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"

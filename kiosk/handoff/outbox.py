@@ -24,7 +24,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.handoff.errors import HandoffError
-from kiosk.reception.model import ReceptionResult
+from kiosk.reception.model import ReceptionFailure, ReceptionResult
 from kiosk.reception.ports import DeliveredFiles, OutgoingResult, ReceptionStore, ResultSink
 from kiosk.store.errors import StoreError
 
@@ -84,6 +84,10 @@ class ResultOutbox:
     def render(self, result: ReceptionResult) -> OutgoingResult:
         """The result's documents (``ResultSink.render``)."""
         return self.sink.render(result)
+
+    def render_unconfirmed(self, failure: ReceptionFailure, institution_code: str) -> OutgoingResult:
+        """The "unconfirmed" documents (``ResultSink.render_unconfirmed``)."""
+        return self.sink.render_unconfirmed(failure, institution_code)
 
     def seal(self, outgoing: OutgoingResult) -> OutgoingResult:
         """``outgoing`` as the database keeps it until delivery."""

@@ -51,6 +51,8 @@ logger = logging.getLogger(__name__)
 
 FACE_EVENTS = {MATCHED: Event.FACE_MATCHED, RETRY: Event.FACE_RETRY, EXHAUSTED: Event.FACE_EXHAUSTED,
                CAMERA_LOST: Event.CAMERA_LOST, UNUSABLE: Event.FACE_EXHAUSTED}
+# The service could not confirm the qualification of a resident who proved who they are.
+UNCONFIRMED = frozenset({"ELIGIBILITY_UNAVAILABLE", "ELIGIBILITY_JPKI_MAINTENANCE", "ELIGIBILITY_BAD_ANSWER"})
 # Leaving one of these for IDLE means the visit was abandoned (card pulled out, ...).
 UNFINISHED = frozenset(FlowState) - {FlowState.IDLE, FlowState.DONE, FlowState.ERROR, FlowState.FINISHING}
 
@@ -219,8 +221,7 @@ class ReceptionEffects:
 
     def _finish(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         now = self.clock()
-        # Date and time apart: no run of 12 digits (the audit log refuses anything My-Number-like).
-        file_id = f"{self.config.terminal_id}-{now:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:8]}"
+        file_id = self._file_id(now)
         result = ReceptionResult(
             file_id=file_id, terminal_id=self.config.terminal_id, institution_code=self.config.institution_code,
             processed_at=now, method=required(ctx.method, "verification method"), cert_hash=ctx.cert_hash,
@@ -253,13 +254,36 @@ class ReceptionEffects:
         return replace(answer, qualifications=tuple(replace(q, limit_category=None) for q in answer.qualifications))
 
     def _failed(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
-        self._record_failure(ctx, ctx.error_code or "ERROR")
+        code = ctx.error_code or "ERROR"
+        if code in UNCONFIRMED and ctx.method is not None and ctx.answer is None:
+            self._record_unconfirmed(ctx, code)
+        else:
+            self._record_failure(ctx, code)
 
     def _done(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         if ctx.registration_declined:
             self._record_failure(ctx, "REGISTRATION_DECLINED")
 
     # -- records ---------------------------------------------------------------------------------
+    def _file_id(self, now: datetime) -> str:
+        # Date and time apart: no run of 12 digits (the audit log refuses anything My-Number-like).
+        return f"{self.config.terminal_id}-{now:%Y%m%d-%H%M%S}-{uuid.uuid4().hex[:8]}"
+
+    def _record_unconfirmed(self, ctx: FlowContext, code: str) -> None:
+        """The resident proved who they are but the service could not confirm the qualification:
+        the visit is recorded as failed, and the clinic system still gets a result file saying so
+        (and what to check instead), through the outbox like any result."""
+        now = self.clock()
+        failure = ReceptionFailure(self.config.terminal_id, ctx.started_at, now, code, ctx.method,
+                                   ctx.cert_hash or None, file_id=self._file_id(now))
+
+        def job() -> None:
+            outgoing = self.outbox.render_unconfirmed(failure, self.config.institution_code)
+            self.store.record_failure(failure, self.outbox.seal(outgoing))
+            self.outbox.deliver(outgoing)
+
+        self.executor.submit(lambda: self._store_safely(job))
+
     def _record_failure(self, ctx: FlowContext, code: str) -> None:
         failure = ReceptionFailure(self.config.terminal_id, ctx.started_at, self.clock(), code, ctx.method,
                                    ctx.cert_hash or None)

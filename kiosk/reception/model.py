@@ -100,3 +100,4 @@ class ReceptionFailure:
     method: Method | None = None
     cert_hash: str | None = None
     details: dict[str, str] = field(default_factory=dict)  # whitelisted, no personal data
+    file_id: str | None = None  # set when the clinic system gets an "unconfirmed" result for it

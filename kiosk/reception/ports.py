@@ -41,8 +41,9 @@ class ReceptionStore(Protocol):
         """A delivery attempt failed with error ``code``; the result stays pending."""
         ...
 
-    def record_failure(self, failure: ReceptionFailure) -> None:
-        """Store a session that ended without a result, with its failure code, and audit it."""
+    def record_failure(self, failure: ReceptionFailure, outgoing: OutgoingResult | None = None) -> None:
+        """Store a session that ended without a result, with its failure code, and audit it; with
+        ``outgoing``, the "unconfirmed" result for the clinic system in the same transaction."""
         ...
 
     def audit(self, event: str, terminal_id: str, data: dict[str, str]) -> None:
@@ -71,6 +72,10 @@ class DeliveredFiles:
 
 class ResultSink(Protocol):
     """Hands a completed reception to the clinic system."""
+
+    def render_unconfirmed(self, failure: ReceptionFailure, institution_code: str) -> OutgoingResult:
+        """The documents telling the clinic system a verified resident's qualification is unconfirmed."""
+        ...
 
     def render(self, result: ReceptionResult) -> OutgoingResult:
         """The result's documents (XML and JSON) as they will be written.
@@ -102,6 +107,10 @@ class Outbox(Protocol):
 
         :raises kiosk.handoff.errors.HandoffError: the result cannot be rendered.
         """
+        ...
+
+    def render_unconfirmed(self, failure: ReceptionFailure, institution_code: str) -> OutgoingResult:
+        """The documents telling the clinic system a verified resident's qualification is unconfirmed."""
         ...
 
     def seal(self, outgoing: OutgoingResult) -> OutgoingResult:

@@ -165,9 +165,10 @@ class SqlReceptionStore(SqlStore):
                 row.attempts, row.last_error = row.attempts + 1, code[:64]
         self._transaction(work)
 
-    def record_failure(self, failure: ReceptionFailure) -> None:
+    def record_failure(self, failure: ReceptionFailure, outgoing: OutgoingResult | None = None) -> None:
         """Store a session that ended without a result; ``details`` go into its audit event and
-        must pass the audit whitelist.
+        must pass the audit whitelist. With ``outgoing`` (sealed "unconfirmed" documents named by
+        ``failure.file_id``) the clinic system's result waits in the outbox, in the same transaction.
 
         :raises StoreUnavailableError | StoreError: nothing was written.
         :raises ValueError: ``details`` or another field outside the whitelist.
@@ -175,10 +176,12 @@ class SqlReceptionStore(SqlStore):
         if failure.cert_hash is not None:
             _check_hash(failure.cert_hash)
         check_aware(failure.started_at, failure.ended_at)
-        self._transaction(lambda session: self._write_failure(session, failure))
+        if outgoing is not None and outgoing.file_id != failure.file_id:
+            raise ValueError("the outgoing documents belong to another visit")
+        self._transaction(lambda session: self._write_failure(session, failure, outgoing))
 
     def _write_result(self, session: Session, result: ReceptionResult, outgoing: OutgoingResult | None) -> None:
-        if session.scalar(select(ReceptionVisit.id).where(ReceptionVisit.file_id == result.file_id)):
+        if _stored(session, result.file_id):
             logger.info("reception %s already stored; not written again", result.file_id)
             return
         row = ReceptionVisit(
@@ -209,17 +212,29 @@ class SqlReceptionStore(SqlStore):
             audit.append(session, audit.REGISTRATION_RECORDED, result.terminal_id, ids)
 
     @staticmethod
-    def _write_failure(session: Session, failure: ReceptionFailure) -> None:
+    def _write_failure(session: Session, failure: ReceptionFailure, outgoing: OutgoingResult | None) -> None:
+        if failure.file_id and _stored(session, failure.file_id):
+            return  # recorded already (an interrupted commit asked again)
         method = failure.method.value if failure.method else None
         row = ReceptionVisit(
-            terminal_id=failure.terminal_id, started_at=failure.started_at, ended_at=failure.ended_at,
-            method=method, outcome="failed", failure_code=failure.failure_code, cert_hash=failure.cert_hash)
+            file_id=failure.file_id, terminal_id=failure.terminal_id, started_at=failure.started_at,
+            ended_at=failure.ended_at, method=method, outcome="failed", failure_code=failure.failure_code,
+            cert_hash=failure.cert_hash)
         session.add(row)
         session.flush()
+        if outgoing is not None:
+            session.add(OutboxEntry(file_id=outgoing.file_id, created_at=failure.ended_at, attempts=0,
+                                    xml=outgoing.xml, json=outgoing.json))
+            session.flush()
         data = {**failure.details, "session_id": str(row.id), "failure_code": failure.failure_code}
         if method:
             data["method"] = method
         audit.append(session, audit.RECEPTION_FAILED, failure.terminal_id, data)
+
+
+def _stored(session: Session, file_id: str) -> bool:
+    """A visit with this ``file_id`` is stored already."""
+    return session.scalar(select(ReceptionVisit.id).where(ReceptionVisit.file_id == file_id)) is not None
 
 
 def _check_hash(value: str) -> None:

@@ -175,8 +175,8 @@ def audit_verify_cli(url: str) -> dict:
 
 def assert_reception_consistent(store: SqlReceptionStore, url: str, share: Path, *,
                                 completed: int | None = None) -> list:
-    """Either no visit and no file, or completed visits whose two files are each on the share
-    exactly once, whole, delivered and audited once, and no temp file; no "failed" row next to a
+    """Either no visit and no file, or completed (or unconfirmed) visits whose two files are each
+    on the share exactly once, whole, delivered and audited once, and no temp file; no "failed" row next to a
     completed one; nothing left pending; the audit chain intact (API and CLI).
 
     :param completed: how many completed visits there must be (None: any).
@@ -189,18 +189,23 @@ def assert_reception_consistent(store: SqlReceptionStore, url: str, share: Path,
         assert len(done) == completed, visits
     if done:
         assert not failed, f"a completed visit has a second, failed row: {visits}"
-    expected = sorted(f"{v.file_id}.{kind}" for v in done for kind in ("json", "xml"))
-    assert on_share(share) == expected, "the share must hold each completed visit's two files, nothing else"
-    for visit in done:
+    # The clinic system gets a file for every completed visit, and an "unconfirmed" one for a
+    # resident who proved who they are while the service could not confirm the qualification.
+    handed = done + [v for v in failed if v.file_id]
+    expected = sorted(f"{v.file_id}.{kind}" for v in handed for kind in ("json", "xml"))
+    assert on_share(share) == expected, "the share must hold each visit's two files, nothing else"
+    for visit in handed:
         xml = (share / f"{visit.file_id}.xml").read_bytes()
         document = json.loads((share / f"{visit.file_id}.json").read_bytes())
         assert parse_result_xml(xml) == document  # both whole, and of the same result
+        if visit.outcome == "failed":
+            assert document["message_header"]["error_code"] == "QUALIFICATION_UNCONFIRMED"
     entries = rows(store, OutboxEntry)
-    assert sorted(e.file_id for e in entries) == sorted(v.file_id for v in done)
+    assert sorted(e.file_id for e in entries) == sorted(v.file_id for v in handed)
     assert all(e.delivered_at is not None and e.xml is None and e.json is None for e in entries), entries
     events = rows(store, AuditEvent)
     delivered = [json.loads(e.data)["file_id"] for e in events if e.event == audit.RESULT_DELIVERED]
-    assert sorted(delivered) == sorted(v.file_id for v in done), "one result.delivered event per result"
+    assert sorted(delivered) == sorted(v.file_id for v in handed), "one result.delivered event per result"
     completed_events = [e for e in events if e.event == audit.RECEPTION_COMPLETED]
     assert len(completed_events) == len(done)
     assert len(rows(store, Registration)) <= len(done)

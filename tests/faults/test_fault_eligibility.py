@@ -81,14 +81,16 @@ def kiosk_on_http(tmp_path, url, share, service, *, timeout=5.0, deadline=20.0, 
             card.shutdown()  # the failure record is written, the card closed
 
 
-def assert_failed_cleanly(url, share, code: str) -> None:
+def assert_failed_cleanly(url, share, code: str, *, unconfirmed: bool) -> None:
+    """One failed visit, no registration; ``unconfirmed``: the clinic system got a file saying the
+    verified resident's qualification could not be confirmed (else nothing on the share)."""
     from kiosk.store.db import open_store
 
     store = open_store(url)
     try:
         visits = rows(store, ReceptionVisit)
         assert [(v.outcome, v.failure_code) for v in visits] == [("failed", code)]
-        assert rows(store, Registration) == [] and on_share(share) == []
+        assert rows(store, Registration) == [] and len(on_share(share)) == (2 if unconfirmed else 0)
         assert_reception_consistent(store, url, share, completed=0)
     finally:
         store.close()
@@ -106,7 +108,7 @@ def test_a_slow_check_ends_at_the_wait_deadline_and_its_late_answer_changes_noth
         kiosk.effects.service_executor.shutdown()  # the late answer arrives while the resident reads the next step
         assert len(client.answers) == 1  # it did come
         assert kiosk.flow.state is FlowState.ERROR and not kiosk.flow.ctx.file_id
-    assert_failed_cleanly(sqlite_url, share, "ELIGIBILITY_UNAVAILABLE")
+    assert_failed_cleanly(sqlite_url, share, "ELIGIBILITY_UNAVAILABLE", unconfirmed=True)
 
 
 def test_a_slow_check_ends_at_the_clients_overall_deadline(tmp_path, sqlite_url, share):
@@ -117,7 +119,7 @@ def test_a_slow_check_ends_at_the_clients_overall_deadline(tmp_path, sqlite_url,
         outcome = drive(kiosk, slot)
         assert (outcome.final_state, outcome.error_code) == (FlowState.ERROR, "ELIGIBILITY_UNAVAILABLE")
         assert timeline.seconds(FlowState.CHECKING, FlowState.ERROR) <= 0.8 + SLACK
-    assert_failed_cleanly(sqlite_url, share, "ELIGIBILITY_UNAVAILABLE")
+    assert_failed_cleanly(sqlite_url, share, "ELIGIBILITY_UNAVAILABLE", unconfirmed=True)
 
 
 def test_a_silent_registration_ends_at_the_wait_deadline_without_a_registration(tmp_path, sqlite_url, share):
@@ -133,7 +135,7 @@ def test_a_silent_registration_ends_at_the_wait_deadline_without_a_registration(
         assert (outcome.final_state, outcome.error_code) == (FlowState.ERROR, "ELIGIBILITY_UNAVAILABLE")
         assert WAIT - 0.1 <= timeline.seconds(FlowState.REGISTERING, FlowState.ERROR) <= WAIT + SLACK
     assert service.registrations("R007") == 0
-    assert_failed_cleanly(sqlite_url, share, "ELIGIBILITY_UNAVAILABLE")
+    assert_failed_cleanly(sqlite_url, share, "ELIGIBILITY_UNAVAILABLE", unconfirmed=False)
 
 
 def test_a_registration_whose_answer_is_lost_after_the_commit_is_made_once(tmp_path, sqlite_url, share):

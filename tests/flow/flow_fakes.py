@@ -32,7 +32,7 @@ class MemoryStore:
     def record_result(self, result, outgoing=None) -> None:
         self.results.append(result)
 
-    def record_failure(self, failure) -> None:
+    def record_failure(self, failure, outgoing=None) -> None:
         self.failures.append(failure)
 
     def audit(self, event: str, terminal_id: str, data: dict[str, str]) -> None:
@@ -52,6 +52,10 @@ class MemoryOutbox:
     def render(self, result) -> OutgoingResult:
         self.rendered[result.file_id] = result
         return OutgoingResult(result.file_id, b"<xml/>", b"{}")
+
+    def render_unconfirmed(self, failure, institution_code: str) -> OutgoingResult:
+        self.rendered[failure.file_id] = failure
+        return OutgoingResult(failure.file_id, b"<xml/>", b"{}")
 
     def seal(self, outgoing: OutgoingResult) -> OutgoingResult:
         return outgoing

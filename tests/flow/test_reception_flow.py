@@ -180,9 +180,20 @@ def test_service_down_gives_a_next_step_and_returns_to_idle():
     kiosk.flow.send(Event.PIN_ENTERED, pin=resident("R002").auth_pin)
     assert kiosk.flow.state is FlowState.ERROR
     assert "資格確認書" in build_view(kiosk.flow.state, kiosk.flow.ctx, kiosk.flow.config).body
+    [failure] = kiosk.store.failures  # the clinic system is still told: proven, but unconfirmed
+    assert failure.failure_code == "ELIGIBILITY_UNAVAILABLE" and failure.file_id
+    assert kiosk.outbox.delivered == [failure]
     kiosk.slot.remove()
     kiosk.flow.send(Event.CARD_REMOVED)
     assert kiosk.flow.state is FlowState.IDLE and kiosk.store.results == []
+
+
+def test_a_resident_who_never_proved_who_they_are_gets_no_result_file():
+    kiosk = build_kiosk(eligibility=FakeEligibility(down=True))
+    insert(kiosk, "R002")
+    kiosk.slot.remove()
+    kiosk.flow.send(Event.CARD_REMOVED)
+    assert kiosk.outbox.delivered == [] and all(f.file_id is None for f in kiosk.store.failures)
 
 
 def test_inactivity_warns_then_times_out_and_the_card_left_behind_alarm_sounds(kiosk):

@@ -378,6 +378,7 @@ def media_files(root: Path, *, recursive: bool) -> set[Path]:
     return found
 
 
+@pytest.mark.alone  # scans the machine's temp folder: no other test may write there meanwhile
 def test_running_the_cameras_writes_no_file(clip, tmp_path):
     """Design line 1. The cameras run in a fresh interpreter whose working and temporary directories
     are empty: an audit hook records every file opened for writing (catching Python-level writes

@@ -15,11 +15,13 @@ import pytest
 from app.reception import assemble
 from kiosk import logs
 from kiosk.flow.executors import InlineExecutor
+from kiosk.handoff.xml_result import parse_result_xml
 from kiosk.reception.config import ReceptionConfig, hash_staff_pin
 from kiosk.reception.face_runner import ThreadFaceRunner
 from kiosk.reception.states import FlowState
 from kiosk.secrets import MemorySecretStore
 from kiosk.settings import Settings
+from kiosk.store.db import open_store
 from simulators.camera import scene
 from simulators.card.slot import VirtualCardSlot
 from simulators.eligibility import EligibilityHttpServer, SimulatedEligibilityService
@@ -98,7 +100,7 @@ def test_service_down_leaves_nothing_half_written(tmp_path):
     service.faults.timeout = True
     outcome, kiosk, settings = run(tmp_path, "R002", "pin", eligibility=service)
     assert outcome.final_state is FlowState.ERROR and outcome.error_code == "ELIGIBILITY_UNAVAILABLE"
-    assert not any(settings.results_dir.iterdir())
+    assert not [p for p in settings.results_dir.iterdir() if p.name.startswith(".")]  # no temp file
     rows = sqlite3.connect(tmp_path / "kiosk.db").execute("select outcome, failure_code from reception_sessions")
     assert rows.fetchall() == [("failed", "ELIGIBILITY_UNAVAILABLE")]
 
@@ -141,6 +143,7 @@ def read(path: Path) -> bytes:
         return b""
 
 
+@pytest.mark.alone  # scans the machine's temp folder: no other test may write there meanwhile
 def test_privacy_scan_after_end_to_end_runs(tmp_path):
     """No image bytes, PINs, 12-digit numbers or My Numbers in the database, logs, result files or
     the temp folder after face, PIN and staff receptions (design "Lines we never cross" 1–3)."""
@@ -174,3 +177,22 @@ def test_privacy_scan_after_end_to_end_runs(tmp_path):
         for pin in pins:
             # standing alone: inside hex (hashes) or longer digit runs (timestamps) it is noise
             assert not re.search(rb"(?<![0-9A-Fa-f])" + pin + rb"(?![0-9A-Fa-f])", blob), f"a PIN in {where}"
+
+
+def test_an_outage_still_hands_the_clinic_an_unconfirmed_result(tmp_path):
+    """Issue 13 §9: the resident proved who they are, the service is down: the visit ends with a
+    next step, and the clinic system gets a result file saying the qualification is unconfirmed."""
+    from simulators.eligibility import Faults
+
+    outcome, kiosk, settings = run(tmp_path, "R002", "pin",
+                                   eligibility=SimulatedEligibilityService(faults=Faults(timeout=True)))
+    assert outcome.final_state is FlowState.ERROR and outcome.error_code == "ELIGIBILITY_UNAVAILABLE"
+    [xml] = sorted(settings.results_dir.glob("*.xml"))
+    header = parse_result_xml(xml.read_bytes())["message_header"]
+    assert (header["segment_of_result"], header["error_code"]) == ("9", "QUALIFICATION_UNCONFIRMED")
+    assert "資格確認書" in header["error_message"] and xml.with_suffix(".json").exists()
+    store = open_store(settings.database_url)
+    try:
+        assert store.pending_results() == [] and store.verify_audit().ok
+    finally:
+        store.close()
