@@ -140,7 +140,10 @@ MESSAGES: dict[str, str] = dict((
 ))
 # Codes that tell the resident the same thing as another code.
 SAME_AS = {code: "HANDOFF_FAILED" for code in ("HANDOFF_FOLDER_MISSING", "HANDOFF_NOT_WRITABLE", "HANDOFF_DISK_FULL",
-                                              "HANDOFF_CONFLICT")} | {"CLOCK_IMPLAUSIBLE": "KIOSK_ERROR"}
+                                              "HANDOFF_CONFLICT")} | {"CLOCK_IMPLAUSIBLE": "KIOSK_ERROR"} | {
+    # staff-only: an applications file for the counter queue (kiosk.counter.import_file)
+    "COUNTER_IMPORT_INVALID": "KIOSK_ERROR", "COUNTER_IMPORT_TOO_LARGE": "KIOSK_ERROR",
+    "COUNTER_IMPORT_UNREADABLE": "KIOSK_ERROR"}
 
 
 def message_for(error: KioskError) -> Message:

@@ -10,6 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 import click
 
+from app.cli.applications import applications
 from app.cli.audit import audit
 from app.cli.card import card
 from app.cli.face import face
@@ -40,7 +41,7 @@ def cli(verbose: bool) -> None:
     logs.configure(None, verbose)
 
 
-for command in (run, card, face, simulate, sim, stats, audit, results):
+for command in (run, card, face, simulate, sim, stats, audit, results, applications):
     cli.add_command(command)
 
 

@@ -50,6 +50,9 @@ COUNTER_IDENTITY_CHECKED = "counter.identity_checked"
 COUNTER_HANDED_OVER = "counter.handed_over"
 COUNTER_FAILED = "counter.failed"
 COUNTER_RELEASED = "counter.released"
+# The imported handover queue (kiosk.store.applications): counts and ids only, never its content.
+APPLICATIONS_IMPORTED = "applications.imported"
+APPLICATIONS_RETURNED = "applications.returned"  # a card came back to the counter
 
 _CODE = r"[A-Z][A-Z0-9_]{0,63}"
 
@@ -85,10 +88,15 @@ FIELDS: dict[str, re.Pattern[str]] = {key: re.compile(pattern) for key, pattern 
     "card_kind": "standard|face_auth",
     "pin_kinds": f"({_list_of(PIN_KINDS)})?",
     "registered": "true|false",
+    # an import of the handover queue: how many rows, and the SHA-256 of the file (not its content)
+    "inserted": r"[0-9]{1,9}",
+    "updated": r"[0-9]{1,9}",
+    "unchanged": r"[0-9]{1,9}",
+    "source_digest": r"[0-9a-f]{64}",
 }.items()}
 # A keyed hash is hex noise that can hold 12 decimal digits in a row by chance (≈17 % of hashes);
 # it cannot be a My Number, so the 12-digit guard does not apply to it.
-NOT_DIGIT_GUARDED = frozenset({"cert_hash"})
+NOT_DIGIT_GUARDED = frozenset({"cert_hash", "source_digest"})
 EVENT_NAME = re.compile(r"[a-z][a-z_]*(\.[a-z][a-z_]*)+")
 TERMINAL_ID = re.compile(_ID)
 MY_NUMBER_LIKE = re.compile(r"[0-9]{12}")

@@ -26,19 +26,27 @@ The municipal counter (product.md "The counter visit"; §B2–B4; ``kiosk.store.
 - ``identity_checks``: the staff's decision for one attempt: document codes (list A/B), the face
   similarity score shown to them (no image, no template), who decided and when.
 
-Not kept for the counter: the resident's name, address, birth date, My Number, PINs, photos.
+Not kept for the counter: the resident's name, address, birth date, My Number, PINs, photos —
+except in the handover queue itself:
+
+- ``applications`` (migration 0004, ``kiosk.store.applications``): the queue imported from the
+  municipality's own system (docs/applications-import.md) — 申請書ID (hyphenated), name, name in
+  kana, birth date, address, sex code, the face-card choice, the status, the desk that handed the
+  card over or took it back, when the row was last imported and the SHA-256 of that file. It is the
+  municipality's data for its counter; none of it goes into logs or audit events (ids and counts only).
 
 Timestamps are stored in UTC and always come back timezone-aware.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Dialect,
     Float,
@@ -270,3 +278,33 @@ class OutboxEntry(Base):
     last_error: Mapped[str | None] = mapped_column(String(64))  # an error code, never content
     xml: Mapped[bytes | None] = mapped_column(LargeBinary())
     json: Mapped[bytes | None] = mapped_column(LargeBinary())
+
+
+# --- the imported handover queue (migration 0004) --------------------------------------------------
+
+APPLICATION_STATUSES = ("applied", "card-ready", "handed-over", "returned")
+
+
+class ApplicationRow(Base):
+    __tablename__ = "applications"
+    __table_args__ = (
+        CheckConstraint("status IN ('applied', 'card-ready', 'handed-over', 'returned')", name="status"),
+        CheckConstraint("(status IN ('applied', 'card-ready') AND desk_id IS NULL)"
+                        " OR (status IN ('handed-over', 'returned') AND desk_id IS NOT NULL)", name="desk"),
+        CheckConstraint("sex IN ('1', '2', '9')", name="sex"),
+        CheckConstraint("length(application_id) = 28", name="application_id"),
+        CheckConstraint(f"length(source_digest) = {HASH_LENGTH}", name="source_digest"),
+        Index("ix_applications_status", "status"),
+    )
+
+    application_id: Mapped[str] = mapped_column(String(28), primary_key=True)  # 申請書ID, hyphenated
+    name: Mapped[str] = mapped_column(String(100))
+    name_kana: Mapped[str] = mapped_column(String(100))
+    birth_date: Mapped[date] = mapped_column(Date())
+    address: Mapped[str] = mapped_column(String(200))
+    sex: Mapped[str] = mapped_column(String(1))
+    face_card: Mapped[bool] = mapped_column(Boolean())
+    status: Mapped[str] = mapped_column(String(11))
+    desk_id: Mapped[str | None] = mapped_column(String(64))  # who handed the card over or took it back
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime())  # the last import that wrote the row
+    source_digest: Mapped[str] = mapped_column(String(HASH_LENGTH))  # SHA-256 of that file

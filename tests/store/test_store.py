@@ -56,7 +56,7 @@ T0 = datetime(2025, 3, 3, 9, 30, 15, 123456, tzinfo=TOKYO)
 PERSON = resident("R002")
 KEY = bytes(range(32))
 TABLES = {"reception_sessions", "consents", "registrations", "audit_events", "audit_chain_head",
-          "staff", "handovers", "identity_checks", "result_outbox", "alembic_version"}
+          "staff", "handovers", "identity_checks", "result_outbox", "applications", "alembic_version"}
 
 
 @cache
@@ -507,7 +507,10 @@ def test_no_personal_data_reaches_the_database(store, store_url, tmp_path):
     assert not re.search(r"(?<![0-9A-Za-z])[0-9]{12}(?![0-9A-Za-z])", text_dump)  # a My Number's shape
     engine = make_engine(store_url)
     inspector = inspect(engine)
-    columns = [column for table in inspector.get_table_names() for column in inspector.get_columns(table)]
+    # The one exception: ``applications`` is the handover queue the municipality imports for its counter
+    # (issue 17 §1, kiosk.store.models), personal by nature; reception and handover records stay free of it.
+    columns = [column for table in inspector.get_table_names() if table != "applications"
+               for column in inspector.get_columns(table)]
     engine.dispose()
     assert not [c["name"] for c in columns if PERSONAL_COLUMNS.search(c["name"])]
     binary = {(table, c["name"]) for table in inspect(make_engine(store_url)).get_table_names()

@@ -36,7 +36,8 @@ IDS = [" ".join(path) for path, _ in LEAVES]
 
 
 def test_every_command_is_listed():
-    assert set(IDS) == {"audit verify", "card info", "face compare", "face live", "results deliver", "results pending",
+    assert set(IDS) == {"applications import", "applications list",
+                        "audit verify", "card info", "face compare", "face live", "results deliver", "results pending",
                         "run", "sim applications", "sim card serve", "sim residents", "simulate counter",
                         "simulate reception", "stats"}
 
