@@ -135,6 +135,9 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
         ctx.face_available = False
         ctx.error_code = "CAMERA_LOST"
 
+    def _on_face_exhausted(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.face_available = False  # the attempts are used up: never offered again in this visit
+
     def _on_pin_ok(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.method = Method.PIN
         ctx.pin_wrong = False
