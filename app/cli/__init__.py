@@ -13,6 +13,7 @@ import click
 from app.cli.applications import applications
 from app.cli.audit import audit
 from app.cli.card import card
+from app.cli.doctor import doctor
 from app.cli.face import face
 from app.cli.output import EXIT_HELP, Exit, report
 from app.cli.results import results
@@ -41,7 +42,7 @@ def cli(verbose: bool) -> None:
     logs.configure(None, verbose)
 
 
-for command in (run, card, face, simulate, sim, stats, audit, results, applications):
+for command in (run, doctor, card, face, simulate, sim, stats, audit, results, applications):
     cli.add_command(command)
 
 

@@ -36,10 +36,9 @@ IDS = [" ".join(path) for path, _ in LEAVES]
 
 
 def test_every_command_is_listed():
-    assert set(IDS) == {"applications import", "applications list",
-                        "audit verify", "card info", "face compare", "face live", "results deliver", "results pending",
-                        "run", "sim applications", "sim card serve", "sim residents", "simulate counter",
-                        "simulate reception", "stats"}
+    assert set(IDS) == {"applications import", "applications list", "audit verify", "card info", "doctor",
+                        "face compare", "face live", "results deliver", "results pending", "run", "sim applications",
+                        "sim card serve", "sim residents", "simulate counter", "simulate reception", "stats"}
 
 
 @pytest.mark.parametrize(("path", "command"), LEAVES, ids=IDS)
