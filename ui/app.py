@@ -18,6 +18,7 @@ from ui import theme
 from ui.presentation import Presentation
 from ui.reception_window import ReceptionWindow
 from ui.sim_panel import SimulatorIntents, SimulatorPanel
+from ui.window_places import place_beside
 
 WINDOW_SIZE = (1280, 800)
 
@@ -67,7 +68,7 @@ def run_reception(flow: ReceptionFlow, *, preview: PreviewSource | None = None,
         window.resize(*WINDOW_SIZE)
         window.show()
     if panel is not None:
-        panel.move(window.geometry().right() + 16, window.geometry().top())
+        place_beside(panel, window, natural_size=True)
         panel.show()
     if on_shown is not None:
         QTimer.singleShot(0, on_shown)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -65,13 +64,17 @@ class SimulatorPanel(QWidget):
         self.setWindowTitle("Myna Kiosk — simulator panel")
         self.intents = intents
         self.residents = QComboBox()
+        # Narrow, so that on a single small screen the panel covers little of the kiosk window;
+        # the open list still shows whole lines.
+        self.residents.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.residents.setMinimumContentsLength(16)
         for resident_id, text in intents.residents():
             self.residents.addItem(text, resident_id)
         self.insert_button = QPushButton("カードを置く / Insert card")
         self.remove_button = QPushButton("カードを取る / Remove card")
         self.insert_button.clicked.connect(lambda: intents.insert(self.residents.currentData()))
         self.remove_button.clicked.connect(intents.remove)
-        card_buttons = QHBoxLayout()
+        card_buttons = QVBoxLayout()  # a narrow panel: on one small screen it lies over the kiosk's edge
         card_buttons.addWidget(self.insert_button)
         card_buttons.addWidget(self.remove_button)
         card = QGroupBox("カード / Card")

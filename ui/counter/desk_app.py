@@ -4,7 +4,7 @@ calls :func:`run_counter`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -14,8 +14,7 @@ from ui.counter import resident_screen, staff_console
 from ui.counter.resident_screen import ResidentScreen
 from ui.counter.staff_console import StaffConsole
 from ui.sim_panel import SimulatorIntents, SimulatorPanel
-
-GAP = 16
+from ui.window_places import GAP, available, clamped, place_beside
 
 
 def open_windows(flow: CounterFlow, *, simulator: bool = False) -> tuple[StaffConsole, ResidentScreen]:
@@ -33,7 +32,7 @@ def open_windows(flow: CounterFlow, *, simulator: bool = False) -> tuple[StaffCo
         console.resize(*staff_console.WINDOW_SIZE)
         resident.resize(*resident_screen.WINDOW_SIZE)
         console.show()
-        resident.move(console.frameGeometry().right() + GAP, console.frameGeometry().top())
+        place_beside(resident, console)
         resident.show()
     return console, resident
 
@@ -58,7 +57,9 @@ def run_counter(flow: CounterFlow, *, simulator: SimulatorIntents | None = None,
     panel = None
     if simulator is not None:
         panel = SimulatorPanel(simulator)
-        panel.move(console.geometry().left() + GAP, console.geometry().bottom() - 200)
+        panel.adjustSize()
+        panel.move(clamped(QPoint(console.geometry().left() + GAP, console.geometry().bottom() - 200), panel,
+                           available(console)))
         panel.show()
     if smoke:
         QTimer.singleShot(0, app.quit)
