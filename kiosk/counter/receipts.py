@@ -43,7 +43,11 @@ class HandoverSummary:
                 lines.append("前から 設定されていた 暗証番号は、今回は 設定していません（前の 番号の ままです）。")
             if not self.pins_set and not self.pins_already_set:
                 lines.append("暗証番号は 設定していません。")
-            lines.append("暗証番号を 3回 まちがえると ロックされます。忘れたときは 市区町村の 窓口へ。")
+            if PinKind.SIGN in (*self.pins_set, *self.pins_already_set):
+                lines.append("数字 4けたの 暗証番号は 3回、署名用の パスワードは 5回 まちがえると ロックされます。"
+                             "忘れたときは 市区町村の 窓口へ。")
+            else:
+                lines.append("暗証番号を 3回 まちがえると ロックされます。忘れたときは 市区町村の 窓口へ。")
         if self.registered_for_insurance:
             lines.append("健康保険証として 使う 申し込みも 済みました。")
             lines.append("病院・薬局には この マイナンバーカードを お持ちください。")

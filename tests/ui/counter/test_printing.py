@@ -90,6 +90,14 @@ def test_receipt_names_only_the_pin_kinds_set():
     assert {"はい", "なし（顔認証マイナンバーカード）", "まだ"} <= {b.text for b in face}
 
 
+def test_the_slip_gives_each_kind_of_pin_its_own_number_of_tries():
+    """Four-digit PINs lock after 3 wrong tries, the signing password after 5 (docs/card-interface.md §4.1)."""
+    with_sign = " ".join(handover().slip_lines())
+    assert "数字 4けたの 暗証番号は 3回、署名用の パスワードは 5回" in with_sign
+    under_15 = " ".join(handover(pins_set=(PinKind.AUTH, PinKind.JUKI, PinKind.KENHOJO)).slip_lines())
+    assert "暗証番号を 3回 まちがえると" in under_15 and "5回" not in under_15
+
+
 def test_pins_the_card_already_held_are_never_printed_as_set_now(tmp_path):
     """A card that came with the signing password and the 住基 PIN set: the receipt says which PINs
     this visit set and, in a row of their own, which were set already; so does the slip."""
