@@ -12,6 +12,7 @@ from kiosk.reception.events import Event
 from kiosk.reception.model import ConsentItem, Method, PrescriptionForm
 from kiosk.reception.states import FlowState
 from simulators.residents import resident
+from ui import theme
 from ui.screens import FacePage, PinPage
 
 BUNDLE = "すべて 見せてよい（まとめて 同意）"
@@ -67,8 +68,12 @@ def test_a_wrong_pin_shows_the_new_count_and_an_empty_keypad(reception):
     driver.qtbot.waitUntil(lambda: "あと 2 回" in driver.window.page.body.plain_text(), timeout=3000)
     assert "ちがいます" in driver.window.page.body.plain_text()
     assert driver.window.page.keypad.length == 0
+    assert driver.window.page.body.objectName() == "emphasis"
     enter_pin(driver, wrong_pin("R002"))
     driver.qtbot.waitUntil(lambda: "ロックされます" in driver.window.page.body.plain_text(), timeout=3000)
+    body = driver.window.page.body  # the last try, in the warning colour (contrast checked in test_theme)
+    assert body.objectName() == "warning"
+    assert body.palette().color(body.foregroundRole()).name().lower() == theme.WARNING.lower()
 
 
 def test_a_blocked_card_says_so_and_offers_no_keypad(reception):

@@ -41,6 +41,12 @@ class PinPage(Page):
 
     def show_view(self, view: ScreenView) -> None:
         self.title.setText(view.title)
+        # The last try is said in the warning colour (issue 16 §4): one more mistake locks the card.
+        style = "warning" if view.pin_tries == 1 else "emphasis"
+        if self.body.objectName() != style:
+            self.body.setObjectName(style)
+            self.body.style().unpolish(self.body)
+            self.body.style().polish(self.body)
         self.body.setText(view.body)
         self.action_bar.set_actions(view.actions)
         self.keypad.setFocus()
