@@ -606,8 +606,8 @@
 <context>
     <name>consent.agree</name>
     <message>
-        <source>見せてよい</source>
-        <translation>Yes, share</translation>
+        <source>同意する</source>
+        <translation>I agree</translation>
     </message>
 </context>
 <context>
@@ -648,8 +648,8 @@
 <context>
     <name>consent.decline</name>
     <message>
-        <source>見せない</source>
-        <translation>Do not share</translation>
+        <source>同意しない</source>
+        <translation>I do not agree</translation>
     </message>
 </context>
 <context>

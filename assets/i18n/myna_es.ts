@@ -606,8 +606,8 @@
 <context>
     <name>consent.agree</name>
     <message>
-        <source>見せてよい</source>
-        <translation>Sí, permitir</translation>
+        <source>同意する</source>
+        <translation>Acepto</translation>
     </message>
 </context>
 <context>
@@ -648,8 +648,8 @@
 <context>
     <name>consent.decline</name>
     <message>
-        <source>見せない</source>
-        <translation>No permitir</translation>
+        <source>同意しない</source>
+        <translation>No acepto</translation>
     </message>
 </context>
 <context>

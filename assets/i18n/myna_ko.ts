@@ -606,8 +606,8 @@
 <context>
     <name>consent.agree</name>
     <message>
-        <source>見せてよい</source>
-        <translation>보여 줘도 됩니다</translation>
+        <source>同意する</source>
+        <translation>동의합니다</translation>
     </message>
 </context>
 <context>
@@ -648,8 +648,8 @@
 <context>
     <name>consent.decline</name>
     <message>
-        <source>見せない</source>
-        <translation>보여 주지 않습니다</translation>
+        <source>同意しない</source>
+        <translation>동의하지 않습니다</translation>
     </message>
 </context>
 <context>

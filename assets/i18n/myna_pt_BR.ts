@@ -606,8 +606,8 @@
 <context>
     <name>consent.agree</name>
     <message>
-        <source>見せてよい</source>
-        <translation>Sim, pode mostrar</translation>
+        <source>同意する</source>
+        <translation>Concordo</translation>
     </message>
 </context>
 <context>
@@ -648,8 +648,8 @@
 <context>
     <name>consent.decline</name>
     <message>
-        <source>見せない</source>
-        <translation>Não mostrar</translation>
+        <source>同意しない</source>
+        <translation>Não concordo</translation>
     </message>
 </context>
 <context>

@@ -606,8 +606,8 @@
 <context>
     <name>consent.agree</name>
     <message>
-        <source>見せてよい</source>
-        <translation>允许查看</translation>
+        <source>同意する</source>
+        <translation>同意</translation>
     </message>
 </context>
 <context>
@@ -648,8 +648,8 @@
 <context>
     <name>consent.decline</name>
     <message>
-        <source>見せない</source>
-        <translation>不允许查看</translation>
+        <source>同意しない</source>
+        <translation>不同意</translation>
     </message>
 </context>
 <context>

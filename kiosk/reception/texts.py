@@ -58,8 +58,9 @@ TEXTS: dict[str, str] = dict((
     QT_TRANSLATE_NOOP("consent.body.surgery", "これまでの 手術の 記録です。"),
     QT_TRANSLATE_NOOP("consent.body.checkup", "特定健診（40歳以上の 健康診断）の 結果です。"),
     QT_TRANSLATE_NOOP("consent.body.limit", "医療費の 支払いが 高くなりすぎないように するための 情報です。"),
-    QT_TRANSLATE_NOOP("consent.agree", "見せてよい"),
-    QT_TRANSLATE_NOOP("consent.decline", "見せない"),
+    # The leaflets' words (seed 001: the reader's consent screens say 「同意する／同意しない」).
+    QT_TRANSLATE_NOOP("consent.agree", "同意する"),
+    QT_TRANSLATE_NOOP("consent.decline", "同意しない"),
     QT_TRANSLATE_NOOP("consent.all", "すべて 見せてよい（まとめて 同意）"),
     QT_TRANSLATE_NOOP("prescription.title", "処方箋は どちらに しますか"),
     QT_TRANSLATE_NOOP("prescription.electronic", "電子処方箋"),

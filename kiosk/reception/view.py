@@ -165,7 +165,7 @@ def _registering(ctx, config) -> ScreenView:
 def _consent(ctx, config) -> ScreenView:
     item = ctx.consent_queue[0]
     actions = [Action(Event.CONSENT_ANSWER, text("consent.agree"), {"agreed": True, "item": item}),
-               Action(Event.CONSENT_ANSWER, text("consent.decline"), {"agreed": False, "item": item}, primary=False)]
+               Action(Event.CONSENT_ANSWER, text("consent.decline"), {"agreed": False, "item": item})]  # equal weight
     if config.bundle_consent and not ctx.consents and len(ctx.consent_queue) > 1:
         actions.insert(0, Action(Event.CONSENT_ALL, text("consent.all")))
     return ScreenView(FlowState.CONSENT, text(f"consent.title.{item.value}"), text(f"consent.body.{item.value}"),

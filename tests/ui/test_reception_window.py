@@ -143,7 +143,7 @@ def test_each_consent_screen_one_at_a_time(reception):
     driver.click("暗証番号（あと 3 回）")
     driver.wait_for(FlowState.PIN_ENTRY)
     enter_pin(driver, resident("R002").auth_pin)
-    answers = {"これまでの お薬と 受診の": "見せてよい", "特定健診の": "見せない", "限度額の": "見せてよい"}
+    answers = {"これまでの お薬と 受診の": "同意する", "特定健診の": "同意しない", "限度額の": "同意する"}
     for number, (item, answer) in enumerate(answers.items()):
         driver.qtbot.waitUntil(lambda item=item: driver.window.view.consent_item is not None
                                and driver.window.page.title.plain_text().startswith(item), timeout=3000)
@@ -212,9 +212,9 @@ def test_a_double_tap_answers_one_consent_only(reception, qtbot):
     enter_pin(driver, resident("R002").auth_pin)
     driver.qtbot.waitUntil(lambda: driver.window.view.consent_item is ConsentItem.MEDICATION, timeout=3000)
     qtbot.wait(450)
-    driver.click("見せてよい")
+    driver.click("同意する")
     qtbot.waitUntil(lambda: driver.window.view.consent_item is ConsentItem.CHECKUP, timeout=2000)
-    driver.click("見せてよい")  # the second tap of a double tap lands on the next question
+    driver.click("同意する")  # the second tap of a double tap lands on the next question
     qtbot.wait(100)
     assert len(driver.flow.ctx.consents) == 1
     assert driver.window.view.consent_item is ConsentItem.CHECKUP

@@ -130,7 +130,7 @@ def test_words_scroll_when_the_screen_is_short_and_the_button_below_stays_in_sig
     window, central = QMainWindow(), QWidget()
     layout = QVBoxLayout(central)
     layout.addWidget(ScrollingText(title, body))
-    layout.addWidget(QPushButton("見せてよい"))
+    layout.addWidget(QPushButton("同意する"))
     window.setCentralWidget(central)
     qtbot.addWidget(window)
     window.resize(600, 420)
