@@ -44,7 +44,7 @@ from simulators.eligibility import (
 from simulators.residents import resident
 
 TIMEOUT, RETRIES, BACKOFF = 0.2, 2, 0.02
-SLACK = 0.5  # scheduling noise on a loaded CI machine
+SLACK = 1.0  # scheduling noise on a loaded CI machine (the suite runs one worker per core)
 
 
 @cache
