@@ -26,13 +26,12 @@ from PIL import Image, ImageDraw, ImageFont
 from drivers.qr import render_qr
 from kiosk.card.kenhojo import Sex
 from kiosk.counter.applications import (
-    AlreadyHandedOverError,
     Application,
-    ApplicationClosedError,
     ApplicationStatus,
-    NotReadyError,
     UnknownApplicationError,
     make_application_id,
+    may_hand_over,
+    may_return,
     normalise_application_id,
 )
 from kiosk.counter.notice_qr import DEFAULT_MUNICIPALITY, make_notice_qr_text
@@ -107,24 +106,15 @@ class SimulatedCardManagement:
         key = normalise_application_id(application_id)
         with self._lock:
             application = self._get(key)
-            if application.status is ApplicationStatus.APPLIED:
-                raise NotReadyError(f"{key}: card not arrived yet")
-            if application.status is ApplicationStatus.RETURNED:
-                raise ApplicationClosedError(f"{key}: card was returned")
-            if application.status is ApplicationStatus.HANDED_OVER:
-                if self._desks.get(key) == desk_id:
-                    return  # the same desk retrying
-                raise AlreadyHandedOverError(key, self._desks.get(key))
-            self._applications[key] = replace(application, status=ApplicationStatus.HANDED_OVER)
-            self._desks[key] = desk_id
+            if may_hand_over(key, application.status, self._desks.get(key), desk_id):
+                self._applications[key] = replace(application, status=ApplicationStatus.HANDED_OVER)
+                self._desks[key] = desk_id
 
     def mark_returned(self, application_id: str, desk_id: str) -> None:
         key = normalise_application_id(application_id)
         with self._lock:
             application = self._get(key)
-            if application.status is ApplicationStatus.APPLIED:
-                raise NotReadyError(f"{key}: there is no card to return yet")
-            if application.status is not ApplicationStatus.RETURNED:
+            if may_return(key, application.status):
                 self._applications[key] = replace(application, status=ApplicationStatus.RETURNED)
                 self._desks[key] = desk_id
 

@@ -127,8 +127,6 @@ class SettingsChoice:
 
         :raises ConfigError: a named file that does not exist, or a wrong key in it.
         """
-        if self.file is not None and not self.file.is_file():
-            raise ConfigError(f"settings: {self.file} does not exist")
         settings = load_settings(self.file)
         set_time_zone(settings.time_zone)
         overrides: dict[str, Any] = {}

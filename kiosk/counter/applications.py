@@ -203,3 +203,32 @@ class CardManagementService(Protocol):
         :raises NotReadyError: there is no card yet (``applied``).
         """
         ...
+
+
+def may_hand_over(application_id: str, status: ApplicationStatus, held_by: str | None, desk_id: str) -> bool:
+    """The card-management rule for handing a card over: True when ``desk_id`` may mark it handed
+    over now, False when that desk did already (a retry, nothing to do).
+
+    :raises NotReadyError: the card has not arrived.
+    :raises ApplicationClosedError: the card was returned.
+    :raises AlreadyHandedOverError: another desk handed it over.
+    """
+    if status is ApplicationStatus.APPLIED:
+        raise NotReadyError(f"{application_id}: card not arrived yet")
+    if status is ApplicationStatus.RETURNED:
+        raise ApplicationClosedError(f"{application_id}: card was returned")
+    if status is ApplicationStatus.HANDED_OVER:
+        if held_by == desk_id:
+            return False
+        raise AlreadyHandedOverError(application_id, held_by)
+    return True
+
+
+def may_return(application_id: str, status: ApplicationStatus) -> bool:
+    """True when the card must now be marked returned, False when it is already.
+
+    :raises NotReadyError: there is no card to return yet.
+    """
+    if status is ApplicationStatus.APPLIED:
+        raise NotReadyError(f"{application_id}: there is no card to return yet")
+    return status is not ApplicationStatus.RETURNED

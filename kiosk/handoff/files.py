@@ -135,6 +135,13 @@ def same_file_content(path: Path, data: bytes) -> bool:
     return True
 
 
+def _check_file_id(file_id: str) -> str:
+    """:raises HandoffError: ``file_id`` could not name a file in the share."""
+    if not FILE_ID_PATTERN.fullmatch(file_id):
+        raise HandoffError("file_id must be 1-64 letters, digits, '-' or '_', not starting with a symbol")
+    return file_id
+
+
 class FolderResultSink:
     """:class:`~kiosk.reception.ports.ResultSink` writing ``<file_id>.xml`` and ``<file_id>.json``.
 
@@ -154,8 +161,7 @@ class FolderResultSink:
 
         :raises HandoffError: bad ``file_id`` or unrenderable result (``HANDOFF_FAILED``).
         """
-        if not FILE_ID_PATTERN.fullmatch(result.file_id):
-            raise HandoffError("file_id must be 1-64 letters, digits, '-' or '_', not starting with a symbol")
+        _check_file_id(result.file_id)
         try:
             return OutgoingResult(result.file_id, build_result_xml(result), build_result_json(result))
         except ValueError as exc:
@@ -166,10 +172,9 @@ class FolderResultSink:
 
         :raises HandoffError: the failure has no valid ``file_id``.
         """
-        if failure.file_id is None or not FILE_ID_PATTERN.fullmatch(failure.file_id):
-            raise HandoffError("an unconfirmed result needs a valid file_id")
+        file_id = _check_file_id(failure.file_id or "")
         document = unconfirmed_document(failure, institution_code)
-        return OutgoingResult(failure.file_id, document_to_xml(document), document_to_json(document))
+        return OutgoingResult(file_id, document_to_xml(document), document_to_json(document))
 
     def write(self, outgoing: OutgoingResult) -> DeliveredFiles:
         """Write both files, each atomically; on failure none written by this call remains.
@@ -177,8 +182,7 @@ class FolderResultSink:
         :raises HandoffError: bad ``file_id``, folder missing, not writable, disk full, or
             conflicting files.
         """
-        if not FILE_ID_PATTERN.fullmatch(outgoing.file_id):
-            raise HandoffError("file_id must be 1-64 letters, digits, '-' or '_', not starting with a symbol")
+        _check_file_id(outgoing.file_id)
         contents = {"xml": outgoing.xml, "json": outgoing.json}
         paths = {kind: self.results_dir / f"{outgoing.file_id}.{kind}" for kind in contents}
         missing = [kind for kind in contents if not same_file_content(paths[kind], contents[kind])]

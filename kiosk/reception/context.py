@@ -48,3 +48,7 @@ class FlowContext:
     card_gone: bool = False
     cert_hash: str = ""
     file_id: str = ""
+
+    def pin_left(self) -> bool:
+        """The resident can still prove who they are with the PIN (a card with PINs, not blocked)."""
+        return self.identity is not None and self.identity.pin_usable and (self.pin_tries or 0) > 0

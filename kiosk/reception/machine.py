@@ -212,7 +212,7 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
         return self.ctx.face_available
 
     def _guard_pin_usable(self) -> bool:
-        return self.ctx.identity is not None and self.ctx.identity.pin_usable and (self.ctx.pin_tries or 0) > 0
+        return self.ctx.pin_left()
 
     def _guard_pin_blocked(self) -> bool:
         return self.ctx.identity is not None and self.ctx.identity.pin_usable and self.ctx.pin_tries == 0

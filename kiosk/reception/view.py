@@ -85,15 +85,10 @@ def _method_actions(ctx: FlowContext) -> tuple[Action, ...]:
     return tuple(actions)
 
 
-def _pin_left(ctx: FlowContext) -> bool:
-    """The resident can still use the PIN (not a face card, not blocked)."""
-    return ctx.identity is not None and ctx.identity.pin_usable and ctx.pin_tries != 0
-
-
 def _method(ctx, config) -> ScreenView:
     actions = _method_actions(ctx)
     offered = {a.intent for a in actions}
-    if not ctx.face_available and not _pin_left(ctx):  # a locked PIN's button only explains the lock
+    if not ctx.face_available and not ctx.pin_left():  # a locked PIN's button only explains the lock
         body = text("method.body_staff_only")
     elif offered == {Event.CHOOSE_FACE}:
         body = text("method.body_face_card") if not ctx.identity.pin_usable else text("method.body_face_only")
@@ -113,7 +108,7 @@ def _face(ctx, config) -> ScreenView:
 
 def _face_failed(ctx, config) -> ScreenView:
     actions = tuple(a for a in _method_actions(ctx) if a.intent is Event.CHOOSE_PIN)
-    if not _pin_left(ctx):  # no PIN to fall back on: staff check it
+    if not ctx.pin_left():  # no PIN to fall back on: staff check it
         body = text("method.body_staff_only")
     else:
         body = text(ctx.error_code) if ctx.error_code else text("face.failed.body")

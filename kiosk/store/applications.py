@@ -32,12 +32,11 @@ from sqlalchemy.orm import Session
 from kiosk.card.kenhojo import Sex
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter.applications import (
-    AlreadyHandedOverError,
     Application,
-    ApplicationClosedError,
     ApplicationStatus,
-    NotReadyError,
     UnknownApplicationError,
+    may_hand_over,
+    may_return,
     normalise_application_id,
 )
 from kiosk.counter.import_file import (
@@ -118,13 +117,7 @@ class SqlApplicationQueue(SqlStore):
             row = session.get(ApplicationRow, key)
             if row is None:
                 raise UnknownApplicationError(f"{key}: no such application")
-            if row.status == ApplicationStatus.APPLIED.value:
-                raise NotReadyError(f"{key}: card not arrived yet")
-            if row.status == ApplicationStatus.RETURNED.value:
-                raise ApplicationClosedError(f"{key}: card was returned")
-            if row.desk_id != desk_id:
-                raise AlreadyHandedOverError(key, row.desk_id)
-            # the same desk retrying: nothing to do
+            may_hand_over(key, ApplicationStatus(row.status), row.desk_id, desk_id)  # raises unless a retry
         self._transaction(work)
 
     def mark_returned(self, application_id: str, desk_id: str) -> None:
@@ -136,9 +129,7 @@ class SqlApplicationQueue(SqlStore):
                                  .with_for_update())
             if row is None:
                 raise UnknownApplicationError(f"{key}: no such application")
-            if row.status == ApplicationStatus.APPLIED.value:
-                raise NotReadyError(f"{key}: there is no card to return yet")
-            if row.status != ApplicationStatus.RETURNED.value:
+            if may_return(key, ApplicationStatus(row.status)):
                 row.status, row.desk_id = ApplicationStatus.RETURNED.value, desk_id
                 audit.append(session, audit.APPLICATIONS_RETURNED, desk_id, {"application_id": key})
         self._transaction(work)

@@ -197,9 +197,7 @@ class SqlReceptionStore(SqlStore):
             session.add(Registration(session_id=row.id, cert_hash=result.cert_hash,
                                      registered_at=result.registration.registered_at,
                                      idempotency_key=result.registration.idempotency_key))
-        if outgoing is not None:
-            session.add(OutboxEntry(file_id=outgoing.file_id, created_at=result.processed_at, attempts=0,
-                                    xml=outgoing.xml, json=outgoing.json))
+        _add_to_outbox(session, outgoing, result.processed_at)
         session.flush()  # constraint violations surface here, before the chain head is locked
         ids = {"session_id": str(row.id), "file_id": result.file_id}
         audit.append(session, audit.RECEPTION_COMPLETED, result.terminal_id,
@@ -222,14 +220,19 @@ class SqlReceptionStore(SqlStore):
             cert_hash=failure.cert_hash)
         session.add(row)
         session.flush()
-        if outgoing is not None:
-            session.add(OutboxEntry(file_id=outgoing.file_id, created_at=failure.ended_at, attempts=0,
-                                    xml=outgoing.xml, json=outgoing.json))
-            session.flush()
+        _add_to_outbox(session, outgoing, failure.ended_at)
+        session.flush()
         data = {**failure.details, "session_id": str(row.id), "failure_code": failure.failure_code}
         if method:
             data["method"] = method
         audit.append(session, audit.RECEPTION_FAILED, failure.terminal_id, data)
+
+
+def _add_to_outbox(session: Session, outgoing: OutgoingResult | None, at: datetime) -> None:
+    """The visit's sealed result documents, waiting for delivery (none: nothing for the clinic)."""
+    if outgoing is not None:
+        session.add(OutboxEntry(file_id=outgoing.file_id, created_at=at, attempts=0, xml=outgoing.xml,
+                                json=outgoing.json))
 
 
 def _stored(session: Session, file_id: str) -> bool:
