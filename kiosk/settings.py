@@ -282,8 +282,9 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
         return default if checked is None else checked
 
     folder = "an absolute path of an existing folder"
-    reception = _reception(_table(raw, "reception", problems), problems)
-    accessibility, warnings = _accessibility(_table(raw, "accessibility", problems), problems)
+    tables = {name: _table(raw, name, problems) for name in ("reception", "accessibility")}
+    reception = _reception(tables["reception"], problems)
+    accessibility, warnings = _accessibility(tables["accessibility"], problems)
     settings = Settings(
         database_url=value("database_url", _database_url, "an SQLAlchemy database URL",
                            f"sqlite:///{paths.data / 'kiosk.db'}"),
@@ -296,8 +297,8 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
         reception=reception,
         accessibility=accessibility,
         warnings=tuple(warnings),
-        configured=frozenset(key for key in raw if key not in ("reception", "accessibility"))
-        | {f"{table}.{key}" for table in ("reception", "accessibility") for key in _table(raw, table, _Problems())},
+        configured=frozenset(key for key in raw if key not in tables)
+        | {f"{name}.{key}" for name, table in tables.items() for key in table},
     )
     if ("requests_dir" in raw) != ("responses_dir" in raw):
         problems.messages.append("requests_dir and responses_dir are set together (the REQ/RES exchange)")

@@ -65,11 +65,11 @@ def _database(settings: Settings) -> Check:
     return Check("database", OK, f"{where}: schema {revision}")
 
 
-def _clock(settings: Settings) -> Check:
+def _clock(settings: Settings, schema_ready: bool) -> Check:
     from kiosk.clock import SYSTEM_CLOCK, ClockError, check_plausible
 
     newest = None
-    if _has_schema(settings):
+    if schema_ready:
         from kiosk.store.db import open_store
 
         store = open_store(settings.database_url)
@@ -165,8 +165,8 @@ def _eligibility(settings: Settings, simulator: bool) -> Check:
     return Check("eligibility service", OK, f"{url.hostname}:{port} accepts connections")
 
 
-def _outbox(settings: Settings) -> Check:
-    if not _has_schema(settings):
+def _outbox(settings: Settings, schema_ready: bool) -> Check:
+    if not schema_ready:
         return Check("outbox + audit", WARN, "checked once the kiosk has created or migrated its database")
     from kiosk.store.db import open_store
 
@@ -201,9 +201,10 @@ def doctor(simulator: bool, reader: str | None, settings: SettingsChoice, as_jso
     eligibility service, outbox and audit chain. Changes nothing. Exit status 1 when a check fails
     (3 when the settings themselves are wrong)."""
     loaded = settings.load()
+    schema_ready = _has_schema(loaded)  # the store's own checks need this version's tables
     probes: list[Callable[[], Check]] = [
-        lambda: _database(loaded), lambda: _clock(loaded), lambda: _folders(loaded),
-        lambda: _keyring(simulator), lambda: _eligibility(loaded, simulator), lambda: _outbox(loaded)]
+        lambda: _database(loaded), lambda: _clock(loaded, schema_ready), lambda: _folders(loaded),
+        lambda: _keyring(simulator), lambda: _eligibility(loaded, simulator), lambda: _outbox(loaded, schema_ready)]
     if not simulator:
         probes.insert(4, lambda: _reader(reader))
     checks = [Check("settings", OK, ", ".join(sorted(loaded.configured)) or "built-in defaults")]

@@ -80,6 +80,7 @@ class ResultOutbox:
 
     def __init__(self, store: ReceptionStore, sink: ResultSink, sealer: Sealer, terminal_id: str) -> None:
         self.store, self.sink, self.sealer, self.terminal_id = store, sink, sealer, terminal_id
+        self._swept = False  # temp files an earlier run's crash left on the share: removed once
 
     def render(self, result: ReceptionResult) -> OutgoingResult:
         """The result's documents (``ResultSink.render``)."""
@@ -111,15 +112,18 @@ class ResultOutbox:
         return files
 
     def deliver_pending(self) -> DeliveryRound:
-        """One pass over every pending result, oldest first (at start-up and by the poller), after
-        removing this kiosk's temp files that a crash mid-write left on the share.
+        """One pass over every pending result, oldest first (at start-up and by the poller). The
+        first pass that reaches the share removes this kiosk's temp files that a crash mid-write
+        left there (only a crash of an earlier run leaves them: the share is not listed every round).
 
         :raises StoreError: the database cannot be read or written.
         """
-        try:
-            self.sink.remove_stale_temp_files(f"{self.terminal_id}-")
-        except OSError as error:  # the share is away: this round's deliveries will say so
-            logger.warning("outbox: cannot look for temp files: %s", error)
+        if not self._swept:
+            try:
+                self.sink.remove_stale_temp_files(f"{self.terminal_id}-")
+                self._swept = True
+            except OSError as error:  # the share is away: this round's deliveries will say so
+                logger.warning("outbox: cannot look for temp files: %s", error)
         delivered = failed = 0
         for sealed in self.store.pending_results():
             outgoing = self.sealer.open(sealed)
