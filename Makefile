@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SYSSTAMP := $(VENV)/.system-packages
 
-.PHONY: run test lint bench system clean translations
+.PHONY: run test lint bench system clean translations package package-lint
 
 # Resident text in six languages: catalogs (Japanese source) -> .ts (translated) -> .qm (built here).
 I18N_SOURCES := kiosk/reception/texts.py kiosk/messages.py kiosk/counter/texts.py kiosk/face/quality.py \
@@ -44,10 +44,28 @@ translations: $(STAMP)
 assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
+# The Debian 12 package (packaging/README.md): the application in its own environment under
+# /opt/myna-kiosk, built here from a wheelhouse; the kiosk session's units; nothing downloaded on the
+# target. Rebuilt when a source, the translations or the environment changed.
+DEB_VERSION ?= $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)-1
+DEB_ARCH := $(shell dpkg --print-architecture 2>/dev/null)
+DEB := dist/myna-kiosk_$(DEB_VERSION)_$(DEB_ARCH).deb
+PACKAGE_INPUTS := pyproject.toml README.md $(QM) $(shell find app kiosk drivers ui simulators packaging installer \
+                  -type f ! -path '*/__pycache__/*' ! -name '*.pyc' 2>/dev/null)
+
+package: $(DEB)
+
+$(DEB): $(STAMP) $(PACKAGE_INPUTS)
+	DEB_VERSION=$(DEB_VERSION) packaging/build-deb.sh dist
+
+# lintian on the whole .deb (about 4 minutes; tests/package runs its quick form).
+package-lint: $(DEB)
+	packaging/lint-deb.sh $(DEB)
+
 system:
 	installer/install-system-packages.sh
 
-$(SYSSTAMP): installer/system-packages.txt installer/install-system-packages.sh
+$(SYSSTAMP): installer/runtime-packages.txt installer/system-packages.txt installer/install-system-packages.sh
 	installer/install-system-packages.sh
 	@mkdir -p $(VENV) && touch $@
 
@@ -60,4 +78,4 @@ $(STAMP): pyproject.toml $(SYSSTAMP)
 	touch $@
 
 clean:
-	rm -rf $(VENV) build *.egg-info $(QM)
+	rm -rf $(VENV) build dist *.egg-info $(QM)

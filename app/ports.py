@@ -11,20 +11,29 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kiosk.camera import camera_present
 from kiosk.card.slot import CardSlot
 from kiosk.card.visit import CollationSource
 from kiosk.counter.applications import CardManagementService
 from kiosk.counter.effects import FaceScorer
 from kiosk.handoff.requests import InsuranceLookup
 from kiosk.reception.effects import FaceRunner
-from kiosk.secrets import CERT_HASH_KEY, KeyringSecretStore, MemorySecretStore, SecretStore, SecretStoreError
+from kiosk.secrets import (
+    CERT_HASH_KEY,
+    FileSecretStore,
+    KeyringSecretStore,
+    MemorySecretStore,
+    SecretStore,
+    SecretStoreError,
+    secret_dirs,
+)
 from kiosk.services.eligibility import EligibilityService
-from kiosk.settings import ConfigError, Settings
+from kiosk.settings import ConfigError, Paths, Settings
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from kiosk.camera import Frame
+    from kiosk.camera import Camera, Frame
     from kiosk.face.worker import FaceWorker
     from simulators.control import SimulatorControls
     from simulators.eligibility import Faults
@@ -33,19 +42,41 @@ logger = logging.getLogger(__name__)
 
 
 
-def secret_store(*, simulator: bool) -> SecretStore:
-    """The OS keyring; in simulator mode a per-run key when no keyring backend works here.
+def _shared_keys() -> frozenset[str]:
+    from kiosk.application.bundle import BUNDLE_KEY
+    from kiosk.application.vault import RECORD_KEY
 
-    :raises SecretStoreError: outside simulator mode, when the keyring cannot be used.
+    return frozenset({CERT_HASH_KEY, RECORD_KEY, BUNDLE_KEY})
+
+
+SHARED_KEYS = _shared_keys()
+"""Keys every terminal of one clinic or city must hold alike (the certificate hash; the outreach
+laptops' records and bundles, opened at the office): made once with ``myna-kiosk secrets
+create-key`` and copied, never created by a terminal on its own."""
+
+
+def secret_store(*, simulator: bool, keys: tuple[str, ...] = (CERT_HASH_KEY,)) -> SecretStore:
+    """The fleet's key files when all of ``keys`` are there (every terminal of a clinic hashes a card
+    alike; laptops and office open the same applications), else the OS keyring; in simulator mode
+    keys for this run only when neither works here.
+
+    :raises SecretStoreError: outside simulator mode, when neither can be used.
     """
+    paths = Paths.default()
+    files = FileSecretStore(secret_dirs(paths.system), local=paths.data / "secrets", shared=SHARED_KEYS)
+    if all(files.has(name) for name in keys):
+        for name in keys:
+            files.get_or_create(name)  # a key file that is not private or not a key: refuse now
+        return files
     store = KeyringSecretStore()
     try:
-        store.get_or_create(CERT_HASH_KEY)
+        store.get_or_create(keys[0])
         return store
     except SecretStoreError as error:
         if not simulator:
-            raise
-        logger.warning("no usable keyring (%s): certificate hashes use a key for this run only", error.detail)
+            raise SecretStoreError(f"{error.detail}; a headless terminal keeps its keys in root-only files "
+                                   f"{', '.join(keys)} in {', '.join(map(str, files.dirs))}") from error
+        logger.warning("no usable keyring (%s): keys for this run only", error.detail)
         return MemorySecretStore()
 
 
@@ -79,56 +110,95 @@ class ReceptionPorts:
     controls: SimulatorControls | None = None  # the simulator panel's intents
     face_worker: FaceWorker | None = None  # started and stopped with the window
     preview_listeners: list[Callable[[np.ndarray], object]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what this terminal runs without, for staff and the log
 
 
-def simulated_reception(settings: Settings, *, face: FaceRunner | None = None) -> ReceptionPorts:
-    """The in-process virtual card (it also serves 照合番号B, as a face-authenticating reader's
-    card-face scanner would), the scene camera driven by the panel, the simulated eligibility
-    service (or the configured one). ``face``: a scripted face runner instead of the panel's camera."""
+def simulated_reception(settings: Settings, *, face: FaceRunner | None = None,
+                        card_face: str = "clean") -> ReceptionPorts:
+    """The in-process virtual card; 照合番号B read by the real card-face OCR off the virtual document
+    camera, which renders the inserted card's front in the ``card_face`` variation
+    (``simulators.card_face.VARIATIONS``; the panel switches it); the scene camera driven by the
+    panel; the simulated eligibility service (or the configured one). ``face``: a scripted face
+    runner instead of the panel's camera."""
+    from drivers.card_face import OcrCardFaceReader
+    from kiosk.card_face.scanner import CameraCollationSource
     from simulators.card.slot import VirtualCardSlot
-    from simulators.control import SceneCamera, SimulatorControls
+    from simulators.control import CardFaceDesk, SceneCamera, SimulatorControls
     from simulators.eligibility import Faults, SimulatedEligibilityService
 
     slot = VirtualCardSlot()
     faults = Faults()
     eligibility = eligibility_service(settings, simulator=True, faults=faults)
     lookup = eligibility if isinstance(eligibility, SimulatedEligibilityService) else None
-    ports = ReceptionPorts(slot, eligibility, secret_store(simulator=True), collation=slot, face=face, lookup=lookup)
+    desk = CardFaceDesk(slot, card_face)
+    collation = CameraCollationSource(desk.camera, OcrCardFaceReader(), seconds=settings.camera.scan_seconds)
+    ports = ReceptionPorts(slot, eligibility, secret_store(simulator=True), collation=collation, face=face,
+                           lookup=lookup)
     if face is None:
-        from kiosk.face.worker import FaceWorker
-        from kiosk.reception.face_runner import WorkerFaceRunner
-
         camera = SceneCamera()
-        ports.face_worker = FaceWorker(lambda report: None, lambda error: None)
-
-        def preview(frame: Frame) -> None:
-            for listener in ports.preview_listeners:
-                listener(frame.image)
-
-        ports.face = WorkerFaceRunner(camera, ports.face_worker, preview)
-        ports.controls = SimulatorControls(slot, camera, faults)
+        _wire_face_camera(ports, camera)
+        ports.controls = SimulatorControls(slot, camera, faults, card_face=desk)
     return ports
 
 
 def device_reception(settings: Settings, reader: str | None) -> ReceptionPorts:
-    """The PC/SC reader (``reader``, or the first with a card) and the configured service. No
-    camera and no card-face scanner are wired yet: the kiosk offers the PIN and the staff check."""
+    """The PC/SC reader (``reader``, or the first with a card), the configured service, and the
+    ``[camera]`` devices: the card-face camera with OCR as the source of 照合番号B, the face camera
+    for 顔認証. 顔認証 is offered when both are set and there; what is missing is in ``warnings``
+    (the staff notice and the log), and a camera plugged back in is used from the next card on."""
     from drivers.pcsc import PcscCardSlot
 
-    return ReceptionPorts(PcscCardSlot(reader), eligibility_service(settings, simulator=False),
-                          secret_store(simulator=False))
+    ports = ReceptionPorts(PcscCardSlot(reader), eligibility_service(settings, simulator=False),
+                           secret_store(simulator=False))
+    cameras = settings.camera
+    card_face = cameras.card_face_spec
+    if card_face is not None:
+        from drivers.camera import OpenCvCamera
+        from drivers.card_face import OcrCardFaceReader
+        from kiosk.card_face.scanner import CameraCollationSource
+
+        ports.collation = CameraCollationSource(lambda: OpenCvCamera(card_face, *CARD_FACE_FRAME, loop=True),
+                                                OcrCardFaceReader(), seconds=cameras.scan_seconds)
+    if cameras.face is not None:
+        from drivers.camera import OpenCvCamera
+
+        spec = cameras.face
+        _wire_face_camera(ports, OpenCvCamera(spec, loop=True), ready=lambda: camera_present(spec))
+    ports.warnings += [f"顔認証は 使えません: {problem}" for problem in cameras.missing()]
+    return ports
+
+
+CARD_FACE_FRAME = (1280, 960)  # what the card-face OCR is measured on (bench/card_face.py)
+
+
+def _wire_face_camera(ports: ReceptionPorts, camera: Camera, ready: Callable[[], bool] = lambda: True) -> None:
+    """The face camera's frames to the preview and to a face worker process."""
+    from kiosk.face.worker import FaceWorker
+    from kiosk.reception.face_runner import WorkerFaceRunner
+
+    ports.face_worker = FaceWorker(lambda report: None, lambda error: None)
+
+    def preview(frame: Frame) -> None:
+        for listener in ports.preview_listeners:
+            listener(frame.image)
+
+    ports.face = WorkerFaceRunner(camera, ports.face_worker, preview, ready=ready)
 
 
 @dataclass
 class CounterPorts:
-    """What a counter desk is built from."""
+    """What a counter desk is built from. ``collation`` None: staff type 照合番号B; ``cards`` None:
+    the handover queue imported into the desk's database; ``simulated``: the simulator's cards
+    (PINs set at the desk) rather than real ones (PINs set on J-LIS's 統合端末)."""
 
     slot: CardSlot
-    collation: CollationSource
-    cards: CardManagementService
+    collation: CollationSource | None
+    cards: CardManagementService | None
     eligibility: EligibilityService
+    simulated: bool
     scorer: FaceScorer | None = None
     controls: SimulatorControls | None = None
+    warnings: list[str] = field(default_factory=list)  # what this desk runs without, for staff and the log
 
 
 def simulated_counter(settings: Settings, *, scene: str | None = None, score_faces: bool = True) -> CounterPorts:
@@ -141,7 +211,8 @@ def simulated_counter(settings: Settings, *, scene: str | None = None, score_fac
     from simulators.control import SceneCamera, SimulatorControls
 
     slot = VirtualCardSlot()
-    ports = CounterPorts(slot, slot, SimulatedCardManagement(), eligibility_service(settings, simulator=True))
+    ports = CounterPorts(slot, slot, SimulatedCardManagement(), eligibility_service(settings, simulator=True),
+                         simulated=True)
     if scene is not None:
         name = scene
         ports.scorer = CameraFaceScorer(lambda: recorded_scene(name, loop=True)) if score_faces else None
@@ -149,4 +220,32 @@ def simulated_counter(settings: Settings, *, scene: str | None = None, score_fac
         camera = SceneCamera()
         ports.scorer = CameraFaceScorer(lambda: camera)
         ports.controls = SimulatorControls(slot, camera)
+    return ports
+
+
+def device_counter(settings: Settings, reader: str | None) -> CounterPorts:
+    """A desk on real cards: the PC/SC reader (``reader``, or the first with a card), the handover
+    queue imported into the settings' database, the configured eligibility service, and the
+    ``[camera]`` devices — the face camera for the similarity score, the card-face camera with
+    OCR for 照合番号B. Without them staff decide on the card photo alone and type 照合番号B; what
+    is missing is in ``warnings``."""
+    from drivers.camera import OpenCvCamera
+    from drivers.card_face import OcrCardFaceReader
+    from drivers.pcsc import PcscCardSlot
+    from kiosk.card_face.scanner import CameraCollationSource
+    from kiosk.face.score import CameraFaceScorer
+
+    ports = CounterPorts(PcscCardSlot(reader), None, None, eligibility_service(settings, simulator=False),
+                         simulated=False)
+    cameras = settings.camera
+    card_face, face = cameras.card_face_spec, cameras.face
+    if card_face is not None:
+        ports.collation = CameraCollationSource(lambda: OpenCvCamera(card_face, *CARD_FACE_FRAME, loop=True),
+                                                OcrCardFaceReader(), seconds=cameras.scan_seconds)
+    else:
+        ports.warnings.append("券面用の カメラが ありません（[camera] card_face）: 照合番号Bは 職員が 入力します")
+    if face is not None:
+        ports.scorer = CameraFaceScorer(lambda: OpenCvCamera(face, loop=True))
+    else:
+        ports.warnings.append("顔の カメラが ありません（[camera] face）: 類似度は 出ません")
     return ports

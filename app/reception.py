@@ -6,20 +6,24 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
+from typing import Any, TypeVar
 
 from app.ports import ReceptionPorts
 from kiosk.card.connection import ReaderEvent, ReaderEventKind
 from kiosk.card.slot import CardSlot
 from kiosk.card.visit import CollationSource
 from kiosk.errors import KioskError
+from kiosk.flow.engine import TableMachine
 from kiosk.flow.executors import Executor
 from kiosk.flow.scheduler import Scheduler
 from kiosk.handoff.files import FolderResultSink
 from kiosk.handoff.outbox import OUTBOX_KEY, ResultOutbox, Sealer
 from kiosk.handoff.requests import InsuranceLookup, RequestFolderProcessor
+from kiosk.handoff.staff_calls import FolderStaffCalls
 from kiosk.reception.effects import FaceRunner, ReceptionEffects
 from kiosk.reception.events import Event
 from kiosk.reception.machine import InvalidTransition, ReceptionFlow
@@ -31,6 +35,7 @@ from kiosk.store.repositories import SqlReceptionStore
 
 logger = logging.getLogger(__name__)
 
+E = TypeVar("E", bound=Enum)
 READER_EVENTS = {ReaderEventKind.CARD_INSERTED: Event.CARD_INSERTED, ReaderEventKind.CARD_REMOVED: Event.CARD_REMOVED,
                  ReaderEventKind.READER_REMOVED: Event.READER_LOST, ReaderEventKind.SERVICE_LOST: Event.READER_LOST}
 
@@ -83,11 +88,13 @@ class ReceptionKiosk:
         self.store.close()
 
 
-def forward_reader_events(flow: ReceptionFlow) -> Callable[[ReaderEvent], None]:
-    """Reader events become flow events; one that makes no sense in the current state is logged."""
+def forward_reader_events(flow: TableMachine[Any, E, Any],
+                          events: Mapping[ReaderEventKind, E]) -> Callable[[ReaderEvent], None]:
+    """Reader events become ``flow``'s events as ``events`` maps them (the reception's, the
+    registration desk's); one that makes no sense in the current state is logged."""
 
     def forward(event: ReaderEvent) -> None:
-        flow_event = READER_EVENTS.get(event.kind)
+        flow_event = events.get(event.kind)
         if flow_event is None:
             return
         try:
@@ -129,9 +136,10 @@ def assemble(settings: Settings, *, slot: CardSlot, eligibility: EligibilityServ
     key = secrets.get_or_create(CERT_HASH_KEY)
     effects = ReceptionEffects(settings.reception, slot, eligibility, store, outbox,
                                cert_hasher=lambda der: cert_hash(der, key), collation=collation, face=face,
-                               executor=executor, service_executor=service_executor)
+                               executor=executor, service_executor=service_executor,
+                               staff_calls=FolderStaffCalls(settings.results_dir))
     flow = ReceptionFlow(settings.reception, effects, scheduler)
-    slot.subscribe(forward_reader_events(flow))
+    slot.subscribe(forward_reader_events(flow, READER_EVENTS))
     pollers = [Poller("result-outbox", outbox.deliver_pending, OUTBOX_SECONDS)]
     if lookup is not None or "requests_dir" in settings.configured:  # the settings make both or neither
         own_folders(settings, "requests_dir", "responses_dir")

@@ -3,7 +3,8 @@ on the face and PIN paths, with the real store (SQLite), result folder and simul
 Also the cold start of the kiosk process to its idle screen (offscreen Qt).
 
 Prints medians and p95. Not a test: ``.venv/bin/python bench/reception.py``.
-Targets: face path ≤ 1.5 s; cold start to idle ≤ 2 s.
+Targets: face path ≤ 1.5 s, also with 照合番号B read off the card face by the real OCR (issue 14
+§6: the virtual document camera renders the card; two agreeing frames); cold start to idle ≤ 2 s.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.reception import assemble
+from app.reception import assemble  # noqa: E402
+from drivers.card_face import OcrCardFaceReader  # noqa: E402
+from kiosk.card_face.scanner import CameraCollationSource  # noqa: E402
 from kiosk.flow.executors import InlineExecutor
 from kiosk.reception.config import ReceptionConfig
 from kiosk.reception.face_runner import ThreadFaceRunner  # noqa: E402
@@ -27,6 +30,7 @@ from kiosk.secrets import MemorySecretStore  # noqa: E402
 from kiosk.settings import Settings  # noqa: E402
 from simulators.camera import scene  # noqa: E402
 from simulators.card.slot import VirtualCardSlot  # noqa: E402
+from simulators.control import CardFaceDesk  # noqa: E402
 from simulators.eligibility import SimulatedEligibilityService  # noqa: E402
 from simulators.fixtures import face_fixture  # noqa: E402
 from simulators.residents import resident  # noqa: E402
@@ -40,14 +44,16 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
-def receptions(method: str, resident_id: str, runs: int, folder: Path) -> list[float]:
-    """Seconds from card on to result file written, per run (one kiosk, consecutive residents)."""
+def receptions(method: str, resident_id: str, runs: int, folder: Path, *, scan: bool = False) -> list[float]:
+    """Seconds from card on to result file written, per run (one kiosk, consecutive residents).
+    ``scan``: 照合番号B from the card-face camera and OCR instead of straight from the virtual slot."""
     settings = Settings(database_url=f"sqlite:///{folder / 'kiosk.db'}", results_dir=folder / "results",
                         requests_dir=folder / "REQ", responses_dir=folder / "RES", log_dir=folder / "logs",
                         reception=ReceptionConfig())
     slot = VirtualCardSlot()
+    collation = CameraCollationSource(CardFaceDesk(slot).camera, OcrCardFaceReader()) if scan else slot
     kiosk = assemble(settings, slot=slot, eligibility=SimulatedEligibilityService(), secrets=MemorySecretStore(),
-                     collation=slot, face=ThreadFaceRunner(lambda: scene("right-person-present", loop=True)),
+                     collation=collation, face=ThreadFaceRunner(lambda: scene("right-person-present", loop=True)),
                      executor=InlineExecutor())
     person = resident(resident_id)
     times = []
@@ -93,6 +99,8 @@ def main() -> int:
         if face_fixture("lin_manuel_miranda_clip.mp4"):
             rows.append(("face path, card on → result file",
                          receptions("face", "R001", args.face_runs, Path(folder) / "f")))
+            rows.append(("face path with card-face OCR",
+                         receptions("face", "R001", args.face_runs, Path(folder) / "s", scan=True)))
         else:
             print("face path skipped: shared face fixtures absent")
     rows.append(("cold start → idle screen", cold_start(args.cold_runs)))

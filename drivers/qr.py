@@ -1,7 +1,15 @@
-"""QR codes through OpenCV: reading them from camera frames (the counter scans the 交付通知書) and
-drawing them (the simulator prints 交付通知書 for tests and training).
+"""QR codes from camera frames (the counter scans the 交付通知書 and the 交付申請書) and drawn ones
+(the simulator prints 交付通知書 for tests and training).
 
-Frames stay in memory: nothing here writes an image anywhere (design "Lines we never cross" 1).
+Two decoders, measured on printed-and-photographed notices (``docs/qr-camera.md``):
+
+* :func:`zxing_decode` — zxing-cpp: reads blurred, tilted and bent paper, about 5 ms a 1280×720
+  frame; it is tried first;
+* :func:`opencv_decode` — OpenCV's detectors: slower (40–250 ms), but reads some worn codes
+  zxing-cpp misses; tried when zxing-cpp finds nothing.
+
+:func:`decode_qr` runs both in that order. Frames stay in memory: nothing here writes an image
+anywhere (design "Lines we never cross" 1).
 """
 
 from __future__ import annotations
@@ -11,6 +19,7 @@ from collections.abc import Callable
 
 import cv2
 import numpy as np
+import zxingcpp
 
 from kiosk.camera import BadImageError
 
@@ -51,9 +60,35 @@ def _single(detector: cv2.GraphicalCodeDetector, grey: np.ndarray) -> list[str]:
     return [text] if text else []
 
 
+def _blank(grey: np.ndarray) -> bool:
+    """Blank, black or saturated: no code can be there."""
+    return int(grey.max()) - int(grey.min()) < 32
+
+
+def zxing_decode(image: np.ndarray) -> list[str]:
+    """Texts of the QR codes zxing-cpp reads in ``image`` (as :func:`decode_qr`), each once.
+
+    :raises BadImageError: not an image, or too small or too large.
+    """
+    grey = _grey(image)
+    if _blank(grey):
+        return []
+    found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
+    return list(dict.fromkeys(code.text for code in found if code.valid and code.text))
+
+
 def decode_qr(image: np.ndarray) -> list[str]:
     """Texts of the QR codes readable in ``image`` (H×W×3 RGB uint8, or H×W grey), each once, in
-    detection order; empty when there is none (a black frame, no code, a damaged code).
+    detection order; empty when there is none (a black frame, no code, a damaged code):
+    :func:`zxing_decode`, then :func:`opencv_decode` when it found nothing.
+
+    :raises BadImageError: not an image (wrong type, shape, dtype), or too small or too large.
+    """
+    return zxing_decode(image) or opencv_decode(image)
+
+
+def opencv_decode(image: np.ndarray) -> list[str]:
+    """Texts of the QR codes OpenCV reads in ``image`` (as :func:`decode_qr`).
 
     Passes, until one finds a code: the frame as is, with OpenCV's ArUco-based detector (tolerant
     of perspective and blur), the classic multi-code detector and a single-code search; the frame
@@ -63,7 +98,7 @@ def decode_qr(image: np.ndarray) -> list[str]:
     :raises BadImageError: not an image (wrong type, shape, dtype), or too small or too large.
     """
     grey = _grey(image)
-    if int(grey.max()) - int(grey.min()) < 32:  # blank, black or saturated: no code can be there
+    if _blank(grey):
         return []
     classic = cv2.QRCodeDetector()
     if hasattr(cv2, "QRCodeDetectorAruco"):  # OpenCV ≥ 4.8: fastest and most tolerant, first

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Install the Debian packages listed in system-packages.txt. Idempotent: does nothing when all are
+# Install the Debian packages listed in runtime-packages.txt (what the installed kiosk needs; the
+# .deb's Depends) and system-packages.txt (development and tests). Idempotent: does nothing when all are
 # present. Needs root (or passwordless sudo) only when something is missing.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-mapfile -t wanted < <(grep -Ev '^\s*(#|$)' "$here/system-packages.txt")
+mapfile -t wanted < <(cat "$here/runtime-packages.txt" "$here/system-packages.txt" | grep -Ev '^\s*(#|$)' | sort -u)
 
 missing=()
 for pkg in "${wanted[@]}"; do

@@ -123,6 +123,12 @@ MESSAGES: dict[str, str] = dict((
                                                  "受領書と 控えは PDFで 保存しました。"),
     QT_TRANSLATE_NOOP("COUNTER_PRINT_FAILED", "印刷が できませんでした。受領書と 控えは PDFで 保存しました。"),
     QT_TRANSLATE_NOOP("COUNTER_PDF_FAILED", "受領書と 控えを 保存できませんでした。係員をお呼びください。"),
+    QT_TRANSLATE_NOOP("COUNTER_PINS_NOT_SET", "設定されていない 暗証番号が あります。"
+                                              "係員が もう一度 設定の 手続きを します。"),
+    QT_TRANSLATE_NOOP("COUNTER_CARD_SWAPPED", "読み取り機の カードが 手続き中の カードと ちがいます。"
+                                              "係員が 確認します。"),
+    QT_TRANSLATE_NOOP("REGISTRATION_NEEDS_FACE", "このカードは 暗証番号が ないため、ここでは 申し込めません。"
+                                                 "病院や 薬局の 顔認証付きカードリーダーで 申し込めます。"),
     QT_TRANSLATE_NOOP("PIN_WARN_REPEATED", "同じ 数字の くり返しは、ほかの人に 当てられやすい 番号です。"
                                            "このままでも 設定できます。"),
     QT_TRANSLATE_NOOP("PIN_WARN_SEQUENCE", "順番に 並んだ 数字は、ほかの人に 当てられやすい 番号です。"
@@ -134,6 +140,25 @@ MESSAGES: dict[str, str] = dict((
     QT_TRANSLATE_NOOP("PIN_WARN_COMMON", "よく 使われる 番号で、ほかの人に 当てられやすい 番号です。"
                                          "このままでも 設定できます。"),
     QT_TRANSLATE_NOOP("VOICE_SYNTHESIS_FAILED", "音声の 案内が 出せません。画面の 文字を ご覧ください。"),
+    # Application support and outreach intake (kiosk.application)
+    QT_TRANSLATE_NOOP("APPLICATION_ERROR", "申請の 受付が できませんでした。係員に お声がけください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_ID_INVALID", "申請書IDの 番号が 正しくないようです。"
+                                                "交付申請書の 23けたの 番号を 確かめて、もう一度 入力してください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_QR_INVALID", "交付申請書の QRコードを 読み取れませんでした。"
+                                                "もう一度 かざすか、申請書IDを 入力してください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_DETAILS_INCOMPLETE", "お名前・ご住所・生年月日に 足りないところが あります。"
+                                                        "係員と いっしょに 確かめてください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_EMAIL_INVALID", "メールアドレスが 正しくないようです。"
+                                                   "もう一度 入力するか、メールなしで 進んでください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_DOCUMENTS_INSUFFICIENT", "本人確認書類が 足りません。"
+                                                            "顔写真つきの 書類 1点か、ほかの 書類 2点を "
+                                                            "係員に 見せてください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_RECORD_DAMAGED", "保存した 申請を 開けませんでした。管理者に 連絡してください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_UNKNOWN_SESSION", "この 受付の 記録が 見つかりません。管理者に 連絡してください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_BUNDLE_INVALID", "申請の ファイルが 正しくないため、取り込みませんでした。"
+                                                    "管理者に 連絡してください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_RECEIPT_INVALID", "取り込みの 受領ファイルが 正しくないため、"
+                                                     "申請は 消していません。管理者に 連絡してください。"),
     # Flow outcomes that are not exceptions
     QT_TRANSLATE_NOOP("TIMEOUT", "時間が たちましたので、最初に 戻ります。カードを お取りください。"),
     QT_TRANSLATE_NOOP("STAFF_REJECTED", "ご本人の 確認が できませんでした。受付に お声がけください。"),
@@ -143,7 +168,13 @@ SAME_AS = {code: "HANDOFF_FAILED" for code in ("HANDOFF_FOLDER_MISSING", "HANDOF
                                               "HANDOFF_CONFLICT")} | {"CLOCK_IMPLAUSIBLE": "KIOSK_ERROR"} | {
     # staff-only: an applications file for the counter queue (kiosk.counter.import_file)
     "COUNTER_IMPORT_INVALID": "KIOSK_ERROR", "COUNTER_IMPORT_TOO_LARGE": "KIOSK_ERROR",
-    "COUNTER_IMPORT_UNREADABLE": "KIOSK_ERROR"}
+    "COUNTER_IMPORT_UNREADABLE": "KIOSK_ERROR",
+    # staff-only: 照合番号B typed wrong on the staff check (kiosk.reception.staff_notes says which field)
+    "COLLATION_ENTRY_INVALID": "KIOSK_ERROR",
+    # staff-only: a secret file others may read (kiosk.secrets); the kiosk does not start
+    "SECRET_FILE_INVALID": "KIOSK_ERROR",
+    # a kiosk started on an older database schema it may not change (kiosk.store.db): staff call IT
+    "STORE_SCHEMA_OUTDATED": "STORE_UNAVAILABLE"}
 
 
 def message_for(error: KioskError) -> Message:

@@ -3,7 +3,11 @@ cross" 5: personal identifiers are minimised to a keyed hash of the certificate 
 OS keyring; "Real parts": OS keyring in production, a file or memory backend only in tests).
 
 The key never enters the database, so a copied database alone cannot be matched against a list of
-certificate serials. Losing the key only breaks the link between old and new records of one card;
+certificate serials. On a fleet (issue 15 §3) the key is a root-only file that IT copies to every
+terminal of one clinic — ``$CREDENTIALS_DIRECTORY/cert-hash-key`` (systemd ``LoadCredential=``) or
+``/etc/myna-kiosk/secrets/cert-hash-key`` — so that all of them hash a card the same way; the OS
+keyring serves where there is one and no such file. The database password and the staff PIN hash
+are secret files of the same kind. Losing the key only breaks the link between old and new records of one card;
 nothing else depends on it.
 """
 
@@ -13,7 +17,10 @@ import base64
 import binascii
 import hashlib
 import hmac
+import os
 import secrets
+import stat
+from pathlib import Path
 from typing import Protocol
 
 import keyring
@@ -24,7 +31,9 @@ from keyring.errors import KeyringError
 from kiosk.errors import KioskError
 
 KEY_BYTES = 32
-CERT_HASH_KEY = "cert-hash-key"  # name of the certificate-hash key in the SecretStore
+CERT_HASH_KEY = "cert-hash-key"  # name of the certificate-hash key in the SecretStore (and its file)
+DATABASE_PASSWORD = "database-password"  # noqa: S105 - the name of a secret file
+STAFF_PIN_HASH_SECRET = "staff-pin-hash"  # noqa: S105 - the name of a secret file
 
 
 class SecretStoreError(KioskError):
@@ -61,8 +70,7 @@ class KeyringSecretStore:
             backend = self._backend or keyring.get_keyring()
             stored = backend.get_password(self.service, name)
             if stored is None:
-                created = base64.b64encode(secrets.token_bytes(KEY_BYTES)).decode("ascii")
-                backend.set_password(self.service, name, created)
+                backend.set_password(self.service, name, new_key_text())
                 # Read back: if two processes created a key at once, both use the one that was kept.
                 stored = backend.get_password(self.service, name)
         except KeyringError as exc:
@@ -78,6 +86,90 @@ class MemorySecretStore:
 
     def get_or_create(self, name: str) -> bytes:
         return self._keys.setdefault(name, secrets.token_bytes(KEY_BYTES))
+
+
+class SecretFileError(KioskError):
+    """A secret file others may read, or one that cannot be read; ``detail`` names it."""
+
+    code = "SECRET_FILE_INVALID"
+
+
+def secret_dirs(system_dir: Path) -> list[Path]:
+    """Where secret files are looked for, first match wins: systemd's credentials of this service,
+    then ``<system dir>/secrets``."""
+    credentials = os.environ.get("CREDENTIALS_DIRECTORY")
+    return [*([Path(credentials)] if credentials else []), system_dir / "secrets"]
+
+
+def read_secret_file(name: str, dirs: list[Path]) -> str | None:
+    """The text of the secret file ``name`` (trailing newline removed), or None when there is none.
+
+    :raises SecretFileError: the file can be read by its group or others, or not at all.
+    """
+    for folder in dirs:
+        path = folder / name
+        if not _is_file(path):
+            continue
+        try:
+            if path.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+                raise SecretFileError(f"secret file {path} may be read by others: chmod 600 (or 400) it")
+            return path.read_text(encoding="utf-8").rstrip("\n")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SecretFileError(f"secret file {path} cannot be read ({type(exc).__name__})") from exc
+    return None
+
+
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a file; a folder this process may not look into (``/etc/myna-kiosk/secrets``
+    is root's: the kiosk user gets its secrets through ``$CREDENTIALS_DIRECTORY``) has none."""
+    try:
+        return path.is_file()
+    except PermissionError:
+        return False
+
+
+class FileSecretStore:
+    """Keys in private files, base64 text. Keys in ``shared`` (the certificate-hash key) are made once
+    for a whole fleet (``myna-kiosk secrets create-key``) and copied by IT: never created here. Any
+    other key (the outbox's sealing key) belongs to one terminal and is created on first use in
+    ``local``, a folder private to the kiosk user.
+
+    :raises SecretStoreError: from :meth:`get_or_create`, when a file is missing, not private or
+        not a key.
+    """
+
+    def __init__(self, dirs: list[Path], local: Path | None = None,
+                 shared: frozenset[str] = frozenset({CERT_HASH_KEY})) -> None:
+        self.dirs = dirs + ([local] if local else [])
+        self.local = local
+        self.shared = shared
+
+    def has(self, name: str) -> bool:
+        """Whether a file for ``name`` exists in a folder this process may look into."""
+        return any(_is_file(folder / name) for folder in self.dirs)
+
+    def get_or_create(self, name: str) -> bytes:
+        try:
+            text = read_secret_file(name, self.dirs)
+            if text is None and self.local is not None and name not in self.shared:
+                self.local.mkdir(mode=0o700, parents=True, exist_ok=True)
+                path = self.local / name
+                descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+                    file.write(new_key_text() + "\n")
+                text = read_secret_file(name, self.dirs)
+        except FileExistsError:  # another process made it at this moment: use theirs
+            text = read_secret_file(name, self.dirs)
+        except (SecretFileError, OSError) as error:
+            raise SecretStoreError(getattr(error, "detail", None) or f"{name}: {error}") from error
+        if text is None:
+            raise SecretStoreError(f"no secret file {name} in {', '.join(map(str, self.dirs))}")
+        return _decode(text.strip(), name)
+
+
+def new_key_text() -> str:
+    """A fresh random key as stored in a secret file or the keyring (base64 of 32 bytes)."""
+    return base64.b64encode(secrets.token_bytes(KEY_BYTES)).decode("ascii")
 
 
 def _decode(stored: str | None, where: str) -> bytes:

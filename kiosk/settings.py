@@ -1,8 +1,23 @@
 """Where things live and how this kiosk is configured (issue 4 §6; strict since issue 13 §3).
 
 Everything defaults under the platform's user directories (XDG on Linux, via platformdirs):
-database and results under the data dir, logs under the log dir, ``settings.toml`` in the config
-dir. A settings file is optional, but one that is named and missing is an error. Every value whose
+database and results under the data dir, logs under the log dir.
+
+Settings come in layers, later ones winning key by key (issue 15 §3, a fleet of terminals):
+
+1. ``/etc/myna-kiosk/settings.toml`` — what every terminal of the clinic or city shares;
+2. ``/etc/myna-kiosk/settings.d/*.toml`` in name order — per-terminal drop-ins;
+3. the user's ``settings.toml`` in the config dir, or the file named with ``--settings`` instead
+   (a named file that is missing is an error);
+4. the environment: ``MYNA_KIOSK_<KEY>`` and ``MYNA_KIOSK_<TABLE>__<KEY>`` (a TOML value, or text).
+
+Secrets are never in these files: the database password, the staff PIN hash and the
+certificate-hash key are files in ``$CREDENTIALS_DIRECTORY`` (systemd ``LoadCredential=``) or in
+``/etc/myna-kiosk/secrets/`` (root-only), see :mod:`kiosk.secrets`. A password written into a
+settings file that others may read is refused. ``MYNA_KIOSK_SYSTEM_DIR`` moves ``/etc/myna-kiosk``
+(tests, and installs under another prefix).
+
+ Every value whose
 misuse would break a visit at its last step is refused when the settings load, before any card is
 read: identifiers in the formats files and headers need, digit strings in ASCII, finite positive
 durations, http(s) URLs, absolute folders that exist (a configured folder is never created, so
@@ -13,7 +28,9 @@ once, each named (``ConfigError``), and nothing is half-applied.
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 import tomllib
 import urllib.parse
 from collections.abc import Callable, Iterable
@@ -24,21 +41,26 @@ from typing import Any
 import platformdirs
 
 from kiosk.accessibility import AccessibilityConfig
+from kiosk.camera import SAME, CameraConfig, camera_spec
 from kiosk.clock import DEFAULT_TIME_ZONE, zone_named
 from kiosk.errors import KioskError
 from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.reader_models import READER_MODELS
-from kiosk.reception.config import ReceptionConfig
+from kiosk.reception.config import CHECKUP_SCREENS, ReceptionConfig
 from kiosk.reception.model import ConsentItem
+from kiosk.secrets import DATABASE_PASSWORD, STAFF_PIN_HASH_SECRET, SecretFileError, read_secret_file, secret_dirs
 
 APP = "myna-kiosk"
+SYSTEM_DIR = Path("/etc/myna-kiosk")
+ENV_PREFIX = "MYNA_KIOSK_"
+ENV_SYSTEM_DIR = "MYNA_KIOSK_SYSTEM_DIR"
 # A terminal id goes into result-file names (at most 64 characters with the 25 the kiosk adds) and
 # into an HTTP header: ASCII letters, digits, '-' and '_', starting with a letter or digit.
 TERMINAL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,38}", re.ASCII)
 INSTITUTION_CODE = re.compile(r"[0-9]{10}", re.ASCII)
 STAFF_PIN_HASH = re.compile(r"[0-9a-f]{32}\$[0-9a-f]{128}", re.ASCII)
 TOP_LEVEL_KEYS = ("database_url", "results_dir", "requests_dir", "responses_dir", "log_dir", "eligibility_url",
-                  "time_zone", "reception", "accessibility")
+                  "time_zone", "reception", "accessibility", "camera", "counter")
 
 
 class ConfigError(KioskError):
@@ -52,11 +74,25 @@ class Paths:
     data: Path
     config: Path
     logs: Path
+    system: Path = SYSTEM_DIR  # the fleet's settings, drop-ins and secrets
 
     @classmethod
     def default(cls) -> Paths:
         return cls(Path(platformdirs.user_data_dir(APP)), Path(platformdirs.user_config_dir(APP)),
-                   Path(platformdirs.user_log_dir(APP)))
+                   Path(platformdirs.user_log_dir(APP)), Path(os.environ.get(ENV_SYSTEM_DIR) or SYSTEM_DIR))
+
+
+@dataclass(frozen=True)
+class CounterSettings:
+    """``[counter]``: the municipal desk's own details for what it prints.
+
+    :param municipality: whose office hands the card over (「○○市」 on the receipt and the slip);
+        "" until set — a desk that prints must have it.
+    :param printer: the desk's printer by its system name; None: the system's default printer.
+    """
+
+    municipality: str = ""
+    printer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +108,8 @@ class Settings:
     time_zone: str = DEFAULT_TIME_ZONE  # every date boundary is local midnight here (kiosk.clock)
     reception: ReceptionConfig = field(default_factory=ReceptionConfig)
     accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
+    camera: CameraConfig = field(default_factory=CameraConfig)
+    counter: CounterSettings = field(default_factory=CounterSettings)
     warnings: tuple[str, ...] = ()  # for the log and the staff: what the kiosk runs without
     configured: frozenset[str] = frozenset()  # dotted keys the settings file set (the rest are defaults)
 
@@ -174,6 +212,7 @@ _RECEPTION_RULES: dict[str, tuple[Callable[[Any], Any], str]] = {
     "terminal_id": (_matching(TERMINAL_ID), "1-39 ASCII letters, digits, '-' or '_', starting with a letter or digit"),
     "institution_code": (_matching(INSTITUTION_CODE), "10 ASCII digits"),
     "consent_items": (_consent_items, f"a list of distinct items from {', '.join(i.value for i in ConsentItem)}"),
+    "checkup_screen": (lambda v: _one_of(_typed(str)(v), CHECKUP_SCREENS), f"one of {', '.join(CHECKUP_SCREENS)}"),
     "bundle_consent": (_typed(bool), "true or false"),
     "prescription_screen": (_typed(bool), "true or false"),
     "face_attempts": (lambda v: _within(_typed(int)(v), 1, 10), "a whole number 1-10"),
@@ -248,6 +287,59 @@ def _accessibility(table: dict[str, Any], problems: _Problems) -> tuple[Accessib
     return AccessibilityConfig(**values), warnings
 
 
+def _camera(table: dict[str, Any], problems: _Problems) -> CameraConfig:
+    """``[camera]``: specs are checked for form here; whether the devices are there is a start-up
+    report (an unplugged camera must not stop the kiosk from opening)."""
+    spec = "a device index such as 0 or an absolute path such as /dev/video0"
+    rules: dict[str, tuple[Callable[[Any], Any], str]] = {
+        "face": (camera_spec, spec),
+        "card_face": (lambda v: v if v == SAME else camera_spec(v), f'{spec}, or "same"'),
+        "scan_seconds": (lambda v: _within(_seconds(v), 0.5, 10), "a number of seconds 0.5-10"),
+    }
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in rules:
+            problems.messages.append(f"unknown key camera.{key}")
+            continue
+        checked = problems.check(f"camera.{key}", value, *rules[key])
+        if checked is not None:
+            values[key] = checked
+    if values.get("card_face") == SAME:
+        values["card_face"], values["same_camera"] = None, True
+        if "face" not in values:
+            problems.messages.append('camera.card_face = "same" needs camera.face')
+    return CameraConfig(**values)
+
+
+def _one_line(longest: int) -> Callable[[Any], str]:
+    """A test for printable text on one line, 1–``longest`` characters (a name printed on paper)."""
+    def test(value: Any) -> str:
+        text = _typed(str)(value).strip()
+        if not text or len(text) > longest or not text.isprintable():
+            raise ValueError("")
+        return text
+    return test
+
+
+_COUNTER_RULES: dict[str, tuple[Callable[[Any], Any], str]] = {
+    "municipality": (_one_line(40), "the municipality's name on one line, 1-40 characters (e.g. \"横浜市\")"),
+    "printer": (_one_line(200), "a printer's name as the system lists it (lpstat -p), on one line"),
+}
+
+
+def _counter(table: dict[str, Any], problems: _Problems) -> CounterSettings:
+    """``[counter]``: unknown keys refused, every wrong value named."""
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _COUNTER_RULES:
+            problems.messages.append(f"unknown key counter.{key}")
+            continue
+        checked = problems.check(f"counter.{key}", value, *_COUNTER_RULES[key])
+        if checked is not None:
+            values[key] = checked
+    return CounterSettings(**values)
+
+
 def _table(raw: dict[str, Any], key: str, problems: _Problems) -> dict[str, Any]:
     value = raw.get(key, {})
     if isinstance(value, dict):
@@ -256,23 +348,105 @@ def _table(raw: dict[str, Any], key: str, problems: _Problems) -> dict[str, Any]
     return {}
 
 
-def load_settings(file: Path | None = None, paths: Paths | None = None) -> Settings:
-    """Defaults, overlaid with ``file`` (default ``<config dir>/settings.toml`` when it exists).
+def _layers(file: Path | None, paths: Paths) -> list[Path]:
+    """The settings files that exist, in the order they apply."""
+    drop_ins = paths.system / "settings.d"
+    found = [paths.system / "settings.toml",
+             *(sorted(drop_ins.glob("*.toml")) if drop_ins.is_dir() else []),
+             file or paths.config / "settings.toml"]
+    return [path for path in found if path.is_file()]
+
+
+def _merge(into: dict[str, Any], layer: dict[str, Any]) -> None:
+    for key, value in layer.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
+
+
+def _read_layer(path: Path, problems: _Problems) -> dict[str, Any]:
+    try:
+        layer = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"settings: cannot read {path}: {exc}") from exc
+    url = layer.get("database_url")
+    if isinstance(url, str) and _password_in(url) and path.stat().st_mode & (stat.S_IRGRP | stat.S_IROTH):
+        problems.messages.append(f"database_url in {path} holds a password others may read: put the password "
+                                 f"in the secret file {DATABASE_PASSWORD} instead")
+    return layer
+
+
+def _password_in(url: str) -> bool:
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return bool(make_url(url).password)
+    except ArgumentError:
+        return False
+
+
+def _environment(environ: dict[str, str] | os._Environ[str]) -> dict[str, Any]:
+    """``MYNA_KIOSK_RECEPTION__TERMINAL_ID=K-02`` → ``{"reception": {"terminal_id": "K-02"}}``; a value
+    that parses as TOML (``true``, ``3``, ``["a"]``) is taken as such, anything else as text."""
+    found: dict[str, Any] = {}
+    for name, text in environ.items():
+        if not name.startswith(ENV_PREFIX) or name == ENV_SYSTEM_DIR:
+            continue
+        *tables, key = name[len(ENV_PREFIX):].lower().split("__")
+        try:
+            value = tomllib.loads(f"v = {text}")["v"]
+        except tomllib.TOMLDecodeError:
+            value = text
+        target = found
+        for table in tables:
+            target = target.setdefault(table, {})
+        target[key] = value
+    return found
+
+
+def _with_secrets(raw: dict[str, Any], paths: Paths, problems: _Problems) -> None:
+    """The database password and the staff PIN hash from their secret files, where present."""
+    from sqlalchemy.engine import make_url
+
+    dirs = secret_dirs(paths.system)
+    try:
+        password = read_secret_file(DATABASE_PASSWORD, dirs)
+        pin_hash = read_secret_file(STAFF_PIN_HASH_SECRET, dirs)
+    except SecretFileError as error:
+        problems.messages.append(error.detail)
+        return
+    if password is not None and isinstance(raw.get("database_url"), str):
+        try:
+            url = make_url(raw["database_url"])
+        except Exception:  # noqa: BLE001 - the URL's own check names it below
+            return
+        raw["database_url"] = url.set(password=password).render_as_string(hide_password=False)
+    if pin_hash is not None:
+        reception = raw.setdefault("reception", {})
+        if isinstance(reception, dict):
+            reception.setdefault("staff_pin_hash", pin_hash)
+
+
+def load_settings(file: Path | None = None, paths: Paths | None = None,
+                  environ: dict[str, str] | None = None) -> Settings:
+    """Defaults, overlaid by the layers (module docstring): ``/etc`` settings and drop-ins, ``file``
+    (default ``<config dir>/settings.toml``), the environment, and the secret files.
 
     :raises ConfigError: a named ``file`` that does not exist, unreadable TOML, unknown keys or
-        wrong values — all of them named in one message.
+        wrong values, a password in a readable file — all of them named in one message.
     """
     paths = paths or Paths.default()
     if file is not None and not file.is_file():
         raise ConfigError(f"settings: {file} does not exist")
-    file = file or paths.config / "settings.toml"
-    raw: dict[str, Any] = {}
-    if file.exists():
-        try:
-            raw = tomllib.loads(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigError(f"settings: cannot read {file}: {exc}") from exc
     problems = _Problems()
+    raw: dict[str, Any] = {}
+    layers = _layers(file, paths)
+    for layer in layers:
+        _merge(raw, _read_layer(layer, problems))
+    _merge(raw, _environment(os.environ if environ is None else environ))
+    _with_secrets(raw, paths, problems)
     problems.messages += [f"unknown key {key}" for key in sorted(set(raw) - set(TOP_LEVEL_KEYS))]
 
     def value(key: str, test: Callable[[Any], Any], expected: str, default: Any) -> Any:
@@ -282,7 +456,7 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
         return default if checked is None else checked
 
     folder = "an absolute path of an existing folder"
-    tables = {name: _table(raw, name, problems) for name in ("reception", "accessibility")}
+    tables = {name: _table(raw, name, problems) for name in ("reception", "accessibility", "camera", "counter")}
     reception = _reception(tables["reception"], problems)
     accessibility, warnings = _accessibility(tables["accessibility"], problems)
     settings = Settings(
@@ -296,6 +470,8 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
         time_zone=value("time_zone", _time_zone, "an IANA time zone such as Asia/Tokyo", DEFAULT_TIME_ZONE),
         reception=reception,
         accessibility=accessibility,
+        camera=_camera(tables["camera"], problems),
+        counter=_counter(tables["counter"], problems),
         warnings=tuple(warnings),
         configured=frozenset(key for key in raw if key not in tables)
         | {f"{name}.{key}" for name, table in tables.items() for key in table},
@@ -303,7 +479,8 @@ def load_settings(file: Path | None = None, paths: Paths | None = None) -> Setti
     if ("requests_dir" in raw) != ("responses_dir" in raw):
         problems.messages.append("requests_dir and responses_dir are set together (the REQ/RES exchange)")
     if problems.messages:
-        raise ConfigError(f"settings ({file}): " + "; ".join(problems.messages))
+        where = ", ".join(str(layer) for layer in layers) or "defaults and environment"
+        raise ConfigError(f"settings ({where}): " + "; ".join(problems.messages))
     return settings
 
 

@@ -13,7 +13,9 @@ process (across processes the database decides; not here).
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import threading
 from collections.abc import Iterable
 from dataclasses import replace
@@ -34,6 +36,7 @@ from kiosk.counter.applications import (
     may_return,
     normalise_application_id,
 )
+from kiosk.counter.import_file import REQUIRED
 from kiosk.counter.notice_qr import DEFAULT_MUNICIPALITY, make_notice_qr_text
 from simulators.card.card import VirtualMyNumberCard
 from simulators.card.images import CJK_FONTS
@@ -68,6 +71,20 @@ def application_for(resident: Resident, status: ApplicationStatus | None = None)
         face_card_chosen=resident.face_card,
         resident_id=resident.id,
     )
+
+
+def applications_csv(residents: Iterable[Resident]) -> str:
+    """The municipality's handover queue for ``residents`` as ``myna-kiosk applications import``
+    reads it (``docs/applications-import.md``): each application as :func:`application_for` makes it."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow((*REQUIRED, "status"))
+    for person in residents:
+        application = application_for(person)
+        writer.writerow((application.application_id, person.name, person.kana, f"{person.birth_date:%Y-%m-%d}",
+                         person.address, person.sex, "true" if person.face_card else "false",
+                         application.status.value))
+    return out.getvalue()
 
 
 class SimulatedCardManagement:

@@ -3,10 +3,13 @@ camera sees, and which faults are switched on (issue 4 §5)."""
 
 from __future__ import annotations
 
+import random
 import threading
 from collections.abc import Callable
 
-from kiosk.camera import CameraLostError, ErrorCallback, FrameCallback
+import numpy as np
+
+from kiosk.camera import Camera, CameraLostError, ErrorCallback, FrameCallback
 from kiosk.card.connection import ReaderEvent, ReaderEventKind
 from kiosk.clock import SYSTEM_CLOCK
 from simulators.camera import VirtualCamera, scene
@@ -84,10 +87,12 @@ class SceneCamera:
 class SimulatorControls:
     """Intents of the simulator panel, over the simulators the composition root built."""
 
-    def __init__(self, slot: VirtualCardSlot, camera: SceneCamera | None = None, faults: Faults | None = None) -> None:
+    def __init__(self, slot: VirtualCardSlot, camera: SceneCamera | None = None, faults: Faults | None = None,
+                 card_face: CardFaceDesk | None = None) -> None:
         self.slot = slot
         self.camera = camera
         self.eligibility_faults = faults
+        self.card_face = card_face
 
     def residents(self) -> list[tuple[str, str]]:
         today = SYSTEM_CLOCK.today()
@@ -105,6 +110,14 @@ class SimulatorControls:
     def set_camera_scene(self, scene_id: str) -> None:
         if self.camera is not None:
             self.camera.switch(scene_id)
+
+    def card_face_scenes(self) -> list[tuple[str, str]]:
+        return list(CARD_FACE_SCENES) if self.card_face else []
+
+    def set_card_face_scene(self, scene_id: str) -> None:
+        """How the next card's face looks to the card-face camera."""
+        if self.card_face is not None:
+            self.card_face.variation = scene_id
 
     def faults(self) -> list[tuple[str, str]]:
         return list(FAULTS)
@@ -124,3 +137,33 @@ class SimulatorControls:
                                        self.slot.reader))
         elif fault_id == "camera-lost" and self.camera is not None and on:
             self.camera.unplug()
+
+
+CARD_FACE_SCENES = (
+    ("clean", "券面: 正面"), ("rotation", "券面: 回転"), ("perspective", "券面: 斜め"), ("blur", "券面: ぼけ"),
+    ("glare", "券面: 反射"), ("uneven_light", "券面: 明暗"), ("jpeg_noise", "券面: ノイズ"),
+    ("fingers", "券面: 指"), ("unreadable", "券面: 読めない"),
+)
+
+
+class CardFaceDesk:
+    """The virtual document camera over the reader (issue 14 §4): each scan sees the front of the card
+    that lies on the slot, rendered as the real card is laid out, in the chosen variation — a fresh
+    rendering per scan, so no two scans see the very same pixels."""
+
+    def __init__(self, slot: VirtualCardSlot, variation: str = "clean", seed: int = 0) -> None:
+        self.slot = slot
+        self.variation = variation
+        self._rng = random.Random(seed)  # noqa: S311 - scenery, reproducible on purpose
+
+    def camera(self) -> Camera:
+        """A camera showing the card face now (the desk alone when no card lies there)."""
+        from simulators.card_face import FRAME_SIZE, render_scene
+
+        person = self.slot.resident_on
+        if person is None:
+            frames = [np.full((FRAME_SIZE[1], FRAME_SIZE[0], 3), 96, np.uint8)]
+        else:
+            frames = [render_scene(person, self.variation, random.Random(self._rng.random()))  # noqa: S311
+                      for _ in range(2)]
+        return VirtualCamera(frames, fps=15, noise=1.5, name="card-face")

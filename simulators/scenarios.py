@@ -11,11 +11,14 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+from kiosk.card.collation import era_of
+from kiosk.card_face.entry import CollationEntry
 from kiosk.reception.context import FlowContext
 from kiosk.reception.events import Event
 from kiosk.reception.machine import ReceptionFlow
 from kiosk.reception.model import ConsentItem, PrescriptionForm
 from kiosk.reception.states import FlowState
+from simulators.residents import Resident, resident
 
 
 @dataclass
@@ -69,7 +72,10 @@ class ScriptedResident:
         self.flow.send(event, self._visit, **payload)
 
     def _choose_method(self, ctx: FlowContext) -> None:
-        if self.script.method == "face":
+        if self.script.method == "face" and not ctx.face_available and ctx.collation_entry:
+            if not ctx.staff_pin_refused:  # the card face was unreadable: staff type 照合番号B in
+                self._send(Event.STAFF_OPEN, pin=self.script.staff_pin or "")
+        elif self.script.method == "face":
             self._send(Event.CHOOSE_FACE)
         elif self.script.method == "pin":
             self._send(Event.CHOOSE_PIN)
@@ -84,16 +90,25 @@ class ScriptedResident:
         self._send(Event.PIN_ENTERED, pin=self.script.pin or "")
 
     def _staff_check(self, ctx: FlowContext) -> None:
-        self._send(Event.STAFF_CONFIRM)
+        if self.script.method == "face" and ctx.collation_entry:
+            self._send(Event.STAFF_COLLATION, entry=card_face_entry(resident(self.script.resident_id)))
+        elif self.script.method == "face":
+            self.finished.set()  # the card refused what staff typed: a person takes over from here
+        else:
+            self._send(Event.STAFF_CONFIRM)
 
     def _registration(self, ctx: FlowContext) -> None:
         self._send(Event.AGREE_REGISTRATION if self.script.register else Event.DECLINE_REGISTRATION)
 
+    def _consent_bundle(self, ctx: FlowContext) -> None:
+        self._send(Event.CONSENT_ALL if self.script.consents is None else Event.CONSENT_EACH)
+
     def _consent(self, ctx: FlowContext) -> None:
-        if self.script.consents is None:
-            self._send(Event.CONSENT_ALL)
-        else:
-            self._send(Event.CONSENT_ANSWER, agreed=self.script.consents.get(ctx.consent_queue[0], True))
+        self._send(Event.CONSENT_ANSWER, agreed=(self.script.consents or {}).get(ctx.consent_queue[0], True))
+
+    def _limit(self, ctx: FlowContext) -> None:  # 受付完了: 限度額 with the card still on the reader
+        agreed = self.script.consents is None or self.script.consents.get(ConsentItem.LIMIT, True)
+        self._send(Event.CONSENT_ANSWER, agreed=agreed)
 
     def _prescription(self, ctx: FlowContext) -> None:
         self._send(Event.PRESCRIPTION_CHOSEN, form=self.script.prescription)
@@ -102,6 +117,13 @@ class ScriptedResident:
         self.finished.set()
 
     _error = _face_failed = _pin_blocked = _done
+
+
+def card_face_entry(person: Resident) -> CollationEntry:
+    """The card-face fields of ``person``'s card as staff read them off it."""
+    era, year = era_of(person.birth_date)
+    return CollationEntry(era, year, person.birth_date.month, person.birth_date.day, person.card_expiry.year,
+                          person.security_code)
 
 
 def run_scenario(flow: ReceptionFlow, insert, script: ResidentScript, timeout: float = 60.0) -> ScenarioOutcome:

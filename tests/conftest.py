@@ -17,6 +17,10 @@ from simulators.card import VirtualCardConnection
 from simulators.card.card import VirtualMyNumberCard
 from simulators.residents import Resident, resident
 
+# No test reads this machine's fleet settings or secrets in /etc/myna-kiosk (kiosk.settings):
+# tests that need a system folder make one and name it.
+os.environ["MYNA_KIOSK_SYSTEM_DIR"] = "/nonexistent/myna-kiosk-tests"
+
 # SQLite and a throwaway PostgreSQL cluster, for every test directory.
 pytest_plugins = ["database_fixtures"]
 

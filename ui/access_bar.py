@@ -16,7 +16,7 @@ from kiosk.accessibility import Preferences, ResidentPreferences
 from kiosk.i18n.controls import control_text
 from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from ui import theme
-from ui.widgets import WrapButton
+from ui.widgets import bar_button
 
 
 class AccessBar(QWidget):
@@ -30,17 +30,18 @@ class AccessBar(QWidget):
         super().__init__()
         self.setObjectName("accessBar")
         self.preferences, self.translate = preferences, translate
-        self.replay_button = self._button("bar", replay or (lambda: None))
+        self.replay_button = bar_button(replay or (lambda: None))
         self.replay_button.setProperty("primary", True)
         self.replay_button.setVisible(replay is not None)
-        self.size_button = self._button("bar", preferences.next_text_size)
-        self.furigana_button = self._button("bar", preferences.toggle_furigana)
-        self.contrast_button = self._button("bar", preferences.toggle_contrast)
+        self.size_button = bar_button(preferences.next_text_size)
+        self.furigana_button = bar_button(preferences.toggle_furigana)
+        self.contrast_button = bar_button(preferences.toggle_contrast)
         self.language_buttons: dict[str, QPushButton] = {}
         languages = QHBoxLayout()
         languages.setSpacing(10)
         for code in preferences.languages:
             button = QPushButton(LANGUAGES[code].native_name)
+            button.setAccessibleName(LANGUAGES[code].native_name)
             button.setObjectName("language")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -61,13 +62,6 @@ class AccessBar(QWidget):
         layout.addWidget(self.language_row)
         layout.addLayout(tools)
         self.show_preferences(preferences.value)
-
-    def _button(self, name: str, slot: Callable[[], None]) -> WrapButton:
-        button = WrapButton("", padding=2 * theme.BAR_PADDING + 14)  # the 3 px border, and air
-        button.setObjectName(name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.clicked.connect(lambda _=False: slot())
-        return button
 
     def show_languages(self, visible: bool) -> None:
         """The language row: on the first screen only (a choice made before the card goes down)."""

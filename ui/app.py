@@ -39,7 +39,8 @@ def run_reception(flow: ReceptionFlow, *, preview: PreviewSource | None = None,
                   simulator: SimulatorIntents | None = None, full_screen: bool = False,
                   on_shown: Callable[[], None] | None = None, smoke: bool = False,
                   accessibility: AccessibilityConfig | None = None,
-                  voice: Callable[[], VoiceGuide | None] | None = None, warnings: tuple[str, ...] = ()) -> int:
+                  voice: Callable[[], VoiceGuide | None] | None = None, warnings: tuple[str, ...] = (),
+                  staff_pin: str = "") -> int:
     """Show the reception window until it is closed; returns the application's exit code.
 
     :param flow: the reception flow (built by the composition root with its effects).
@@ -53,6 +54,7 @@ def run_reception(flow: ReceptionFlow, *, preview: PreviewSource | None = None,
     :param accessibility: languages, DPI (``[accessibility]`` in the settings).
     :param voice: makes the voice guide once the Qt application exists (its audio output is Qt's).
     :param warnings: what staff should know (shown on the first screen and logged).
+    :param staff_pin: the simulator's staff PIN, for the panel to name ("" when the settings set one).
     """
     app = create_application()
     guide = voice() if voice is not None else None
@@ -60,7 +62,7 @@ def run_reception(flow: ReceptionFlow, *, preview: PreviewSource | None = None,
     window = ReceptionWindow(flow, simulator=simulator is not None, presentation=presentation)
     if preview is not None:
         preview(window.preview.offer)
-    panel = SimulatorPanel(simulator) if simulator is not None else None
+    panel = SimulatorPanel(simulator, staff_pin=staff_pin) if simulator is not None else None
     if full_screen:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
         window.showFullScreen()

@@ -27,6 +27,11 @@ class CharacterKey(QPushButton):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.message = text  # as given: a window in another language re-translates it
+        self.setAccessibleName(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self.setAccessibleName(text)  # a screen reader says the key as it reads
 
 
 class WordKey(WrapButton):
@@ -56,10 +61,12 @@ class MaskedDots(QWidget):
         self.filled = 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(DOT + 8)
+        self.setAccessibleName(f"0/{slots}")
 
     def set_filled(self, filled: int) -> None:
-        """Fill the first ``filled`` circles."""
+        """Fill the first ``filled`` circles (a screen reader hears how many: 「2/4」, never which)."""
         self.filled = filled
+        self.setAccessibleName(f"{filled}/{self.slots}")
         self.updateGeometry()
         self.update()
 

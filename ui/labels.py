@@ -9,6 +9,8 @@ LABELS: dict[str, str] = {
     "key.submit": "確定",
     "staff.keypad.title": "係員用の 暗証番号",
     "staff.keypad.cancel": "閉じる",
+    "staff.corner": "係員用の 入口（5回 タップ または 長押し）",
+    "photo.card": "カードの 写真",
     "photo.missing": "カードの 写真を 読み取れませんでした。カードの 券面で ご確認ください。",
     "simulator.banner": "シミュレーター動作中 — 実在の カード・カメラでは ありません",
     "window.title": "マイナンバーカード 受付",

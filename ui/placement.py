@@ -12,6 +12,7 @@ a flat pad, a slanted tray and a slot, in either orientation.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from kiosk.i18n.controls import control_text
 from kiosk.reader_models import DEFAULT_READER_MODEL, ReaderKind, ReaderModel, reader_model
 from ui import theme
 
@@ -131,6 +133,7 @@ class PlacementAnimation(QWidget):
         super().__init__()
         self._model = model or reader_model(DEFAULT_READER_MODEL)
         self._direction = "place"
+        self._translate: Callable[[str], str] = str
         self._scale = 1.0
         self._progress = 0.0
         self._pinned = False
@@ -167,7 +170,13 @@ class PlacementAnimation(QWidget):
         if direction not in DIRECTIONS:
             raise ValueError(f"direction {direction!r} not in {DIRECTIONS}")
         self._direction = direction
+        self.setAccessibleName(self._translate(control_text(f"name.picture.{direction}")))
         self.update()
+
+    def name_in(self, translate: Callable[[str], str]) -> None:
+        """Say what the picture shows in the resident's language: ``translate`` renders a message."""
+        self._translate = translate
+        self.set_direction(self._direction)
 
     def set_colours(self, foreground: QColor | str, background: QColor | str, accent: QColor | str) -> None:
         """Theme colours (``QColor`` or ``"#RRGGBB"``): outlines and reader shades follow
@@ -176,7 +185,8 @@ class PlacementAnimation(QWidget):
         self.update()
 
     def set_scale(self, factor: float) -> None:
-        """Grow the picture (and the widget's fixed size) with the larger text steps."""
+        """Scale the picture and the widget's fixed size (``ui.theme.PICTURE_SCALE``: smaller at the
+        larger text steps, where the words need the room)."""
         if factor <= 0:
             raise ValueError("scale must be positive")
         self._scale = factor

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 
 from kiosk.accessibility import AccessibilityConfig, Preferences, ResidentPreferences, touch_target_px
+from kiosk.i18n.controls import control_text
 from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.i18n.message import Message
 from kiosk.voice.guide import VoiceGuide
@@ -20,8 +21,9 @@ from ui import theme
 from ui.access_bar import AccessBar
 from ui.i18n import Translations
 from ui.keypad import CharacterKey, WordKey
+from ui.pictures import ImageView
 from ui.placement import PlacementAnimation
-from ui.widgets import ActionBar, PhraseLabel, WrapButton
+from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, WrapButton
 
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
@@ -68,6 +70,8 @@ class Presentation:
             value = getattr(view, f.name)
             if isinstance(value, str) and f.name != "spoken":
                 changes[f.name] = self.text(value)
+            elif isinstance(value, tuple) and all(isinstance(line, str) for line in value):  # lines of text
+                changes[f.name] = tuple(self.text(line) for line in value)
             elif f.name == "actions":
                 changes[f.name] = tuple(dataclasses.replace(a, label=self.text(a.label)) for a in value)
         return dataclasses.replace(view, **changes)
@@ -86,7 +90,7 @@ class Presentation:
 class PreferencesFollower(QObject):
     """Keeps a resident window styled for its resident's preferences: palette, text size, touch
     targets (plus the window's ``extra`` style rules), the language's font, furigana (Japanese
-    only), the keys' words, the drawn pictures' colours and the accessibility bar.
+    only), the keys' words, the drawn pictures' colours and size and the accessibility bar.
 
     Preferences change on any thread (a reset comes from the flow's thread); they are applied on
     the Qt thread, then ``on_change(language_changed)`` lets the window show (and say) its view again.
@@ -132,4 +136,21 @@ class PreferencesFollower(QObject):
         palette = theme.palette_for(value.high_contrast)
         for picture in window.findChildren(PlacementAnimation):
             picture.set_colours(palette.text, palette.background, palette.accent)
+            picture.set_scale(theme.PICTURE_SCALE[value.text_size])
+            picture.name_in(lambda message: presentation.text(message, value.language))
+        self._name_wordless(value.language)
         self.access_bar.show_preferences(value)
+
+    def _name_wordless(self, language: str) -> None:
+        """Accessible names, in the resident's language, of what shows no words: the busy dots,
+        the camera preview, the capture's progress (words carry their own: ``ui.ruby``, ``ui.widgets``)."""
+        def name(message_id: str) -> str:
+            return self.presentation.text(control_text(message_id), language)
+
+        for busy in self.window.findChildren(BusyIndicator):
+            busy.setAccessibleName(name("name.busy"))
+        for preview in self.window.findChildren(ImageView):
+            if preview.guide:  # the camera; the staff check's card photo is named by its page
+                preview.setAccessibleName(name("name.camera"))
+        for progress in self.window.findChildren(QProgressBar):
+            progress.setAccessibleName(name("name.progress"))

@@ -1,10 +1,10 @@
 """The resident's window at the clinic: renders whatever :class:`~kiosk.reception.view.ScreenView` the
 flow reports, and sends the intents of its buttons back. It decides nothing about the visit.
 
-Layout, top to bottom: the simulator banner (simulator mode only), the inactivity warning, the
-card-left-behind alarm, the page for the state (``ui.screens``), the accessibility bar and, on the
-first screen, what staff should know (a missing voice or translation). The hidden staff corner and
-its keypad overlay float above everything.
+Layout, top to bottom: the simulator banner (simulator mode only), the help bar (「やめる」,
+「係員を 呼ぶ」), the inactivity warning, the card-left-behind alarm, the page for the state
+(``ui.screens``), the accessibility bar and, on the first screen, what staff should know (a missing
+voice or translation). The hidden staff corner and its keypad overlay float above everything.
 
 Every view is shown and spoken in the resident's language and text size (issue 6); the resident's
 choices go back to Japanese and the standard size when the flow returns to the first screen.
@@ -27,6 +27,7 @@ from kiosk.reception.states import FlowState
 from kiosk.reception.view import ScreenView
 from ui.access_bar import AccessBar
 from ui.flow_bridge import FlowBridge, PreviewBridge
+from ui.help_bar import HelpBar
 from ui.labels import label
 from ui.presentation import PreferencesFollower, Presentation
 from ui.screens import PAGE_FOR_STATE, FacePage, Page
@@ -73,7 +74,11 @@ class ReceptionWindow(QMainWindow):
         if simulator:
             self.simulator_banner = QLabel(label("simulator.banner"), alignment=Qt.AlignmentFlag.AlignCenter)
             self.simulator_banner.setObjectName("simBanner")
+            self.simulator_banner.setAccessibleName(self.simulator_banner.text())
             layout.addWidget(self.simulator_banner)
+        self.help_bar = HelpBar(self.send, self.presentation.translations.text)
+        layout.addWidget(self.help_bar)
+        self._staff_calls = 0
         self.warning_banner = PhraseLabel("warningBanner")
         self.warning_banner.hide()
         self.alarm_banner = FlashingBanner()
@@ -92,6 +97,7 @@ class ReceptionWindow(QMainWindow):
         self.staff_notice = QLabel(wordWrap=True)
         self.staff_notice.setObjectName("staffNotice")
         self.staff_notice.setText("係員の方へ: " + " / ".join(self.presentation.staff_warnings))
+        self.staff_notice.setAccessibleName(self.staff_notice.text())
         self.staff_notice.hide()
         layout.addWidget(self.staff_notice)
         # Not in the layout: created after the pages, so both float above them (the corner at the
@@ -130,6 +136,9 @@ class ReceptionWindow(QMainWindow):
             self._screen_key = key
             self._quiet_until = time.monotonic() + self.tap_guard
             self.presentation.say(view.spoken)
+        if view.staff_calls > self._staff_calls:  # each tap is answered aloud: staff hear it too
+            self.presentation.say(view.staff_called)
+        self._staff_calls = view.staff_calls
         self._show_localised(self.presentation.localised(view))
 
     def _preferences_changed(self, language_changed: bool) -> None:
@@ -145,6 +154,7 @@ class ReceptionWindow(QMainWindow):
             self.stack.setCurrentWidget(page)
         page.show_view(view)
         self.view = view
+        self.help_bar.show_view(view, self.presentation.language)
         self.warning_banner.setText(view.warning)
         self.warning_banner.setVisible(bool(view.warning))
         self.alarm_banner.set_alarm(view.body if view.alarm else None)

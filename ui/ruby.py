@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from kiosk.i18n.furigana import Segment
 
-RUBY_SCALE = 0.45  # ruby size / base size
+RUBY_SCALE = 0.45  # ruby size / base size, at least (rounded up to whole pixels; issue 16 §3)
 RUBY_GAP = 0.04  # between the ruby's ink and the kanji's, of the base font's height
 RUBY_SPACING = 0.15  # between the rubies of two neighbouring words, of the ruby size
 HINT_EMS = 24  # sizeHint's width at most: 24 full-width characters, the rest wraps
@@ -116,9 +116,9 @@ class RubyLabel(QLabel):
         return self.font()
 
     def ruby_font(self) -> QFont:
-        """The font of the ruby: :data:`RUBY_SCALE` of the base font's size."""
+        """The font of the ruby: at least :data:`RUBY_SCALE` of the base font's size."""
         font = QFont(self.base_font())
-        font.setPixelSize(max(1, round(QFontInfo(self.base_font()).pixelSize() * RUBY_SCALE)))
+        font.setPixelSize(max(1, math.ceil(QFontInfo(self.base_font()).pixelSize() * RUBY_SCALE)))
         return font
 
     # -- layout

@@ -1,6 +1,7 @@
 """The simulator control panel (simulator mode only, a separate window for the developer): put a
 synthetic resident's card on the reader or take it away, choose what the virtual camera shows,
-switch faults on and off. It only calls :class:`SimulatorIntents`; the simulators do the rest."""
+switch faults on and off, and how to open the staff check. It only calls :class:`SimulatorIntents`;
+the simulators do the rest."""
 
 from __future__ import annotations
 
@@ -10,10 +11,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QGroupBox,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.staff_entry import StaffHotspot
 
 
 class SimulatorIntents(Protocol):
@@ -56,10 +60,20 @@ QGroupBox { font-weight: bold; margin-top: 12px; padding-top: 12px; }
 """
 
 
-class SimulatorPanel(QWidget):
-    """The developer's controls of the simulators: the card, the camera scene and the faults."""
+def staff_gesture_text(staff_pin: str) -> str:
+    """How to open the staff check (目視確認) at the kiosk, and with which PIN ("": the settings')."""
+    pin = f"係員用 暗証番号: {staff_pin}" if staff_pin else "係員用 暗証番号: 設定のもの (reception.staff_pin_hash)"
+    return (f"画面 左上の 角を {StaffHotspot.TAPS}回 続けて タップ、または {StaffHotspot.HOLD_MS / 1000:g}秒 長押し"
+            f"（方法・顔・暗証番号の 画面）→ {pin}\n"
+            f"Top-left corner: {StaffHotspot.TAPS} taps within {StaffHotspot.TAP_WINDOW_S:g} s, or hold "
+            f"{StaffHotspot.HOLD_MS / 1000:g} s → staff PIN {staff_pin or '(from the settings)'}")
 
-    def __init__(self, intents: SimulatorIntents) -> None:
+
+class SimulatorPanel(QWidget):
+    """The developer's controls of the simulators: the card, the camera scene, the faults, and
+    how to open the staff check (``staff_pin``: the simulator's staff PIN, "" when the settings set one)."""
+
+    def __init__(self, intents: SimulatorIntents, *, staff_pin: str = "") -> None:
         super().__init__()
         self.setWindowTitle("Myna Kiosk — simulator panel")
         self.intents = intents
@@ -101,8 +115,12 @@ class SimulatorPanel(QWidget):
             self.fault_boxes[fault_id] = box
             faults_layout.addWidget(box)
 
+        self.staff_hint = QLabel(staff_gesture_text(staff_pin), wordWrap=True)
+        staff = QGroupBox("係員の確認 / Staff check")
+        QVBoxLayout(staff).addWidget(self.staff_hint)
+
         layout = QVBoxLayout(self)
-        for group in (card, camera, faults):
+        for group in (card, camera, faults, staff):
             layout.addWidget(group)
         layout.addStretch(1)
         self.setStyleSheet(STYLE)

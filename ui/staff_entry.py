@@ -10,14 +10,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from kiosk.reception.config import STAFF_PIN_DIGITS
 from kiosk.reception.events import Event
 from ui import theme
 from ui.keypad import PinKeypad
 from ui.labels import label
 from ui.screens.base import Send
 from ui.widgets import PhraseLabel
-
-STAFF_PIN_DIGITS = (4, 8)
 
 
 class StaffHotspot(QWidget):
@@ -33,6 +32,7 @@ class StaffHotspot(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("staffHotspot")
+        self.setAccessibleName(label("staff.corner"))
         self.setFixedSize(self.SIZE, self.SIZE)
         self._taps: list[float] = []
         self._hold = QTimer(self, singleShot=True, interval=self.HOLD_MS)
@@ -73,6 +73,7 @@ class StaffOverlay(QWidget):
         self.title = PhraseLabel("title")
         self.title.setText(label("staff.keypad.title"))
         self.close_button = QPushButton(label("staff.keypad.cancel"))
+        self.close_button.setAccessibleName(label("staff.keypad.cancel"))
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.clicked.connect(self.dismiss)
         side = QVBoxLayout()

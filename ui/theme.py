@@ -21,7 +21,7 @@ KEY_SIZE = (150, 80)
 BUTTON_HEIGHT = 80  # about 21 mm at 96 dpi
 # The same at every text size: the simulator banner is for staff, and the accessibility bar keeps
 # its three controls on one line of a 1024 px screen so the page above keeps its height.
-SIM_BANNER_PX = 26
+SIM_BANNER_PX = 20
 BAR_PX = 28
 BAR_PADDING = 16
 
@@ -38,6 +38,8 @@ class Sizes:
     key_small: int  # 「1つ消す」「全部消す」 on a key-sized button
 
 
+# The card-and-reader picture shrinks as the words grow: at the largest sizes they need the room.
+PICTURE_SCALE = {TextSize.STANDARD: 1.0, TextSize.LARGE: 0.8, TextSize.EXTRA_LARGE: 0.6}
 SIZES = {
     TextSize.STANDARD: Sizes(title=44, body=32, prompt=40, button=34, key=44, key_small=28),
     TextSize.LARGE: Sizes(title=50, body=40, prompt=46, button=40, key=50, key_small=32),
@@ -125,6 +127,14 @@ def set_role(widget: QWidget, name: str, value: object) -> None:
     widget.style().polish(widget)
 
 
+def set_style_name(widget: QWidget, name: str) -> None:
+    """Style ``widget`` by the style sheet's rule for ``name`` (``QLabel#warning`` ...) from now on."""
+    if widget.objectName() != name:
+        widget.setObjectName(name)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 def style_sheet(size: TextSize = TextSize.STANDARD, high_contrast: bool = False, touch_px: int = 57) -> str:
     """The resident windows' style sheet for a text size and palette; buttons and keys are at
     least ``touch_px`` in both directions."""
@@ -137,15 +147,17 @@ QWidget {{ background: {p.background}; color: {p.text}; }}
 QLabel#title {{ font-size: {s.title}px; font-weight: bold; color: {p.accent}; }}
 QLabel#body {{ font-size: {s.body}px; }}
 QLabel#emphasis {{ font-size: {s.body}px; font-weight: bold; }}
+QLabel#summary {{ font-size: {s.body}px; }}
+QLabel#step {{ font-size: {BAR_PX}px; font-weight: bold; color: {p.accent}; }}
 QLabel#buttonText {{ background: transparent; }}
 QLabel#warning {{ font-size: {s.body}px; font-weight: bold; color: {p.warning}; }}
 QLabel#prompt {{ font-size: {s.prompt}px; font-weight: bold; }}
 QLabel#hint {{ font-size: {max(28, s.body - 4)}px; }}
 QLabel#simBanner {{ background: {p.banner}; color: {p.text_on_banner}; font-size: {SIM_BANNER_PX}px; font-weight: bold;
-                    padding: 4px; }}
+                    padding: 2px; }}
 QLabel#staffNotice {{ font-size: 20px; color: {p.text}; border-top: 2px solid {p.accent}; padding: 4px; }}
 QLabel#warningBanner {{ background: {p.warning}; color: {on_warning}; font-size: {s.body}px; font-weight: bold;
-                        padding: 10px; }}
+                        padding: 6px; }}
 QLabel#alarmBanner {{ font-size: {s.title}px; font-weight: bold; padding: 12px; }}
 QLabel#alarmBanner[phase="1"] {{ background: {p.warning}; color: {on_warning}; }}
 QLabel#alarmBanner[phase="2"] {{ background: {p.banner}; color: {p.text_on_banner}; }}
@@ -168,6 +180,11 @@ QScrollBar::handle:vertical {{ background: {p.accent}; min-height: 64px; border-
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 QWidget#staffOverlay {{ background: {p.overlay}; }}
+QWidget#collationForm QLabel, QLabel#staffNote {{ font-size: 24px; }}
+QWidget#collationForm QPushButton {{ font-size: 28px; min-height: {touch_px}px; padding: 0 6px; }}
+QWidget#collationForm QPushButton#collationField {{ min-width: 56px; }}
+QWidget#collationForm QPushButton#collationField[digits="4"] {{ min-width: 96px; }}
+QWidget#collationForm QPushButton:checked {{ background: {p.accent}; color: {p.on_accent}; }}
 QFrame#staffPanel {{ background: {p.background}; border: 3px solid {p.accent}; border-radius: 16px; }}
 QFrame#staffPanel QLabel {{ background: transparent; }}
 """

@@ -8,7 +8,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QPushButton, QScrollArea, QScroller, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.flow.action import Action
 from kiosk.i18n.furigana import Segment, furigana
@@ -16,6 +25,7 @@ from ui import theme
 from ui.ruby import RubyLabel, phrases
 
 ACTIONS_MAX_WIDTH = 860
+PAIR_MAX_WIDTH = 1100  # two answers side by side: each half nearly as wide as one button alone
 
 
 class PhraseLabel(RubyLabel):
@@ -178,20 +188,38 @@ class WrapButton(QPushButton):
                 self.updateGeometry()
 
 
+def bar_button(slot: Callable[[], None]) -> WrapButton:
+    """A button of the bars along the screen's edges (accessibility, help): the bars' fixed type,
+    and as tall as the row, so the buttons of one bar are of one height whatever wraps."""
+    button = WrapButton("", padding=2 * theme.BAR_PADDING + 14)  # the 3 px border, and air
+    button.setObjectName("bar")
+    policy = button.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Expanding)
+    button.setSizePolicy(policy)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(lambda _=False: slot())
+    return button
+
+
 class ActionBar(QWidget):
     """The screen's buttons, one under the other, primary ones filled. A click calls ``on_action``.
+    With ``pairs_side_by_side``, two answers of equal weight (同意する／同意しない) stand side by
+    side, as the card readers' leaflets draw them (seed 001).
 
     Buttons are rebuilt only when the actions change, so a re-render of the same screen (a face
     prompt update) never swaps a button under the resident's finger.
     """
 
-    def __init__(self, on_action: Callable[[Action], None]) -> None:
+    ROW_SPACING = 24
+
+    def __init__(self, on_action: Callable[[Action], None], *, pairs_side_by_side: bool = False) -> None:
         super().__init__()
         self._on_action = on_action
         self._actions: tuple[Action, ...] = ()
         self._buttons: list[WrapButton] = []
         self._furigana = False
-        self._layout = QVBoxLayout(self)
+        self._pairs = pairs_side_by_side
+        self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(12)
         self.setMaximumWidth(ACTIONS_MAX_WIDTH)
@@ -211,14 +239,51 @@ class ActionBar(QWidget):
         for action in actions:
             button = WrapButton(action.label)
             button.set_furigana(self._furigana)
-            button.setProperty("primary", action.primary)
+            button.setProperty("primary", action.primary and action.enabled)
+            button.setEnabled(action.enabled)  # drawn as unavailable (the style's disabled colours)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, a=action: self._on_action(a))
-            self._layout.addWidget(button)
+            self._layout.addWidget(button, 1)
             self._buttons.append(button)
             button.show()  # now, not at the next event loop turn (a tap may come before it)
         self.setVisible(bool(actions))
         self._fit_height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().sizeHint()
+        if self.in_a_row():  # each half as wide as the wider button wants
+            widest = max(button.sizeHint().width() for button in self._buttons)
+            hint.setWidth(min(self._row_room(), 2 * widest + self.ROW_SPACING))
+        return hint
+
+    def _row_room(self) -> int:
+        """The widest a row of two may be: its maximum, or the page's width where that is less."""
+        page = self.parentWidget()
+        layout = page.layout() if page is not None else None
+        room = layout.contentsRect().width() if layout is not None and layout.contentsRect().width() > 0 else None
+        return min(PAIR_MAX_WIDTH, room) if room is not None else PAIR_MAX_WIDTH
+
+    def in_a_row(self) -> bool:
+        """Whether the buttons stand side by side: a pair of answers of equal weight whose words
+        each fit in half the widest bar (else one under the other, as every other set)."""
+        half = (self._row_room() - self.ROW_SPACING) // 2
+        return (self._pairs and len(self._actions) == 2 and all(action.primary for action in self._actions)
+                and all(button.minimumSizeHint().width() <= half for button in self._buttons))
+
+    def _arrange(self) -> bool:
+        """Lay the buttons out in a row or a column (the words' widths change with the text size,
+        the language and furigana); whether they are in a row."""
+        row = self.in_a_row()
+        direction = QBoxLayout.Direction.LeftToRight if row else QBoxLayout.Direction.TopToBottom
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
+            self._layout.setSpacing(self.ROW_SPACING if row else 12)
+            self.setMaximumWidth(PAIR_MAX_WIDTH if row else ACTIONS_MAX_WIDTH)
+            for button in self._buttons:  # side by side: one height, the taller one's
+                policy = button.sizePolicy()
+                policy.setVerticalPolicy(QSizePolicy.Policy.Expanding if row else QSizePolicy.Policy.Fixed)
+                button.setSizePolicy(policy)
+        return row
 
     def set_furigana(self, on: bool) -> None:
         """Readings over the kanji of these buttons and of the next ones."""
@@ -231,11 +296,20 @@ class ActionBar(QWidget):
         super().resizeEvent(event)
         self._fit_height()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a button's words changed: row or column, height
+            self._fit_height()
+        return super().event(event)
+
     def _fit_height(self) -> None:
         """Ask for the height the buttons need at this width: a box layout beside a picture does
         not pass heights-for-width on, so a wrapped button would be squeezed."""
+        row = self._arrange()
         gaps = self._layout.spacing() * max(0, len(self._buttons) - 1)
-        needed = sum(b.heightForWidth(self.width()) for b in self._buttons) + gaps
+        if row:
+            needed = max(b.heightForWidth((self.width() - gaps) // 2) for b in self._buttons)
+        else:
+            needed = sum(b.heightForWidth(self.width()) for b in self._buttons) + gaps
         if needed != self.minimumHeight():
             self.setMinimumHeight(needed)
 

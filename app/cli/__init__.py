@@ -10,16 +10,20 @@ from importlib.metadata import PackageNotFoundError, version
 
 import click
 
+from app.cli.application import application
 from app.cli.applications import applications
 from app.cli.audit import audit
 from app.cli.card import card
+from app.cli.db import db
 from app.cli.doctor import doctor
 from app.cli.face import face
 from app.cli.output import EXIT_HELP, Exit, report
 from app.cli.results import results
 from app.cli.run import run
+from app.cli.secrets import secrets
 from app.cli.sim import sim
 from app.cli.simulate import simulate
+from app.cli.staff import staff
 from app.cli.stats import stats
 from kiosk.private_files import PRIVATE_UMASK
 
@@ -42,7 +46,8 @@ def cli(verbose: bool) -> None:
     logs.configure(None, verbose)
 
 
-for command in (run, doctor, card, face, simulate, sim, stats, audit, results, applications):
+for command in (run, doctor, card, face, simulate, sim, stats, audit, results, applications, secrets, db,
+                staff, application):
     cli.add_command(command)
 
 

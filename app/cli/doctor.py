@@ -1,12 +1,14 @@
 """``myna-kiosk doctor``: is this terminal ready? Every check a clinic's IT would otherwise do by hand
-— settings, clock, database, folders, keyring, card reader, eligibility service, outbox, audit
-chain — each with what to do when it fails. It reads and probes; it creates, migrates and changes
-nothing."""
+— settings, clock, database, folders, secrets, card reader, cameras, eligibility service, outbox,
+audit chain, fonts, translations, voice — each with what to do when it fails. It reads and probes;
+it creates, migrates and changes nothing."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
+import subprocess
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -15,6 +17,7 @@ from pathlib import Path
 import click
 
 from app.cli.output import Exit, SettingsChoice, handles_errors, json_option, print_json, settings_options
+from kiosk.camera import CameraSpec
 from kiosk.errors import KioskError
 from kiosk.settings import Settings
 
@@ -116,6 +119,21 @@ def _folders(settings: Settings) -> Check:
     return Check("folders", OK, ", ".join(seen) or "the kiosk's own folders, created when it starts")
 
 
+def _secrets(simulator: bool) -> Check:
+    """The fleet's key file when there is one (private, a real key), else the OS keyring."""
+    from kiosk.secrets import CERT_HASH_KEY, FileSecretStore, SecretStoreError, secret_dirs
+    from kiosk.settings import Paths
+
+    files = FileSecretStore(secret_dirs(Paths.default().system))
+    if not files.has(CERT_HASH_KEY):
+        return _keyring(simulator)
+    try:
+        files.get_or_create(CERT_HASH_KEY)
+    except SecretStoreError as error:
+        return Check("secrets", FAIL, error.detail)
+    return Check("secrets", OK, f"{CERT_HASH_KEY} file in {', '.join(map(str, files.dirs))}")
+
+
 def _keyring(simulator: bool) -> Check:
     import keyring
     from keyring.errors import KeyringError
@@ -128,12 +146,50 @@ def _keyring(simulator: bool) -> Check:
         missing = [name for name in (CERT_HASH_KEY, OUTBOX_KEY) if backend.get_password("myna-kiosk", name) is None]
     except (KeyringError, RuntimeError) as exc:
         status = WARN if simulator else FAIL
-        return Check("keyring", status, f"no usable keyring ({type(exc).__name__}): certificate hashes and the "
-                                        "outbox need one on a real terminal")
+        return Check("secrets", status, f"no {CERT_HASH_KEY} file and no usable keyring ({type(exc).__name__}): "
+                                        "`sudo myna-kiosk secrets create-key` (docs/fleet.md)")
     name = type(backend).__name__
     if missing:
-        return Check("keyring", OK, f"{name}; created at first start: {', '.join(missing)}")
-    return Check("keyring", OK, name)
+        return Check("secrets", OK, f"keyring {name}; created at first start: {', '.join(missing)}")
+    return Check("secrets", OK, f"keyring {name}")
+
+
+def _fonts() -> Check:
+    """The Japanese font every screen and receipt is drawn in."""
+    from ui.theme import FONT_FAMILY
+
+    try:
+        listed = subprocess.run(["fc-list", ":lang=ja", "family"], capture_output=True, text=True,  # noqa: S607
+                                timeout=PROBE_SECONDS * 5, check=False).stdout
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return Check("fonts", FAIL, f"fc-list did not run ({type(exc).__name__}): install fontconfig")
+    if FONT_FAMILY not in listed:
+        return Check("fonts", FAIL, f"{FONT_FAMILY} is missing: apt install fonts-noto-cjk")
+    return Check("fonts", OK, FONT_FAMILY)
+
+
+def _translations() -> Check:
+    """The compiled translations of every language the kiosk offers."""
+    from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
+    from ui.i18n import QM_DIR
+
+    missing = [code for code, language in LANGUAGES.items()
+               if code != DEFAULT_LANGUAGE and not (QM_DIR / f"myna_{language.locale}.qm").is_file()]
+    if missing:
+        return Check("translations", FAIL, f"no compiled translation for {', '.join(missing)} in {QM_DIR}: "
+                                           "reinstall the package (make builds them from assets/i18n/*.ts)")
+    return Check("translations", OK, f"{len(LANGUAGES) - 1} languages besides Japanese")
+
+
+def _voice() -> Check:
+    """Voice guidance: Open JTalk for Japanese, espeak-ng for the other languages."""
+    import importlib.util
+
+    missing = [what for what, there in (("pyopenjtalk (Japanese)", importlib.util.find_spec("pyopenjtalk")),
+                                        ("espeak-ng (other languages)", shutil.which("espeak-ng"))) if not there]
+    if missing:
+        return Check("voice", WARN, f"no {', '.join(missing)}: the kiosk runs, those languages are not spoken")
+    return Check("voice", OK, "Open JTalk and espeak-ng")
 
 
 def _reader(reader: str | None) -> Check:
@@ -148,6 +204,55 @@ def _reader(reader: str | None) -> Check:
     if not readers:
         return Check("card reader", FAIL, "no PC/SC reader (plug it in; pcsc_scan lists readers)")
     return Check("card reader", OK, ", ".join(readers))
+
+
+def _cameras(settings: Settings) -> Check:
+    """Both ``[camera]`` sources set, there, and giving a frame: then 顔認証 is offered."""
+    cameras = settings.camera
+    if cameras.face is None and cameras.card_face_spec is None:
+        return Check("cameras", WARN, "顔認証 off: [camera] face and card_face are not set "
+                                      "(the kiosk offers the PIN and the staff check)")
+    problems = cameras.missing()
+    for key, spec in (("face", cameras.face), ("card_face", cameras.card_face)):
+        if spec is not None and not any(key in problem for problem in problems):
+            problem = _first_frame(spec)
+            if problem:
+                problems.append(f"[camera] {key}: {spec} {problem}")
+    if problems:
+        return Check("cameras", FAIL, "; ".join(problems) + " — 顔認証 is not offered until this is fixed")
+    same = " (also sees the card)" if cameras.same_camera else f", card face {cameras.card_face}"
+    return Check("cameras", OK, f"face {cameras.face}{same}")
+
+
+def _first_frame(spec: CameraSpec) -> str:
+    """"" when the camera gives a frame within PROBE_SECONDS, else what went wrong."""
+    import threading
+
+    from drivers.camera import OpenCvCamera
+    from kiosk.camera import CameraError
+
+    got, frames, errors = threading.Event(), [], []
+
+    def frame(_: object) -> None:
+        frames.append(1)
+        got.set()
+
+    def error(found: CameraError) -> None:
+        errors.append(found.code)
+        got.set()
+
+    camera = OpenCvCamera(spec)
+    try:
+        camera.start(frame, error, got.set)
+    except CameraError as failure:
+        return f"cannot be opened ({failure.detail})"
+    try:
+        got.wait(PROBE_SECONDS)
+        if not frames:
+            return "gives no picture" + (f" ({errors[0]})" if errors else "")
+    finally:
+        camera.stop()
+    return ""
 
 
 def _eligibility(settings: Settings, simulator: bool) -> Check:
@@ -197,16 +302,17 @@ Examples:
 @json_option
 @handles_errors
 def doctor(simulator: bool, reader: str | None, settings: SettingsChoice, as_json: bool) -> int:
-    """Check that this terminal is ready: settings, clock, database, folders, keyring, card reader,
-    eligibility service, outbox and audit chain. Changes nothing. Exit status 1 when a check fails
-    (3 when the settings themselves are wrong)."""
+    """Check that this terminal is ready: settings, clock, database, folders, secrets, card reader,
+    cameras, eligibility service, outbox and audit chain, fonts, translations, voice. Changes nothing.
+    Exit status 1 when a check fails (3 when the settings themselves are wrong)."""
     loaded = settings.load()
     schema_ready = _has_schema(loaded)  # the store's own checks need this version's tables
     probes: list[Callable[[], Check]] = [
         lambda: _database(loaded), lambda: _clock(loaded, schema_ready), lambda: _folders(loaded),
-        lambda: _keyring(simulator), lambda: _eligibility(loaded, simulator), lambda: _outbox(loaded, schema_ready)]
+        lambda: _secrets(simulator), lambda: _eligibility(loaded, simulator), lambda: _outbox(loaded, schema_ready),
+        _fonts, _translations, _voice]
     if not simulator:
-        probes.insert(4, lambda: _reader(reader))
+        probes[4:4] = [lambda: _reader(reader), lambda: _cameras(loaded)]
     checks = [Check("settings", OK, ", ".join(sorted(loaded.configured)) or "built-in defaults")]
     checks += [probe() for probe in probes]
     failed = any(check.status == FAIL for check in checks)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from app.cli.output import Exit, SettingsChoice, handles_errors, json_option, print_json, settings_options
@@ -71,3 +73,33 @@ def deliver(settings: SettingsChoice, as_json: bool) -> int:
     else:
         click.echo(f"{done.delivered} delivered, {done.failed} still pending")
     return Exit.NEGATIVE if done.failed else Exit.OK
+
+
+@results.command(epilog="""
+\b
+Examples:
+  myna-kiosk results purge --days 90
+  myna-kiosk results purge --days 30 --receipts-dir /var/lib/myna-kiosk/receipts --json
+""")
+@click.option("--days", type=click.IntRange(min=1), default=90, show_default=True,
+              help="Keep files modified within this many days.")
+@click.option("--receipts-dir", type=click.Path(path_type=Path, file_okay=False),
+              help="Also purge the counter's receipt PDFs (受領書_*.pdf, お知らせ_*.pdf) in this folder.")
+@settings_options()
+@json_option
+@handles_errors
+def purge(days: int, receipts_dir: Path | None, settings: SettingsChoice, as_json: bool) -> int:
+    """Delete result files (and receipt PDFs) older than --days; run daily by the package's timer."""
+    from kiosk.clock import SYSTEM_CLOCK
+    from kiosk.handoff.retention import RECEIPT_NAMES, RESULT_NAMES
+    from kiosk.handoff.retention import purge as purge_folder
+
+    loaded = settings.load()
+    jobs = [(loaded.results_dir, RESULT_NAMES)] + ([(receipts_dir, RECEIPT_NAMES)] if receipts_dir else [])
+    done = {str(folder): purge_folder(folder, names, days, SYSTEM_CLOCK.now()) for folder, names in jobs}
+    if as_json:
+        print_json({folder: {"deleted": len(p.deleted), "kept": p.kept} for folder, p in done.items()})
+    else:
+        for folder, purged in done.items():
+            click.echo(f"{folder}: deleted {len(purged.deleted)}, kept {purged.kept}")
+    return Exit.OK

@@ -1,14 +1,28 @@
-"""``myna-kiosk run``: open the kiosk — the clinic reception or a counter desk."""
+"""``myna-kiosk run``: open the kiosk — the clinic reception, a counter desk, or a registration
+support desk."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from app.cli.output import Exit, SettingsChoice, handles_errors, json_option, report, settings_options
+from app import watchdog
+from app.cli.output import SettingsChoice, handles_errors, json_option, settings_options
+from kiosk.camera import CameraSpec, camera_spec
+from kiosk.counter.notice_qr import ScanFormats
 from kiosk.settings import Settings, require
 from kiosk.voice.guide import VoiceGuide
+
+if TYPE_CHECKING:
+    from kiosk.counter.machine import CounterFlow
+    from kiosk.counter.qr_scanner import QrScanner
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @click.command(epilog="""
@@ -17,31 +31,61 @@ Examples:
   myna-kiosk run --simulator                       # clinic reception, virtual card and camera
   myna-kiosk run --mode clinic --reader "ACS ACR39U ICC Reader 00 00"
   myna-kiosk run --mode counter --simulator --desk DESK-02
+  myna-kiosk run --mode counter --desk DESK-03 --qr-camera /dev/video2    # real cards, imported queue
+  myna-kiosk run --mode registration --simulator                          # insurance registration support
+  myna-kiosk run --mode application --simulator                           # application support (申請サポート)
 """)
-@click.option("--mode", type=click.Choice(["clinic", "counter"]), default="clinic", show_default=True,
-              help="clinic: the resident's reception kiosk; counter: a municipal handover desk.")
+@click.option("--mode", type=click.Choice(["clinic", "counter", "registration", "application"]), default="clinic",
+              show_default=True, help="clinic: the resident's reception kiosk; counter: a municipal handover "
+                                      "desk; registration: the desk that helps card holders register the card "
+                                      "as their health-insurance card; application: the application support "
+                                      "desk (simulator only for now).")
 @click.option("--simulator", is_flag=True, help="Virtual card, camera and services in-process; no hardware.")
 @click.option("--reader", metavar="NAME", help="PC/SC reader name (default: the first reader with a card).")
-@click.option("--desk", default="DESK-01", show_default=True, help="The counter desk's id (counter mode).")
+@click.option("--desk", default="DESK-01", show_default=True, help="The desk's id (counter and registration modes).")
+@click.option("--qr-camera", "qr_camera", metavar="SPEC", callback=lambda c, p, v: _parsed(camera_spec, v, p),
+              help="Counter: the camera that reads the 交付通知書 / 交付申請書 QR, a device index or an absolute "
+                   "path (/dev/video2, or a video file). Default: none (staff type the 申請書ID).")
+@click.option("--qr-pattern", "qr_patterns", metavar="REGEX", multiple=True,
+              help="Counter: another QR payload layout to accept, a regular expression with a group named id "
+                   "for the 申請書ID (repeatable; see docs/qr-camera.md).")
 @click.option("--smoke", is_flag=True, help="Open, paint the first screen, quit (install checks).")
 @settings_options(database=False)
 @json_option
 @click.pass_context
 @handles_errors
-def run(ctx: click.Context, mode: str, simulator: bool, reader: str | None, desk: str, smoke: bool,
-        settings: SettingsChoice, as_json: bool) -> int:
+def run(ctx: click.Context, mode: str, simulator: bool, reader: str | None, desk: str, qr_camera: CameraSpec | None,
+        qr_patterns: tuple[str, ...], smoke: bool, settings: SettingsChoice, as_json: bool) -> int:
     """Open the kiosk window. Outside simulator mode it runs full screen on the PC/SC reader."""
     from kiosk import logs
 
+    formats = _parsed(ScanFormats.with_patterns, qr_patterns, "--qr-pattern")
     loaded = settings.load()
     logs.configure(loaded.log_dir, ctx.find_root().params.get("verbose", False))
     check_clock(loaded)
     if mode == "counter":
+        return _run_counter(loaded, desk, simulator=simulator, reader=reader, smoke=smoke, qr_camera=qr_camera,
+                            formats=formats)
+    if mode == "registration":
+        return _run_registration(loaded, desk, simulator=simulator, reader=reader, smoke=smoke)
+    if mode == "application":
         if not simulator:
-            return report("COUNTER_NEEDS_SIMULATOR", "the counter needs the national card-management system; "
-                          "run it with --simulator here", Exit.USAGE, as_json)
-        return _run_counter(loaded, desk, smoke=smoke)
+            raise click.UsageError("--mode application runs on the simulators for now: add --simulator")
+        from app.application import run_intake_desk
+
+        return run_intake_desk(loaded, smoke=smoke)
     return _run_reception(loaded, simulator=simulator, reader=reader, smoke=smoke)
+
+
+def _parsed(parse: Callable[[Any], T], value: Any, option: object) -> Any:
+    """``parse(value)`` for a command-line option (None stays None); its ValueError is a usage error."""
+    if value is None:
+        return None
+    try:
+        return parse(value)
+    except ValueError as error:
+        name = option if isinstance(option, str) else getattr(option, "opts", ["option"])[0]
+        raise click.BadParameter(str(error) or "not valid here", param_hint=name) from error
 
 
 def check_clock(settings: Settings) -> None:
@@ -60,6 +104,19 @@ def check_clock(settings: Settings) -> None:
         store.close()
 
 
+def sim_staff_pin(settings: Settings) -> tuple[Settings, str]:
+    """Simulator mode: the simulator's staff PIN (``SIM_STAFF_PIN``) opens the staff check, unless
+    the settings set one. Returns the settings to run with and the PIN for the simulator panel to
+    name ("" when the settings' own is used)."""
+    from app.cli.simulate import SIM_STAFF_PIN
+    from kiosk.reception.config import hash_staff_pin
+
+    if settings.reception.staff_pin_hash:
+        return settings, ""
+    reception = replace(settings.reception, staff_pin_hash=hash_staff_pin(SIM_STAFF_PIN))
+    return replace(settings, reception=reception), SIM_STAFF_PIN
+
+
 def _run_reception(settings: Settings, *, simulator: bool, reader: str | None, smoke: bool) -> int:
     from app.ports import device_reception, simulated_reception
     from app.reception import assemble_from
@@ -67,19 +124,26 @@ def _run_reception(settings: Settings, *, simulator: bool, reader: str | None, s
     from kiosk.flow.scheduler import ThreadScheduler
     from ui.app import run_reception
 
-    if not simulator:
+    staff_pin = ""
+    if simulator:
+        settings, staff_pin = sim_staff_pin(settings)
+    else:
         require(settings, "reception.terminal_id", "reception.institution_code")
     ports = simulated_reception(settings) if simulator else device_reception(settings, reader)
+    for warning in ports.warnings:  # start-up output for whoever installs the terminal
+        logger.warning("%s", warning)
+        click.echo(warning, err=True)
     executor, service_executor = WorkerExecutor("card-io"), WorkerExecutor("service-io")
     if ports.face_worker is not None and not smoke:
         ports.face_worker.start()  # loads dlib in the child while the window opens
     kiosk = assemble_from(settings, ports, executor=executor, service_executor=service_executor,
                           scheduler=ThreadScheduler())
     try:
+        watchdog.attach()  # systemd: READY=1 once the Qt event loop runs, then WATCHDOG=1 from it
         return run_reception(kiosk.flow, preview=ports.preview_listeners.append, simulator=ports.controls,
                              full_screen=not simulator, on_shown=kiosk.start, smoke=smoke,
                              accessibility=settings.accessibility, voice=_voice_factory(settings, smoke),
-                             warnings=settings.warnings)
+                             warnings=settings.warnings + tuple(ports.warnings), staff_pin=staff_pin)
     finally:
         kiosk.close()
         executor.shutdown()
@@ -88,25 +152,80 @@ def _run_reception(settings: Settings, *, simulator: bool, reader: str | None, s
             ports.face_worker.stop()
 
 
-def _run_counter(settings: Settings, desk_id: str, *, smoke: bool) -> int:
-    from app.cli.simulate import create_sim_staff
+def _run_counter(settings: Settings, desk_id: str, *, simulator: bool, reader: str | None, smoke: bool,
+                 qr_camera: CameraSpec | None, formats: ScanFormats) -> int:
+    """A handover desk: in simulator mode on the virtual card with the simulator's staff accounts;
+    otherwise on the PC/SC reader, the queue imported with ``myna-kiosk applications import``, and
+    the staff accounts the administrator made (none is ever created here)."""
     from app.counter import assemble_desk_from
-    from app.ports import simulated_counter
+    from app.ports import device_counter, simulated_counter
     from kiosk.flow.executors import WorkerExecutor
     from kiosk.flow.scheduler import ThreadScheduler
     from ui.counter.desk_app import run_counter
 
+    ports = simulated_counter(settings) if simulator else device_counter(settings, reader)
+    _warn(ports.warnings)
     executor = WorkerExecutor()
-    ports = simulated_counter(settings)
     desk = assemble_desk_from(settings, ports, desk_id=desk_id, executor=executor, scheduler=ThreadScheduler(),
-                              simulated_cards=True, recover=True)
+                              recover=True, scan_formats=formats)
     try:
-        create_sim_staff(desk.store.staff)
+        if simulator:
+            from app.cli.simulate import create_sim_staff
+
+            create_sim_staff(desk.store.staff)
         ports.slot.start()
-        return run_counter(desk.flow, simulator=ports.controls, smoke=smoke)
+        watchdog.attach()  # systemd: READY=1 once the Qt event loop runs, then WATCHDOG=1 from it
+        return run_counter(desk.flow, simulator=ports.controls, smoke=smoke, counter=settings.counter,
+                           accessibility=settings.accessibility, voice=_voice_factory(settings, smoke),
+                           scanner=None if qr_camera is None or smoke else _qr_scanner(desk.flow, qr_camera, formats))
     finally:
         desk.close()
         executor.shutdown()
+
+
+def _qr_scanner(flow: CounterFlow, spec: CameraSpec, formats: ScanFormats) -> QrScanner:
+    """The desk's QR camera, decoded while the desk waits for a look-up (a video file loops)."""
+    from drivers.camera import OpenCvCamera
+    from drivers.qr import decode_qr
+    from kiosk.counter.qr_scanner import QrScanner
+    from kiosk.counter.table import CounterEvent
+
+    return QrScanner(lambda: OpenCvCamera(spec, 1280, 720, loop=True), decode_qr, formats,
+                     wanted=lambda: flow.can(CounterEvent.LOOKUP))
+
+
+def _run_registration(settings: Settings, desk_id: str, *, simulator: bool, reader: str | None, smoke: bool) -> int:
+    """A registration support desk (seed 003): card holders register the card as their
+    health-insurance card, helped by staff."""
+    from app.ports import device_reception, simulated_reception
+    from app.registration import assemble_registration
+    from kiosk.flow.executors import WorkerExecutor
+    from ui.registration.desk_app import run_registration
+
+    ports = simulated_reception(settings) if simulator else device_reception(settings, reader)
+    _warn(ports.warnings)
+    executor, service_executor = WorkerExecutor("card-io"), WorkerExecutor("service-io")
+    if ports.face_worker is not None and not smoke:
+        ports.face_worker.start()
+    desk = assemble_registration(settings.database_url, ports, desk_id=desk_id, executor=executor,
+                                 service_executor=service_executor)
+    try:
+        desk.slot.start()
+        watchdog.attach()
+        return run_registration(desk.flow, simulator=ports.controls, smoke=smoke)
+    finally:
+        desk.close()
+        executor.shutdown()
+        service_executor.shutdown()
+        if ports.face_worker is not None:
+            ports.face_worker.stop()
+
+
+def _warn(warnings: list[str]) -> None:
+    """Start-up output for whoever installs the terminal: what it runs without."""
+    for warning in warnings:
+        logger.warning("%s", warning)
+        click.echo(warning, err=True)
 
 
 def _voice_factory(settings: Settings, smoke: bool) -> Callable[[], VoiceGuide] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import click
 
@@ -60,11 +61,15 @@ Examples:
 @click.option("--decline-registration", is_flag=True, help="Decline 健康保険証利用の申込 when asked.")
 @click.option("--camera-scene", default="right-person-present", show_default=True,
               help="The recorded scene the face camera plays.")
+@click.option("--card-face", default="clean", show_default=True, metavar="VARIATION",
+              help="How the card's front looks to the card-face camera: clean, rotation, perspective, blur, "
+                   "glare, uneven_light, jpeg_noise, fingers, unreadable.")
 @settings_options(results=True)
 @json_option
 @handles_errors
 def reception(resident_id: str, method: str, pin: str | None, consent_answers: tuple[str, ...],
-              decline_registration: bool, camera_scene: str, settings: SettingsChoice, as_json: bool) -> int:
+              decline_registration: bool, camera_scene: str, card_face: str, settings: SettingsChoice,
+              as_json: bool) -> int:
     """One resident through the clinic reception flow; the result files land in the results folder.
     Exit status 1 when the visit did not complete."""
     from app.ports import simulated_reception
@@ -75,15 +80,19 @@ def reception(resident_id: str, method: str, pin: str | None, consent_answers: t
     from kiosk.reception.face_runner import ThreadFaceRunner
     from simulators.camera import scene
     from simulators.card.slot import VirtualCardSlot
+    from simulators.card_face import VARIATIONS
     from simulators.scenarios import ResidentScript, run_scenario
 
+    if card_face not in VARIATIONS:
+        raise click.BadParameter(f"one of {', '.join(VARIATIONS)}", param_hint="--card-face")
     person = find_resident(resident_id, as_json)
     if person is None:
         return Exit.USAGE
     consents = _consents(consent_answers)
     loaded = settings.load()
     loaded = replace(loaded, reception=replace(loaded.reception, staff_pin_hash=hash_staff_pin(SIM_STAFF_PIN)))
-    ports = simulated_reception(loaded, face=ThreadFaceRunner(lambda: scene(camera_scene, loop=True)))
+    ports = simulated_reception(loaded, face=ThreadFaceRunner(lambda: scene(camera_scene, loop=True)),
+                                card_face=card_face)
     assert isinstance(ports.slot, VirtualCardSlot)
     kiosk = assemble_from(loaded, ports, executor=InlineExecutor())
     script = ResidentScript(person.id, method, pin=pin or person.auth_pin, staff_pin=SIM_STAFF_PIN,
@@ -142,7 +151,7 @@ def counter(application_id: str, face_card: bool, decline_registration: bool, fa
     ports = simulated_counter(loaded, scene="right-person-present", score_faces=face_score)
     assert isinstance(ports.slot, VirtualCardSlot) and isinstance(ports.cards, SimulatedCardManagement)
     application = ports.cards.find(application_id).application_id
-    built = assemble_desk_from(loaded, ports, desk_id=desk, executor=InlineExecutor(), simulated_cards=True)
+    built = assemble_desk_from(loaded, ports, desk_id=desk, executor=InlineExecutor())
     create_sim_staff(built.store.staff)
     try:
         outcome = run_desk(built.flow, ports.slot, ports.cards, DeskScript(
@@ -165,3 +174,121 @@ def counter(application_id: str, face_card: bool, decline_registration: bool, fa
         if code:
             click.echo(f"  [{code}] {out['message']}")
     return Exit.OK if outcome.handed_over else Exit.NEGATIVE
+
+
+@simulate.command("application", epilog="""
+\b
+Examples:
+  myna-kiosk simulate application --json
+  myna-kiosk simulate application --mode office --no-form --delivery counter
+  myna-kiosk simulate application --face two_people.jpg     # never a usable photo: not stored
+""")
+@click.option("--mode", type=click.Choice(["outreach", "office"]), default="outreach", show_default=True,
+              help="outreach: 出張申請受付 (identity documents required); office: 申請時来庁方式.")
+@click.option("--no-form", is_flag=True, help="The resident has no 交付申請書: the four basic details name it.")
+@click.option("--delivery", type=click.Choice(["mail", "counter"]), default="mail", show_default=True,
+              help="mail: 本人限定受取郵便; counter: 窓口交付.")
+@click.option("--face", default="obama_1.jpg", show_default=True, metavar="FIXTURE",
+              help="The shared face fixture the virtual photo camera shows.")
+@click.option("--max-frames", type=click.IntRange(min=1), default=60, show_default=True,
+              help="Give up on the photo after this many frames.")
+@click.option("--vault", "folder", type=click.Path(file_okay=False, path_type=Path),
+              help="The intake folder (default: <user data>/myna-kiosk/applications).")
+@settings_options()
+@json_option
+@handles_errors
+def application_(mode: str, no_form: bool, delivery: str, face: str, max_frames: int, folder: Path | None,
+                 settings: SettingsChoice, as_json: bool) -> int:
+    """One application taken on the simulators: a session opened, the 交付申請書 rendered and its QR read
+    by a virtual camera, details, documents, the photo taken from a face fixture by the photo rules,
+    stored encrypted. Exit status 1 when it was not stored."""
+    from app.application import application_secrets, open_vault, simulated_intake
+    from kiosk.application.records import Delivery, IntakeMode
+    from kiosk.messages import message_for_code
+
+    opened = open_vault(settings.load(), application_secrets(simulator=True), folder=folder)
+    try:
+        session, outcome = simulated_intake(opened.vault, mode=IntakeMode(mode), staff_id=SIM_STAFF[0],
+                                            with_form=not no_form, face=face, delivery=Delivery(delivery),
+                                            max_frames=max_frames)
+    finally:
+        opened.close()
+    code = outcome.message_code
+    out = {"outcome": "stored" if outcome.stored else "not-stored", "mode": mode,
+           "session_id": session.session_id, "record_id": outcome.record_id,
+           "application_id": outcome.application_id, "final_state": outcome.final_state.value, "code": code,
+           "message": str(message_for_code(code)) if code else "", "frames_judged": outcome.frames_judged,
+           "photo_problems": list(outcome.photo_problems), "photo_bytes": outcome.photo_bytes,
+           "states": outcome.states, "seconds": round(outcome.seconds, 3),
+           "vault": str(opened.vault.root)}
+    if as_json:
+        print_json(out)
+    else:
+        click.echo(f"{out['outcome']}: {mode} intake, {outcome.frames_judged} frames judged, photo "
+                   f"{outcome.photo_bytes} bytes, {out['seconds']} s -> {outcome.final_state.value}")
+        if code:
+            click.echo(f"  [{code}] {out['message']}")
+        if outcome.photo_problems:
+            click.echo(f"  photo: {', '.join(outcome.photo_problems)}")
+    return Exit.OK if outcome.stored else Exit.NEGATIVE
+
+
+@simulate.command(epilog="""
+\b
+Examples:
+  myna-kiosk simulate registration --resident R007 --json     # a card holder not yet registered
+  myna-kiosk simulate registration --resident R001 --method face
+  myna-kiosk simulate registration --resident R007 --pin 0000 --pin 1234 --decline
+""")
+@click.option("--resident", "resident_id", required=True, metavar="ID", help="Whose card (see: sim residents).")
+@click.option("--method", type=click.Choice(["pin", "face"]), default="pin", show_default=True,
+              help="How the resident proves who they are, when the desk offers both.")
+@click.option("--pin", "pins", multiple=True, metavar="DIGITS",
+              help="What the resident types, in order (repeatable; then the right PIN).")
+@click.option("--decline", is_flag=True, help="The resident declines when the terms are explained.")
+@click.option("--camera-scene", default="right-person-present", show_default=True,
+              help="The recorded scene the face camera plays.")
+@click.option("--desk", default="REG-01", show_default=True, help="This desk's id.")
+@settings_options()
+@json_option
+@handles_errors
+def registration(resident_id: str, method: str, pins: tuple[str, ...], decline: bool, camera_scene: str, desk: str,
+                 settings: SettingsChoice, as_json: bool) -> int:
+    """One card holder at the registration support desk: the card, the PIN (or the face), the terms,
+    初回登録, the consents explained, the slip. Exit status 1 when the card is not registered."""
+    from app.ports import simulated_reception
+    from app.registration import assemble_registration
+    from kiosk.flow.executors import InlineExecutor
+    from kiosk.messages import message_for_code
+    from kiosk.reception.face_runner import ThreadFaceRunner
+    from kiosk.registration.view import slip_of
+    from simulators.camera import scene
+    from simulators.card.slot import VirtualCardSlot
+    from simulators.registration_scenarios import HolderScript, run_holder
+
+    person = find_resident(resident_id, as_json)
+    if person is None:
+        return Exit.USAGE
+    loaded = settings.load()
+    ports = simulated_reception(loaded, face=ThreadFaceRunner(lambda: scene(camera_scene, loop=True)))
+    assert isinstance(ports.slot, VirtualCardSlot)
+    built = assemble_registration(loaded.database_url, ports, desk_id=desk, executor=InlineExecutor())
+    try:
+        outcome = run_holder(built.flow, ports.slot, HolderScript(person.id, method, pins, agree=not decline))
+        slip = slip_of(built.flow.ctx, desk).slip_lines()
+    finally:
+        built.close()
+    result = ("registered" if outcome.registered else "already-registered" if outcome.already_registered
+              else "declined" if outcome.declined else "failed")
+    code = outcome.failure_code
+    out = {"resident": person.id, "desk": desk, "outcome": result, "final_state": outcome.final_state.value,
+           "method": outcome.method, "code": code, "message": str(message_for_code(code)) if code else "",
+           "slip": slip, "states": outcome.states, "seconds": round(outcome.seconds, 3)}
+    if as_json:
+        print_json(out)
+    else:
+        click.echo(f"{result}: {person.id} at {desk} by {outcome.method or '-'}, {len(outcome.states)} screens, "
+                   f"{out['seconds']} s")
+        if code:
+            click.echo(f"  [{code}] {out['message']}")
+    return Exit.OK if result in ("registered", "already-registered") else Exit.NEGATIVE

@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>COUNTER_CARD_SWAPPED</name>
+    <message>
+        <source>読み取り機の カードが 手続き中の カードと ちがいます。係員が 確認します。</source>
+        <translation>The card on the reader is not the card of this procedure. The staff member will check.</translation>
+    </message>
+</context>
+<context>
     <name>COUNTER_CLAIM_CLOSED</name>
     <message>
         <source>この手続きは 終わっています。申請書IDの 読み取りから やり直してください。</source>
@@ -223,6 +230,13 @@
     <message>
         <source>受領書と 控えを 保存できませんでした。係員をお呼びください。</source>
         <translation>The receipt and your copy could not be saved. Please call a staff member.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PINS_NOT_SET</name>
+    <message>
+        <source>設定されていない 暗証番号が あります。係員が もう一度 設定の 手続きを します。</source>
+        <translation>A PIN has not been set. The staff member will do the setting procedure again.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>REGISTRATION_NEEDS_FACE</name>
+    <message>
+        <source>このカードは 暗証番号が ないため、ここでは 申し込めません。病院や 薬局の 顔認証付きカードリーダーで 申し込めます。</source>
+        <translation>This card has no PIN, so you cannot apply here. You can apply on a face recognition card reader at a hospital or pharmacy.</translation>
+    </message>
+</context>
+<context>
     <name>SECRET_STORE_UNAVAILABLE</name>
     <message>
         <source>いま この受付機が 使えません。係員をお呼びください。</source>
@@ -597,6 +618,27 @@
     </message>
 </context>
 <context>
+    <name>cancelled.body</name>
+    <message>
+        <source>受付は 完了していません。カードを お取りください。</source>
+        <translation>Your reception is not complete. Please take your card.</translation>
+    </message>
+</context>
+<context>
+    <name>cancelled.title</name>
+    <message>
+        <source>受付を やめました</source>
+        <translation>You stopped the reception</translation>
+    </message>
+</context>
+<context>
+    <name>checking.body</name>
+    <message>
+        <source>保険の 資格を 確認しています。そのまま お待ちください。</source>
+        <translation>Checking your insurance. Please wait.</translation>
+    </message>
+</context>
+<context>
     <name>checking.title</name>
     <message>
         <source>保険の 資格を 確認しています</source>
@@ -613,36 +655,50 @@
 <context>
     <name>consent.all</name>
     <message>
-        <source>すべて 見せてよい（まとめて 同意）</source>
-        <translation>Share all (agree to all)</translation>
+        <source>まとめて 同意する</source>
+        <translation>Agree to all</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.checkup</name>
+    <name>consent.body.checkup_2021</name>
     <message>
-        <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
-        <translation>The results of your specific health checkup (for people aged 40 and over).</translation>
+        <source>メタボ健診（40～74歳）や 高齢者健診（75歳以上）の 結果を 提供します。</source>
+        <translation>Results of metabolic checkups (ages 40–74) and checkups for ages 75 and over are provided.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.limit</name>
+    <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>医療費の 支払いが 高くなりすぎないように するための 情報です。</source>
-        <translation>This information is used so that your medical bills do not become too high.</translation>
+        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>Agree to all: your past care and medicines (not surgery) and your health checkups are provided.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.medication</name>
+    <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。</source>
-        <translation>This is your record of past medicines and medical visits. It is used to give you better care.</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <translation>Agree to all: your past care and medicines, surgery included, are provided.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.surgery</name>
+    <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>これまでの 手術の 記録です。</source>
-        <translation>This is your record of past surgeries.</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>Agree to all: your past care and medicines, surgery included, and your health checkups are provided.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.surgery-checkup</name>
+    <message>
+        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>Agree to all: your past surgery information and your health checkups are provided.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.title</name>
+    <message>
+        <source>医師・薬剤師に 提供する 情報を 選んでください</source>
+        <translation>Choose the information to provide to doctors and pharmacists</translation>
     </message>
 </context>
 <context>
@@ -653,31 +709,52 @@
     </message>
 </context>
 <context>
-    <name>consent.title.checkup</name>
+    <name>consent.decline.checkup_2021</name>
     <message>
-        <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>May doctors, pharmacists and others see your health checkup results?</translation>
+        <source>同意しない・40歳未満</source>
+        <translation>No / under 40</translation>
     </message>
 </context>
 <context>
-    <name>consent.title.limit</name>
+    <name>consent.each</name>
     <message>
-        <source>限度額の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>May doctors, pharmacists and others see your cost limit information?</translation>
+        <source>1つずつ 選ぶ</source>
+        <translation>Choose one by one</translation>
+    </message>
+</context>
+<context>
+    <name>consent.purpose</name>
+    <message>
+        <source>この 情報は あなたの 診療や 健康管理の ために 使用します。</source>
+        <translation>It is used for your medical care and health management.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup</name>
+    <message>
+        <source>（40歳以上 対象）過去の 健康情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>(Ages 40 and over) May this facility receive your past health checkup information?</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup_2021</name>
+    <message>
+        <source>40歳以上 対象 特定健診情報の 提供に ついて</source>
+        <translation>For ages 40 and over: providing your specific health checkup information</translation>
     </message>
 </context>
 <context>
     <name>consent.title.medication</name>
     <message>
-        <source>これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>May doctors, pharmacists and others see your past medicines and medical visits?</translation>
+        <source>過去の 手術以外の 診療・お薬情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>May this facility receive your past care and medicine information (not surgery)?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.surgery</name>
     <message>
-        <source>これまでの 手術の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>May doctors, pharmacists and others see your past surgeries?</translation>
+        <source>過去の 手術の 情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>Do you agree to provide your past surgery information to this facility?</translation>
     </message>
 </context>
 <context>
@@ -734,6 +811,13 @@
     <message>
         <source>手続きが 終わりました</source>
         <translation>The procedure is complete</translation>
+    </message>
+</context>
+<context>
+    <name>counter.jlis.body</name>
+    <message>
+        <source>暗証番号は、係員が ご案内する 専用の 端末で 設定します。</source>
+        <translation>Your PINs are set on a separate terminal. The staff member will show you.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>counter.registration.pin_note</name>
+    <message>
+        <source>申し込みには 利用者証明用の 暗証番号（数字 4けた）を 使います。</source>
+        <translation>To apply, you use the 4-digit PIN for the user certificate (利用者証明用).</translation>
+    </message>
+</context>
+<context>
     <name>counter.registration.title</name>
     <message>
         <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
@@ -860,6 +951,181 @@
     <message>
         <source>同じに する</source>
         <translation>Use the same number</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.already.title</name>
+    <message>
+        <source>この カードは すでに 保険証として 使えます</source>
+        <translation>This card can already be used as your health insurance card</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.checking.title</name>
+    <message>
+        <source>確認しています</source>
+        <translation>Checking</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.body</name>
+    <message>
+        <source>受付の 読み取り機で、これまでの お薬や 健診の 結果を 医師や 薬剤師に 見せてよいか 聞かれます。見せると、より よい 診療に 役立ちます。見せなくても 診療は 受けられます。</source>
+        <translation>At the reception reader you will be asked whether doctors and pharmacists may see your past medicines and health check-up results. Showing them helps you get better care. You can still be treated if you do not show them.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.ok</name>
+    <message>
+        <source>わかりました</source>
+        <translation>I understand</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.title</name>
+    <message>
+        <source>病院や 薬局で 聞かれる ことが あります</source>
+        <translation>What hospitals and pharmacies may ask you</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.body</name>
+    <message>
+        <source>あとからでも、病院や 薬局の 受付の 読み取り機や、市区町村の 窓口で 申し込めます。</source>
+        <translation>You can apply later, at the reception reader of a hospital or pharmacy, or at your city office.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.title</name>
+    <message>
+        <source>申し込みは しませんでした</source>
+        <translation>You did not apply</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.done.title</name>
+    <message>
+        <source>申し込みが 終わりました</source>
+        <translation>Your application is complete</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.face.title</name>
+    <message>
+        <source>カメラの ほうを 見てください</source>
+        <translation>Please look at the camera</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.failed.title</name>
+    <message>
+        <source>手続きが できませんでした</source>
+        <translation>The procedure could not be completed</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.body</name>
+    <message>
+        <source>マイナンバーカードを 健康保険証として 使う 申し込みを お手伝いします。</source>
+        <translation>We will help you apply to use your My Number Card as your health insurance card.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.title</name>
+    <message>
+        <source>マイナンバーカードを 読み取り機に 置いてください</source>
+        <translation>Please place your My Number Card on the reader</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.face</name>
+    <message>
+        <source>顔認証（カメラ）</source>
+        <translation>Face recognition (camera)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.pin</name>
+    <message>
+        <source>暗証番号（数字 4けた）</source>
+        <translation>PIN (4 digits)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.title</name>
+    <message>
+        <source>ご本人の 確認の しかたを 選んでください</source>
+        <translation>Please choose how to confirm who you are</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.body</name>
+    <message>
+        <source>画面は ほかの 人から 見えません。番号は 表示されません。</source>
+        <translation>No one else can see this screen. The number is not shown.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.title</name>
+    <message>
+        <source>利用者証明用の 暗証番号（数字 4けた）を 入力してください</source>
+        <translation>Please enter the 4-digit PIN for the user certificate (利用者証明用)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.tries</name>
+    <message>
+        <source>あと {tries} 回 入力できます。</source>
+        <translation>You can try {tries} more times.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.reading.title</name>
+    <message>
+        <source>カードを 読み取っています</source>
+        <translation>Reading your card</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.registering.title</name>
+    <message>
+        <source>申し込みを しています</source>
+        <translation>Sending your application</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.take.body</name>
+    <message>
+        <source>カードを お取りください。係員から お知らせの 紙を お受け取りください。</source>
+        <translation>Please take your card. The staff member will give you an information sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.agree</name>
+    <message>
+        <source>同意して 申し込む</source>
+        <translation>Agree and apply</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.body</name>
+    <message>
+        <source>この カードが 健康保険証として 使えるように なります。病院や 薬局では、カードを 受付の 読み取り機に 置いて 保険の 資格を 確かめます。お薬や 健診の 情報を 見せるかどうかは、その たびに あなたが 決めます。やめたく なったら、加入している 保険の 窓口で やめる 申し込みが できます。</source>
+        <translation>This card can then be used as your health insurance card. At hospitals and pharmacies, you place the card on the reader at reception to confirm your insurance. Each time, you decide whether to show your medicine and health check-up information. If you want to stop, you can apply to stop at the office of your health insurance.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.decline</name>
+    <message>
+        <source>申し込まない</source>
+        <translation>Do not apply</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.title</name>
+    <message>
+        <source>申し込みの 前に お読みください</source>
+        <translation>Please read this before you apply</translation>
     </message>
 </context>
 <context>
@@ -921,8 +1187,8 @@
 <context>
     <name>done.body</name>
     <message>
-        <source>カードを お取りください。</source>
-        <translation>Please take your card.</translation>
+        <source>お呼びするまで お待ちください。カードを お取りください。</source>
+        <translation>Please wait to be called, and take your card.</translation>
     </message>
 </context>
 <context>
@@ -933,10 +1199,52 @@
     </message>
 </context>
 <context>
+    <name>done.item.checkup</name>
+    <message>
+        <source>健康情報（特定健診）</source>
+        <translation>Health checkups</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.limit</name>
+    <message>
+        <source>限度額情報</source>
+        <translation>Expense limit</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.medication</name>
+    <message>
+        <source>診療・お薬情報</source>
+        <translation>Medical care and medicines</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.surgery</name>
+    <message>
+        <source>手術の 情報</source>
+        <translation>Surgery</translation>
+    </message>
+</context>
+<context>
+    <name>done.shared</name>
+    <message>
+        <source>提供する 情報</source>
+        <translation>Provided</translation>
+    </message>
+</context>
+<context>
     <name>done.title</name>
     <message>
-        <source>受付が 終わりました</source>
-        <translation>Check-in is complete</translation>
+        <source>受付が 完了しました</source>
+        <translation>Your reception is complete</translation>
+    </message>
+</context>
+<context>
+    <name>done.withheld</name>
+    <message>
+        <source>提供しない 情報</source>
+        <translation>Not provided</translation>
     </message>
 </context>
 <context>
@@ -949,8 +1257,8 @@
 <context>
     <name>face.failed.body</name>
     <message>
-        <source>暗証番号で 確認するか、係員を お呼びください。</source>
-        <translation>Please use your PIN, or call a staff member.</translation>
+        <source>暗証番号で 確認するか、「係員を 呼ぶ」を 押してください。</source>
+        <translation>Please use your PIN, or press "Call staff".</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1353,27 @@
     </message>
 </context>
 <context>
+    <name>help.call</name>
+    <message>
+        <source>係員を 呼ぶ</source>
+        <translation>Call staff</translation>
+    </message>
+</context>
+<context>
+    <name>help.called</name>
+    <message>
+        <source>係員を 呼んでいます</source>
+        <translation>Staff are coming</translation>
+    </message>
+</context>
+<context>
+    <name>help.cancel</name>
+    <message>
+        <source>やめる</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
     <name>idle.body</name>
     <message>
         <source>顔写真のある面を 上にして、読み取り機の 上に 置いてください。</source>
@@ -1087,6 +1416,34 @@
     </message>
 </context>
 <context>
+    <name>limit.body</name>
+    <message>
+        <source>高額療養費制度を ご利用される 方は、カードを 取らずに 限度額情報を「提供する」を 押してください。窓口で 限度額以上の 支払いが 不要に なります。</source>
+        <translation>If you use the high-cost medical expense system, leave the card and press "Provide": you pay no more than your limit at the counter.</translation>
+    </message>
+</context>
+<context>
+    <name>limit.provide</name>
+    <message>
+        <source>提供する</source>
+        <translation>Provide</translation>
+    </message>
+</context>
+<context>
+    <name>limit.title</name>
+    <message>
+        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
+        <translation>Your reception is complete. Please take your card from the card reader</translation>
+    </message>
+</context>
+<context>
+    <name>limit.withhold</name>
+    <message>
+        <source>提供しない</source>
+        <translation>Do not provide</translation>
+    </message>
+</context>
+<context>
     <name>method.body</name>
     <message>
         <source>顔認証か、暗証番号（数字 4けた）を 選べます。</source>
@@ -1108,6 +1465,20 @@
     </message>
 </context>
 <context>
+    <name>method.body_pin_locked</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。「係員を 呼ぶ」を 押してください。</source>
+        <translation>Your PIN is locked (reset it at your city office). Please press "Call staff".</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_pin_locked_face</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。顔認証で 確認します。</source>
+        <translation>Your PIN is locked (reset it at your city office). Please use face recognition.</translation>
+    </message>
+</context>
+<context>
     <name>method.body_pin_only</name>
     <message>
         <source>暗証番号（数字 4けた）で 確認します。</source>
@@ -1117,8 +1488,8 @@
 <context>
     <name>method.body_staff_only</name>
     <message>
-        <source>係員が 確認します。係員を お呼びください。</source>
-        <translation>A staff member will check your identity. Please call a staff member.</translation>
+        <source>係員が 確認します。「係員を 呼ぶ」を 押してください。</source>
+        <translation>A staff member will check. Please press "Call staff".</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1525,41 @@
     <message>
         <source>ご本人の 確認方法を 選んでください</source>
         <translation>Please choose how to confirm your identity</translation>
+    </message>
+</context>
+<context>
+    <name>name.busy</name>
+    <message>
+        <source>お待ちください</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
+    <name>name.camera</name>
+    <message>
+        <source>カメラの 映像</source>
+        <translation>Camera view</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.place</name>
+    <message>
+        <source>カードを 読み取り機に 置く 絵</source>
+        <translation>Picture: putting the card on the reader</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.take</name>
+    <message>
+        <source>カードを 読み取り機から 取る 絵</source>
+        <translation>Picture: taking the card from the reader</translation>
+    </message>
+</context>
+<context>
+    <name>name.progress</name>
+    <message>
+        <source>撮影の 進み具合</source>
+        <translation>Capture progress</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1710,13 @@
     </message>
 </context>
 <context>
+    <name>staff.called</name>
+    <message>
+        <source>係員を 呼びました。そのまま お待ちください。</source>
+        <translation>A staff member has been called. Please wait here.</translation>
+    </message>
+</context>
+<context>
     <name>staff.confirm</name>
     <message>
         <source>ご本人です</source>
@@ -1332,10 +1745,115 @@
     </message>
 </context>
 <context>
+    <name>step.1</name>
+    <message>
+        <source>1/4 読み取り</source>
+        <translation>1/4 Card</translation>
+    </message>
+</context>
+<context>
+    <name>step.2</name>
+    <message>
+        <source>2/4 本人確認</source>
+        <translation>2/4 Identity</translation>
+    </message>
+</context>
+<context>
+    <name>step.3</name>
+    <message>
+        <source>3/4 同意の 確認</source>
+        <translation>3/4 Consent</translation>
+    </message>
+</context>
+<context>
+    <name>step.4</name>
+    <message>
+        <source>4/4 受付完了</source>
+        <translation>4/4 Done</translation>
+    </message>
+</context>
+<context>
+    <name>verified.title</name>
+    <message>
+        <source>ご本人と 確認できました</source>
+        <translation>Your identity is confirmed</translation>
+    </message>
+</context>
+<context>
     <name>warning</name>
     <message>
         <source>このままだと、まもなく 最初の 画面に 戻ります。</source>
         <translation>The screen will soon go back to the start.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ERROR</name>
+    <message>
+        <source>申請の 受付が できませんでした。係員に お声がけください。</source>
+        <translation>Your application could not be taken. Please speak to a member of staff.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ID_INVALID</name>
+    <message>
+        <source>申請書IDの 番号が 正しくないようです。交付申請書の 23けたの 番号を 確かめて、もう一度 入力してください。</source>
+        <translation>The application ID does not look right. Check the 23-digit number on the application form and enter it again.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_QR_INVALID</name>
+    <message>
+        <source>交付申請書の QRコードを 読み取れませんでした。もう一度 かざすか、申請書IDを 入力してください。</source>
+        <translation>The QR code on the application form could not be read. Hold it up again, or enter the application ID.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DETAILS_INCOMPLETE</name>
+    <message>
+        <source>お名前・ご住所・生年月日に 足りないところが あります。係員と いっしょに 確かめてください。</source>
+        <translation>Your name, address or date of birth is incomplete. Please check them together with staff.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_EMAIL_INVALID</name>
+    <message>
+        <source>メールアドレスが 正しくないようです。もう一度 入力するか、メールなしで 進んでください。</source>
+        <translation>The e-mail address does not look right. Enter it again, or continue without e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DOCUMENTS_INSUFFICIENT</name>
+    <message>
+        <source>本人確認書類が 足りません。顔写真つきの 書類 1点か、ほかの 書類 2点を 係員に 見せてください。</source>
+        <translation>Not enough identity documents. Please show staff one document with your photo, or two other documents.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECORD_DAMAGED</name>
+    <message>
+        <source>保存した 申請を 開けませんでした。管理者に 連絡してください。</source>
+        <translation>A saved application could not be opened. Please contact the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_UNKNOWN_SESSION</name>
+    <message>
+        <source>この 受付の 記録が 見つかりません。管理者に 連絡してください。</source>
+        <translation>The record of this intake session was not found. Please contact the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_BUNDLE_INVALID</name>
+    <message>
+        <source>申請の ファイルが 正しくないため、取り込みませんでした。管理者に 連絡してください。</source>
+        <translation>The application file is not valid, so it was not imported. Please contact the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECEIPT_INVALID</name>
+    <message>
+        <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
+        <translation>The import receipt file is not valid, so the applications were not deleted. Please contact the administrator.</translation>
     </message>
 </context>
 </TS>

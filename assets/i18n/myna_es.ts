@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>COUNTER_CARD_SWAPPED</name>
+    <message>
+        <source>読み取り機の カードが 手続き中の カードと ちがいます。係員が 確認します。</source>
+        <translation>La tarjeta del lector no es la de este trámite. El personal lo comprobará.</translation>
+    </message>
+</context>
+<context>
     <name>COUNTER_CLAIM_CLOSED</name>
     <message>
         <source>この手続きは 終わっています。申請書IDの 読み取りから やり直してください。</source>
@@ -223,6 +230,13 @@
     <message>
         <source>受領書と 控えを 保存できませんでした。係員をお呼びください。</source>
         <translation>No se pudieron guardar el comprobante de recepción y la copia. Por favor, llame al personal.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PINS_NOT_SET</name>
+    <message>
+        <source>設定されていない 暗証番号が あります。係員が もう一度 設定の 手続きを します。</source>
+        <translation>Hay un PIN sin configurar. El personal repetirá el trámite de configuración.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>REGISTRATION_NEEDS_FACE</name>
+    <message>
+        <source>このカードは 暗証番号が ないため、ここでは 申し込めません。病院や 薬局の 顔認証付きカードリーダーで 申し込めます。</source>
+        <translation>Esta tarjeta no tiene PIN, así que no puede solicitarlo aquí. Puede hacerlo en un lector con reconocimiento facial de un hospital o farmacia.</translation>
+    </message>
+</context>
+<context>
     <name>SECRET_STORE_UNAVAILABLE</name>
     <message>
         <source>いま この受付機が 使えません。係員をお呼びください。</source>
@@ -597,6 +618,27 @@
     </message>
 </context>
 <context>
+    <name>cancelled.body</name>
+    <message>
+        <source>受付は 完了していません。カードを お取りください。</source>
+        <translation>Su recepción no se ha completado. Retire su tarjeta.</translation>
+    </message>
+</context>
+<context>
+    <name>cancelled.title</name>
+    <message>
+        <source>受付を やめました</source>
+        <translation>Ha cancelado la recepción</translation>
+    </message>
+</context>
+<context>
+    <name>checking.body</name>
+    <message>
+        <source>保険の 資格を 確認しています。そのまま お待ちください。</source>
+        <translation>Estamos comprobando su seguro. Espere, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>checking.title</name>
     <message>
         <source>保険の 資格を 確認しています</source>
@@ -613,36 +655,50 @@
 <context>
     <name>consent.all</name>
     <message>
-        <source>すべて 見せてよい（まとめて 同意）</source>
-        <translation>Permitir todo de una vez</translation>
+        <source>まとめて 同意する</source>
+        <translation>Aceptar todo</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.checkup</name>
+    <name>consent.body.checkup_2021</name>
     <message>
-        <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
-        <translation>Los resultados del chequeo médico específico (para personas de 40 años o más).</translation>
+        <source>メタボ健診（40～74歳）や 高齢者健診（75歳以上）の 結果を 提供します。</source>
+        <translation>Se dan los resultados de chequeos metabólicos (40–74 años) y de mayores de 75 años.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.limit</name>
+    <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>医療費の 支払いが 高くなりすぎないように するための 情報です。</source>
-        <translation>Es información para que sus pagos por atención médica no sean demasiado altos.</translation>
+        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>Aceptar todo: se proporcionan su atención y medicamentos anteriores (sin cirugías) y sus chequeos.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.medication</name>
+    <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。</source>
-        <translation>Es el registro de sus medicamentos y consultas anteriores. Sirve para atenderle mejor.</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <translation>Aceptar todo: se proporcionan su atención y medicamentos anteriores, con cirugías.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.surgery</name>
+    <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>これまでの 手術の 記録です。</source>
-        <translation>Es el registro de sus operaciones anteriores.</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>Aceptar todo: se proporcionan su atención y medicamentos anteriores, con cirugías, y sus chequeos.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.surgery-checkup</name>
+    <message>
+        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>Aceptar todo: se proporcionan sus cirugías anteriores y sus chequeos de salud.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.title</name>
+    <message>
+        <source>医師・薬剤師に 提供する 情報を 選んでください</source>
+        <translation>Elija la información que se proporciona a médicos y farmacéuticos</translation>
     </message>
 </context>
 <context>
@@ -653,31 +709,52 @@
     </message>
 </context>
 <context>
-    <name>consent.title.checkup</name>
+    <name>consent.decline.checkup_2021</name>
     <message>
-        <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>¿Pueden médicos, farmacéuticos y otros ver los resultados de su chequeo médico?</translation>
+        <source>同意しない・40歳未満</source>
+        <translation>No / menor de 40</translation>
     </message>
 </context>
 <context>
-    <name>consent.title.limit</name>
+    <name>consent.each</name>
     <message>
-        <source>限度額の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>¿Pueden médicos, farmacéuticos y otros ver su límite de gastos médicos?</translation>
+        <source>1つずつ 選ぶ</source>
+        <translation>Elegir uno por uno</translation>
+    </message>
+</context>
+<context>
+    <name>consent.purpose</name>
+    <message>
+        <source>この 情報は あなたの 診療や 健康管理の ために 使用します。</source>
+        <translation>Se usa para su atención médica y el cuidado de su salud.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup</name>
+    <message>
+        <source>（40歳以上 対象）過去の 健康情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>(Mayores de 40 años) ¿Acepta dar a este centro su información de chequeos anteriores?</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup_2021</name>
+    <message>
+        <source>40歳以上 対象 特定健診情報の 提供に ついて</source>
+        <translation>Para mayores de 40 años: proporcionar la información de su chequeo de salud específico</translation>
     </message>
 </context>
 <context>
     <name>consent.title.medication</name>
     <message>
-        <source>これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>¿Pueden médicos, farmacéuticos y otros ver sus medicamentos y consultas?</translation>
+        <source>過去の 手術以外の 診療・お薬情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>¿Acepta dar a este centro su información de atención y medicamentos anteriores (sin cirugías)?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.surgery</name>
     <message>
-        <source>これまでの 手術の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>¿Pueden médicos, farmacéuticos y otros ver sus operaciones anteriores?</translation>
+        <source>過去の 手術の 情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>¿Acepta proporcionar a este centro su información de cirugías anteriores?</translation>
     </message>
 </context>
 <context>
@@ -734,6 +811,13 @@
     <message>
         <source>手続きが 終わりました</source>
         <translation>El trámite terminó</translation>
+    </message>
+</context>
+<context>
+    <name>counter.jlis.body</name>
+    <message>
+        <source>暗証番号は、係員が ご案内する 専用の 端末で 設定します。</source>
+        <translation>Los PIN se configuran en otro terminal. El personal le guiará.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>counter.registration.pin_note</name>
+    <message>
+        <source>申し込みには 利用者証明用の 暗証番号（数字 4けた）を 使います。</source>
+        <translation>Para solicitarlo se usa el PIN de 4 dígitos del certificado de usuario (利用者証明用).</translation>
+    </message>
+</context>
+<context>
     <name>counter.registration.title</name>
     <message>
         <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
@@ -860,6 +951,181 @@
     <message>
         <source>同じに する</source>
         <translation>Usar el mismo</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.already.title</name>
+    <message>
+        <source>この カードは すでに 保険証として 使えます</source>
+        <translation>Esta tarjeta ya puede usarse como tarjeta del seguro médico</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.checking.title</name>
+    <message>
+        <source>確認しています</source>
+        <translation>Comprobando</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.body</name>
+    <message>
+        <source>受付の 読み取り機で、これまでの お薬や 健診の 結果を 医師や 薬剤師に 見せてよいか 聞かれます。見せると、より よい 診療に 役立ちます。見せなくても 診療は 受けられます。</source>
+        <translation>En el lector de recepción le preguntarán si los médicos y farmacéuticos pueden ver sus medicamentos y resultados de chequeos anteriores. Mostrarlos ayuda a recibir una mejor atención. Si no los muestra, igualmente puede recibir atención.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.ok</name>
+    <message>
+        <source>わかりました</source>
+        <translation>Entendido</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.title</name>
+    <message>
+        <source>病院や 薬局で 聞かれる ことが あります</source>
+        <translation>Lo que pueden preguntarle en hospitales y farmacias</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.body</name>
+    <message>
+        <source>あとからでも、病院や 薬局の 受付の 読み取り機や、市区町村の 窓口で 申し込めます。</source>
+        <translation>Puede solicitarlo más tarde en el lector de recepción de un hospital o farmacia, o en la ventanilla de su municipio.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.title</name>
+    <message>
+        <source>申し込みは しませんでした</source>
+        <translation>No se ha hecho la solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.done.title</name>
+    <message>
+        <source>申し込みが 終わりました</source>
+        <translation>Su solicitud está completa</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.face.title</name>
+    <message>
+        <source>カメラの ほうを 見てください</source>
+        <translation>Mire a la cámara</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.failed.title</name>
+    <message>
+        <source>手続きが できませんでした</source>
+        <translation>No se pudo completar el trámite</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.body</name>
+    <message>
+        <source>マイナンバーカードを 健康保険証として 使う 申し込みを お手伝いします。</source>
+        <translation>Le ayudamos a solicitar el uso de su tarjeta My Number como tarjeta del seguro médico.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.title</name>
+    <message>
+        <source>マイナンバーカードを 読み取り機に 置いてください</source>
+        <translation>Coloque su tarjeta My Number en el lector</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.face</name>
+    <message>
+        <source>顔認証（カメラ）</source>
+        <translation>Reconocimiento facial (cámara)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.pin</name>
+    <message>
+        <source>暗証番号（数字 4けた）</source>
+        <translation>PIN (4 dígitos)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.title</name>
+    <message>
+        <source>ご本人の 確認の しかたを 選んでください</source>
+        <translation>Elija cómo confirmar su identidad</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.body</name>
+    <message>
+        <source>画面は ほかの 人から 見えません。番号は 表示されません。</source>
+        <translation>Nadie más puede ver esta pantalla. El número no se muestra.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.title</name>
+    <message>
+        <source>利用者証明用の 暗証番号（数字 4けた）を 入力してください</source>
+        <translation>Introduzca el PIN de 4 dígitos del certificado de usuario (利用者証明用)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.tries</name>
+    <message>
+        <source>あと {tries} 回 入力できます。</source>
+        <translation>Le quedan {tries} intentos.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.reading.title</name>
+    <message>
+        <source>カードを 読み取っています</source>
+        <translation>Leyendo su tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.registering.title</name>
+    <message>
+        <source>申し込みを しています</source>
+        <translation>Enviando su solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.take.body</name>
+    <message>
+        <source>カードを お取りください。係員から お知らせの 紙を お受け取りください。</source>
+        <translation>Retire su tarjeta. El personal le entregará una hoja informativa.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.agree</name>
+    <message>
+        <source>同意して 申し込む</source>
+        <translation>Aceptar y solicitar</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.body</name>
+    <message>
+        <source>この カードが 健康保険証として 使えるように なります。病院や 薬局では、カードを 受付の 読み取り機に 置いて 保険の 資格を 確かめます。お薬や 健診の 情報を 見せるかどうかは、その たびに あなたが 決めます。やめたく なったら、加入している 保険の 窓口で やめる 申し込みが できます。</source>
+        <translation>Esta tarjeta podrá usarse como tarjeta del seguro médico. En hospitales y farmacias, coloque la tarjeta en el lector de recepción para confirmar su seguro. Cada vez usted decide si muestra la información de sus medicamentos y chequeos médicos. Si quiere dejar de usarla, puede solicitarlo en la oficina de su seguro médico.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.decline</name>
+    <message>
+        <source>申し込まない</source>
+        <translation>No solicitar</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.title</name>
+    <message>
+        <source>申し込みの 前に お読みください</source>
+        <translation>Lea esto antes de solicitarlo</translation>
     </message>
 </context>
 <context>
@@ -921,8 +1187,8 @@
 <context>
     <name>done.body</name>
     <message>
-        <source>カードを お取りください。</source>
-        <translation>Por favor, retire su tarjeta.</translation>
+        <source>お呼びするまで お待ちください。カードを お取りください。</source>
+        <translation>Espere a que le llamen y retire su tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -933,10 +1199,52 @@
     </message>
 </context>
 <context>
+    <name>done.item.checkup</name>
+    <message>
+        <source>健康情報（特定健診）</source>
+        <translation>Chequeos de salud</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.limit</name>
+    <message>
+        <source>限度額情報</source>
+        <translation>Límite de gastos</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.medication</name>
+    <message>
+        <source>診療・お薬情報</source>
+        <translation>Atención médica y medicamentos</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.surgery</name>
+    <message>
+        <source>手術の 情報</source>
+        <translation>Cirugías</translation>
+    </message>
+</context>
+<context>
+    <name>done.shared</name>
+    <message>
+        <source>提供する 情報</source>
+        <translation>Se proporciona</translation>
+    </message>
+</context>
+<context>
     <name>done.title</name>
     <message>
-        <source>受付が 終わりました</source>
-        <translation>Su registro terminó</translation>
+        <source>受付が 完了しました</source>
+        <translation>Su recepción ha terminado</translation>
+    </message>
+</context>
+<context>
+    <name>done.withheld</name>
+    <message>
+        <source>提供しない 情報</source>
+        <translation>No se proporciona</translation>
     </message>
 </context>
 <context>
@@ -949,8 +1257,8 @@
 <context>
     <name>face.failed.body</name>
     <message>
-        <source>暗証番号で 確認するか、係員を お呼びください。</source>
-        <translation>Verifique con su PIN, o llame al personal.</translation>
+        <source>暗証番号で 確認するか、「係員を 呼ぶ」を 押してください。</source>
+        <translation>Use su PIN o pulse «Llamar al personal».</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1353,27 @@
     </message>
 </context>
 <context>
+    <name>help.call</name>
+    <message>
+        <source>係員を 呼ぶ</source>
+        <translation>Llamar al personal</translation>
+    </message>
+</context>
+<context>
+    <name>help.called</name>
+    <message>
+        <source>係員を 呼んでいます</source>
+        <translation>El personal viene</translation>
+    </message>
+</context>
+<context>
+    <name>help.cancel</name>
+    <message>
+        <source>やめる</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>idle.body</name>
     <message>
         <source>顔写真のある面を 上にして、読み取り機の 上に 置いてください。</source>
@@ -1087,6 +1416,34 @@
     </message>
 </context>
 <context>
+    <name>limit.body</name>
+    <message>
+        <source>高額療養費制度を ご利用される 方は、カードを 取らずに 限度額情報を「提供する」を 押してください。窓口で 限度額以上の 支払いが 不要に なります。</source>
+        <translation>Si usa el sistema de gastos médicos elevados, deje la tarjeta y pulse «Proporcionar»: no pagará más de su límite.</translation>
+    </message>
+</context>
+<context>
+    <name>limit.provide</name>
+    <message>
+        <source>提供する</source>
+        <translation>Proporcionar</translation>
+    </message>
+</context>
+<context>
+    <name>limit.title</name>
+    <message>
+        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
+        <translation>Su recepción ha terminado. Retire su tarjeta del lector</translation>
+    </message>
+</context>
+<context>
+    <name>limit.withhold</name>
+    <message>
+        <source>提供しない</source>
+        <translation>No proporcionar</translation>
+    </message>
+</context>
+<context>
     <name>method.body</name>
     <message>
         <source>顔認証か、暗証番号（数字 4けた）を 選べます。</source>
@@ -1108,6 +1465,20 @@
     </message>
 </context>
 <context>
+    <name>method.body_pin_locked</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。「係員を 呼ぶ」を 押してください。</source>
+        <translation>Su PIN está bloqueado (se restablece en el ayuntamiento). Pulse «Llamar al personal».</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_pin_locked_face</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。顔認証で 確認します。</source>
+        <translation>Su PIN está bloqueado (se restablece en el ayuntamiento). Use el reconocimiento facial.</translation>
+    </message>
+</context>
+<context>
     <name>method.body_pin_only</name>
     <message>
         <source>暗証番号（数字 4けた）で 確認します。</source>
@@ -1117,8 +1488,8 @@
 <context>
     <name>method.body_staff_only</name>
     <message>
-        <source>係員が 確認します。係員を お呼びください。</source>
-        <translation>El personal hará la verificación. Por favor, llame al personal.</translation>
+        <source>係員が 確認します。「係員を 呼ぶ」を 押してください。</source>
+        <translation>Un empleado lo comprobará. Pulse «Llamar al personal».</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1525,41 @@
     <message>
         <source>ご本人の 確認方法を 選んでください</source>
         <translation>Elija cómo verificar su identidad</translation>
+    </message>
+</context>
+<context>
+    <name>name.busy</name>
+    <message>
+        <source>お待ちください</source>
+        <translation>Espere, por favor</translation>
+    </message>
+</context>
+<context>
+    <name>name.camera</name>
+    <message>
+        <source>カメラの 映像</source>
+        <translation>Imagen de la cámara</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.place</name>
+    <message>
+        <source>カードを 読み取り機に 置く 絵</source>
+        <translation>Imagen: poner la tarjeta en el lector</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.take</name>
+    <message>
+        <source>カードを 読み取り機から 取る 絵</source>
+        <translation>Imagen: retirar la tarjeta del lector</translation>
+    </message>
+</context>
+<context>
+    <name>name.progress</name>
+    <message>
+        <source>撮影の 進み具合</source>
+        <translation>Progreso de la captura</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1710,13 @@
     </message>
 </context>
 <context>
+    <name>staff.called</name>
+    <message>
+        <source>係員を 呼びました。そのまま お待ちください。</source>
+        <translation>Hemos llamado al personal. Espere aquí, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>staff.confirm</name>
     <message>
         <source>ご本人です</source>
@@ -1332,10 +1745,115 @@
     </message>
 </context>
 <context>
+    <name>step.1</name>
+    <message>
+        <source>1/4 読み取り</source>
+        <translation>1/4 Tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>step.2</name>
+    <message>
+        <source>2/4 本人確認</source>
+        <translation>2/4 Identidad</translation>
+    </message>
+</context>
+<context>
+    <name>step.3</name>
+    <message>
+        <source>3/4 同意の 確認</source>
+        <translation>3/4 Consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>step.4</name>
+    <message>
+        <source>4/4 受付完了</source>
+        <translation>4/4 Listo</translation>
+    </message>
+</context>
+<context>
+    <name>verified.title</name>
+    <message>
+        <source>ご本人と 確認できました</source>
+        <translation>Su identidad está confirmada</translation>
+    </message>
+</context>
+<context>
     <name>warning</name>
     <message>
         <source>このままだと、まもなく 最初の 画面に 戻ります。</source>
         <translation>La pantalla pronto volverá al inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ERROR</name>
+    <message>
+        <source>申請の 受付が できませんでした。係員に お声がけください。</source>
+        <translation>No se pudo recibir su solicitud. Hable con el personal, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ID_INVALID</name>
+    <message>
+        <source>申請書IDの 番号が 正しくないようです。交付申請書の 23けたの 番号を 確かめて、もう一度 入力してください。</source>
+        <translation>El número de solicitud no parece correcto. Compruebe el número de 23 cifras del formulario y escríbalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_QR_INVALID</name>
+    <message>
+        <source>交付申請書の QRコードを 読み取れませんでした。もう一度 かざすか、申請書IDを 入力してください。</source>
+        <translation>No se pudo leer el código QR del formulario. Muéstrelo otra vez o escriba el número de solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DETAILS_INCOMPLETE</name>
+    <message>
+        <source>お名前・ご住所・生年月日に 足りないところが あります。係員と いっしょに 確かめてください。</source>
+        <translation>Faltan datos en su nombre, dirección o fecha de nacimiento. Revíselos con el personal, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_EMAIL_INVALID</name>
+    <message>
+        <source>メールアドレスが 正しくないようです。もう一度 入力するか、メールなしで 進んでください。</source>
+        <translation>El correo electrónico no parece correcto. Escríbalo de nuevo o continúe sin correo.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DOCUMENTS_INSUFFICIENT</name>
+    <message>
+        <source>本人確認書類が 足りません。顔写真つきの 書類 1点か、ほかの 書類 2点を 係員に 見せてください。</source>
+        <translation>Faltan documentos de identidad. Muestre al personal un documento con foto o dos documentos de otro tipo.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECORD_DAMAGED</name>
+    <message>
+        <source>保存した 申請を 開けませんでした。管理者に 連絡してください。</source>
+        <translation>No se pudo abrir una solicitud guardada. Póngase en contacto con el administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_UNKNOWN_SESSION</name>
+    <message>
+        <source>この 受付の 記録が 見つかりません。管理者に 連絡してください。</source>
+        <translation>No se encontró el registro de esta sesión de recepción. Póngase en contacto con el administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_BUNDLE_INVALID</name>
+    <message>
+        <source>申請の ファイルが 正しくないため、取り込みませんでした。管理者に 連絡してください。</source>
+        <translation>El archivo de solicitudes no es válido y no se importó. Póngase en contacto con el administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECEIPT_INVALID</name>
+    <message>
+        <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
+        <translation>El archivo de recibo de importación no es válido, así que las solicitudes no se borraron. Póngase en contacto con el administrador.</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>COUNTER_CARD_SWAPPED</name>
+    <message>
+        <source>読み取り機の カードが 手続き中の カードと ちがいます。係員が 確認します。</source>
+        <translation>리더기의 카드가 절차 중인 카드와 다릅니다. 직원이 확인합니다.</translation>
+    </message>
+</context>
+<context>
     <name>COUNTER_CLAIM_CLOSED</name>
     <message>
         <source>この手続きは 終わっています。申請書IDの 読み取りから やり直してください。</source>
@@ -223,6 +230,13 @@
     <message>
         <source>受領書と 控えを 保存できませんでした。係員をお呼びください。</source>
         <translation>수령증과 보관용 사본을 저장하지 못했습니다. 직원을 불러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PINS_NOT_SET</name>
+    <message>
+        <source>設定されていない 暗証番号が あります。係員が もう一度 設定の 手続きを します。</source>
+        <translation>설정되지 않은 비밀번호가 있습니다. 직원이 다시 설정 절차를 진행합니다.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>REGISTRATION_NEEDS_FACE</name>
+    <message>
+        <source>このカードは 暗証番号が ないため、ここでは 申し込めません。病院や 薬局の 顔認証付きカードリーダーで 申し込めます。</source>
+        <translation>이 카드는 비밀번호가 없어서 여기서는 신청할 수 없습니다. 병원이나 약국의 얼굴 인증 카드 리더기에서 신청할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>SECRET_STORE_UNAVAILABLE</name>
     <message>
         <source>いま この受付機が 使えません。係員をお呼びください。</source>
@@ -597,6 +618,27 @@
     </message>
 </context>
 <context>
+    <name>cancelled.body</name>
+    <message>
+        <source>受付は 完了していません。カードを お取りください。</source>
+        <translation>접수는 완료되지 않았습니다. 카드를 가져가 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>cancelled.title</name>
+    <message>
+        <source>受付を やめました</source>
+        <translation>접수를 그만두었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>checking.body</name>
+    <message>
+        <source>保険の 資格を 確認しています。そのまま お待ちください。</source>
+        <translation>보험 자격을 확인하고 있습니다. 그대로 기다려 주십시오.</translation>
+    </message>
+</context>
+<context>
     <name>checking.title</name>
     <message>
         <source>保険の 資格を 確認しています</source>
@@ -613,36 +655,50 @@
 <context>
     <name>consent.all</name>
     <message>
-        <source>すべて 見せてよい（まとめて 同意）</source>
-        <translation>모두 보여 줘도 됩니다 (일괄 동의)</translation>
+        <source>まとめて 同意する</source>
+        <translation>모두 동의한다</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.checkup</name>
+    <name>consent.body.checkup_2021</name>
     <message>
-        <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
-        <translation>특정 건강검진(40세 이상이 받는 건강검진)의 결과입니다.</translation>
+        <source>メタボ健診（40～74歳）や 高齢者健診（75歳以上）の 結果を 提供します。</source>
+        <translation>대사증후군 검진(40~74세)과 고령자 검진(75세 이상)의 결과를 제공합니다.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.limit</name>
+    <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>医療費の 支払いが 高くなりすぎないように するための 情報です。</source>
-        <translation>의료비를 너무 많이 내지 않도록 하기 위한 정보입니다.</translation>
+        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>모두 동의하면 과거의 (수술 이외의) 진료·약 정보와 건강 정보(특정 건강검진)를 제공합니다.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.medication</name>
+    <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。</source>
-        <translation>지금까지의 약과 진료 기록입니다. 더 나은 진료에 사용됩니다.</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <translation>모두 동의하면 수술을 포함한 과거의 진료·약 정보를 제공합니다.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.surgery</name>
+    <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>これまでの 手術の 記録です。</source>
-        <translation>지금까지의 수술 기록입니다.</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>모두 동의하면 수술을 포함한 과거의 진료·약 정보와 건강 정보(특정 건강검진)를 제공합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.surgery-checkup</name>
+    <message>
+        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>모두 동의하면 과거의 수술 정보와 건강 정보(특정 건강검진)를 제공합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.title</name>
+    <message>
+        <source>医師・薬剤師に 提供する 情報を 選んでください</source>
+        <translation>의사·약사에게 제공할 정보를 선택해 주십시오</translation>
     </message>
 </context>
 <context>
@@ -653,31 +709,52 @@
     </message>
 </context>
 <context>
-    <name>consent.title.checkup</name>
+    <name>consent.decline.checkup_2021</name>
     <message>
-        <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>특정 건강검진 결과를 의사나 약사 등에게 보여 줘도 될까요?</translation>
+        <source>同意しない・40歳未満</source>
+        <translation>동의하지 않음・40세 미만</translation>
     </message>
 </context>
 <context>
-    <name>consent.title.limit</name>
+    <name>consent.each</name>
     <message>
-        <source>限度額の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>한도액 정보를 의사나 약사 등에게 보여 줘도 될까요?</translation>
+        <source>1つずつ 選ぶ</source>
+        <translation>하나씩 선택한다</translation>
+    </message>
+</context>
+<context>
+    <name>consent.purpose</name>
+    <message>
+        <source>この 情報は あなたの 診療や 健康管理の ために 使用します。</source>
+        <translation>이 정보는 귀하의 진료와 건강 관리를 위해 사용합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup</name>
+    <message>
+        <source>（40歳以上 対象）過去の 健康情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>(40세 이상 대상) 과거의 건강 정보를 이 기관에 제공하는 것에 동의하십니까?</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup_2021</name>
+    <message>
+        <source>40歳以上 対象 特定健診情報の 提供に ついて</source>
+        <translation>40세 이상 대상: 특정 건강검진 정보 제공에 대하여</translation>
     </message>
 </context>
 <context>
     <name>consent.title.medication</name>
     <message>
-        <source>これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>지금까지의 약과 진료 정보를 의사나 약사 등에게 보여 줘도 될까요?</translation>
+        <source>過去の 手術以外の 診療・お薬情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>과거의 (수술 이외의) 진료·약 정보를 이 기관에 제공하는 것에 동의하십니까?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.surgery</name>
     <message>
-        <source>これまでの 手術の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>지금까지의 수술 정보를 의사나 약사 등에게 보여 줘도 될까요?</translation>
+        <source>過去の 手術の 情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>과거의 수술 정보를 이 기관에 제공하는 것에 동의하십니까?</translation>
     </message>
 </context>
 <context>
@@ -734,6 +811,13 @@
     <message>
         <source>手続きが 終わりました</source>
         <translation>절차가 끝났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.jlis.body</name>
+    <message>
+        <source>暗証番号は、係員が ご案内する 専用の 端末で 設定します。</source>
+        <translation>비밀번호는 직원이 안내하는 전용 단말기에서 설정합니다.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>counter.registration.pin_note</name>
+    <message>
+        <source>申し込みには 利用者証明用の 暗証番号（数字 4けた）を 使います。</source>
+        <translation>신청에는 이용자 증명용 비밀번호(숫자 4자리)를 사용합니다.</translation>
+    </message>
+</context>
+<context>
     <name>counter.registration.title</name>
     <message>
         <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
@@ -860,6 +951,181 @@
     <message>
         <source>同じに する</source>
         <translation>같게 하기</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.already.title</name>
+    <message>
+        <source>この カードは すでに 保険証として 使えます</source>
+        <translation>이 카드는 이미 보험증으로 사용할 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.checking.title</name>
+    <message>
+        <source>確認しています</source>
+        <translation>확인하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.body</name>
+    <message>
+        <source>受付の 読み取り機で、これまでの お薬や 健診の 結果を 医師や 薬剤師に 見せてよいか 聞かれます。見せると、より よい 診療に 役立ちます。見せなくても 診療は 受けられます。</source>
+        <translation>접수 리더기에서 지금까지의 약이나 건강검진 결과를 의사나 약사에게 보여줘도 되는지 묻습니다. 보여주면 더 나은 진료에 도움이 됩니다. 보여주지 않아도 진료는 받을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.ok</name>
+    <message>
+        <source>わかりました</source>
+        <translation>알겠습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.title</name>
+    <message>
+        <source>病院や 薬局で 聞かれる ことが あります</source>
+        <translation>병원이나 약국에서 물어볼 수 있는 것</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.body</name>
+    <message>
+        <source>あとからでも、病院や 薬局の 受付の 読み取り機や、市区町村の 窓口で 申し込めます。</source>
+        <translation>나중에도 병원이나 약국 접수의 리더기나 시구정촌 창구에서 신청할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.title</name>
+    <message>
+        <source>申し込みは しませんでした</source>
+        <translation>신청하지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.done.title</name>
+    <message>
+        <source>申し込みが 終わりました</source>
+        <translation>신청이 끝났습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.face.title</name>
+    <message>
+        <source>カメラの ほうを 見てください</source>
+        <translation>카메라를 봐 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.failed.title</name>
+    <message>
+        <source>手続きが できませんでした</source>
+        <translation>절차를 마치지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.body</name>
+    <message>
+        <source>マイナンバーカードを 健康保険証として 使う 申し込みを お手伝いします。</source>
+        <translation>마이넘버카드를 건강보험증으로 사용하는 신청을 도와드립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.title</name>
+    <message>
+        <source>マイナンバーカードを 読み取り機に 置いてください</source>
+        <translation>마이넘버카드를 리더기에 올려 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.face</name>
+    <message>
+        <source>顔認証（カメラ）</source>
+        <translation>얼굴 인증(카메라)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.pin</name>
+    <message>
+        <source>暗証番号（数字 4けた）</source>
+        <translation>비밀번호(숫자 4자리)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.title</name>
+    <message>
+        <source>ご本人の 確認の しかたを 選んでください</source>
+        <translation>본인 확인 방법을 선택해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.body</name>
+    <message>
+        <source>画面は ほかの 人から 見えません。番号は 表示されません。</source>
+        <translation>다른 사람은 화면을 볼 수 없습니다. 번호는 표시되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.title</name>
+    <message>
+        <source>利用者証明用の 暗証番号（数字 4けた）を 入力してください</source>
+        <translation>이용자 증명용 비밀번호(숫자 4자리)를 입력해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.tries</name>
+    <message>
+        <source>あと {tries} 回 入力できます。</source>
+        <translation>앞으로 {tries}번 입력할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.reading.title</name>
+    <message>
+        <source>カードを 読み取っています</source>
+        <translation>카드를 읽고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.registering.title</name>
+    <message>
+        <source>申し込みを しています</source>
+        <translation>신청하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.take.body</name>
+    <message>
+        <source>カードを お取りください。係員から お知らせの 紙を お受け取りください。</source>
+        <translation>카드를 가져가 주십시오. 직원에게서 안내문을 받아 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.agree</name>
+    <message>
+        <source>同意して 申し込む</source>
+        <translation>동의하고 신청한다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.body</name>
+    <message>
+        <source>この カードが 健康保険証として 使えるように なります。病院や 薬局では、カードを 受付の 読み取り機に 置いて 保険の 資格を 確かめます。お薬や 健診の 情報を 見せるかどうかは、その たびに あなたが 決めます。やめたく なったら、加入している 保険の 窓口で やめる 申し込みが できます。</source>
+        <translation>이 카드를 건강보험증으로 사용할 수 있게 됩니다. 병원이나 약국에서는 접수의 리더기에 카드를 올려 보험 자격을 확인합니다. 약이나 건강검진 정보를 보여줄지는 그때마다 본인이 정합니다. 그만두고 싶으면 가입한 보험의 창구에서 해지 신청을 할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.decline</name>
+    <message>
+        <source>申し込まない</source>
+        <translation>신청하지 않는다</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.title</name>
+    <message>
+        <source>申し込みの 前に お読みください</source>
+        <translation>신청하기 전에 읽어 주십시오</translation>
     </message>
 </context>
 <context>
@@ -921,8 +1187,8 @@
 <context>
     <name>done.body</name>
     <message>
-        <source>カードを お取りください。</source>
-        <translation>카드를 가져가 주십시오.</translation>
+        <source>お呼びするまで お待ちください。カードを お取りください。</source>
+        <translation>부를 때까지 기다려 주십시오. 카드를 가져가 주십시오.</translation>
     </message>
 </context>
 <context>
@@ -933,10 +1199,52 @@
     </message>
 </context>
 <context>
+    <name>done.item.checkup</name>
+    <message>
+        <source>健康情報（特定健診）</source>
+        <translation>건강 정보(특정 건강검진)</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.limit</name>
+    <message>
+        <source>限度額情報</source>
+        <translation>한도액 정보</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.medication</name>
+    <message>
+        <source>診療・お薬情報</source>
+        <translation>진료·약 정보</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.surgery</name>
+    <message>
+        <source>手術の 情報</source>
+        <translation>수술 정보</translation>
+    </message>
+</context>
+<context>
+    <name>done.shared</name>
+    <message>
+        <source>提供する 情報</source>
+        <translation>제공하는 정보</translation>
+    </message>
+</context>
+<context>
     <name>done.title</name>
     <message>
-        <source>受付が 終わりました</source>
-        <translation>접수가 끝났습니다</translation>
+        <source>受付が 完了しました</source>
+        <translation>접수가 완료되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>done.withheld</name>
+    <message>
+        <source>提供しない 情報</source>
+        <translation>제공하지 않는 정보</translation>
     </message>
 </context>
 <context>
@@ -949,8 +1257,8 @@
 <context>
     <name>face.failed.body</name>
     <message>
-        <source>暗証番号で 確認するか、係員を お呼びください。</source>
-        <translation>비밀번호로 확인하시거나 직원을 불러 주십시오.</translation>
+        <source>暗証番号で 確認するか、「係員を 呼ぶ」を 押してください。</source>
+        <translation>비밀번호로 확인하거나 「직원 호출」을 눌러 주십시오.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1353,27 @@
     </message>
 </context>
 <context>
+    <name>help.call</name>
+    <message>
+        <source>係員を 呼ぶ</source>
+        <translation>직원 호출</translation>
+    </message>
+</context>
+<context>
+    <name>help.called</name>
+    <message>
+        <source>係員を 呼んでいます</source>
+        <translation>직원을 부르는 중</translation>
+    </message>
+</context>
+<context>
+    <name>help.cancel</name>
+    <message>
+        <source>やめる</source>
+        <translation>그만두기</translation>
+    </message>
+</context>
+<context>
     <name>idle.body</name>
     <message>
         <source>顔写真のある面を 上にして、読み取り機の 上に 置いてください。</source>
@@ -1087,6 +1416,34 @@
     </message>
 </context>
 <context>
+    <name>limit.body</name>
+    <message>
+        <source>高額療養費制度を ご利用される 方は、カードを 取らずに 限度額情報を「提供する」を 押してください。窓口で 限度額以上の 支払いが 不要に なります。</source>
+        <translation>고액요양비 제도를 이용하시는 분은 카드를 가져가지 말고 한도액 정보의 「제공한다」를 눌러 주십시오. 창구에서 한도액 이상의 지불이 필요 없게 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>limit.provide</name>
+    <message>
+        <source>提供する</source>
+        <translation>제공한다</translation>
+    </message>
+</context>
+<context>
+    <name>limit.title</name>
+    <message>
+        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
+        <translation>접수가 완료됩니다. 카드 리더기에서 카드를 가져가 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>limit.withhold</name>
+    <message>
+        <source>提供しない</source>
+        <translation>제공하지 않는다</translation>
+    </message>
+</context>
+<context>
     <name>method.body</name>
     <message>
         <source>顔認証か、暗証番号（数字 4けた）を 選べます。</source>
@@ -1108,6 +1465,20 @@
     </message>
 </context>
 <context>
+    <name>method.body_pin_locked</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。「係員を 呼ぶ」を 押してください。</source>
+        <translation>비밀번호가 잠겨 있습니다(재설정은 시구정촌 창구에서). 「직원 호출」을 눌러 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_pin_locked_face</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。顔認証で 確認します。</source>
+        <translation>비밀번호가 잠겨 있습니다(재설정은 시구정촌 창구에서). 얼굴 인증으로 확인합니다.</translation>
+    </message>
+</context>
+<context>
     <name>method.body_pin_only</name>
     <message>
         <source>暗証番号（数字 4けた）で 確認します。</source>
@@ -1117,8 +1488,8 @@
 <context>
     <name>method.body_staff_only</name>
     <message>
-        <source>係員が 確認します。係員を お呼びください。</source>
-        <translation>직원이 확인합니다. 직원을 불러 주십시오.</translation>
+        <source>係員が 確認します。「係員を 呼ぶ」を 押してください。</source>
+        <translation>직원이 확인합니다. 「직원 호출」을 눌러 주십시오.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1525,41 @@
     <message>
         <source>ご本人の 確認方法を 選んでください</source>
         <translation>본인 확인 방법을 선택해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>name.busy</name>
+    <message>
+        <source>お待ちください</source>
+        <translation>기다려 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>name.camera</name>
+    <message>
+        <source>カメラの 映像</source>
+        <translation>카메라 영상</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.place</name>
+    <message>
+        <source>カードを 読み取り機に 置く 絵</source>
+        <translation>그림: 카드를 리더기에 놓기</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.take</name>
+    <message>
+        <source>カードを 読み取り機から 取る 絵</source>
+        <translation>그림: 리더기에서 카드를 가져가기</translation>
+    </message>
+</context>
+<context>
+    <name>name.progress</name>
+    <message>
+        <source>撮影の 進み具合</source>
+        <translation>촬영 진행 상황</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1710,13 @@
     </message>
 </context>
 <context>
+    <name>staff.called</name>
+    <message>
+        <source>係員を 呼びました。そのまま お待ちください。</source>
+        <translation>직원을 불렀습니다. 그대로 기다려 주십시오.</translation>
+    </message>
+</context>
+<context>
     <name>staff.confirm</name>
     <message>
         <source>ご本人です</source>
@@ -1332,10 +1745,115 @@
     </message>
 </context>
 <context>
+    <name>step.1</name>
+    <message>
+        <source>1/4 読み取り</source>
+        <translation>1/4 읽기</translation>
+    </message>
+</context>
+<context>
+    <name>step.2</name>
+    <message>
+        <source>2/4 本人確認</source>
+        <translation>2/4 본인 확인</translation>
+    </message>
+</context>
+<context>
+    <name>step.3</name>
+    <message>
+        <source>3/4 同意の 確認</source>
+        <translation>3/4 동의 확인</translation>
+    </message>
+</context>
+<context>
+    <name>step.4</name>
+    <message>
+        <source>4/4 受付完了</source>
+        <translation>4/4 접수 완료</translation>
+    </message>
+</context>
+<context>
+    <name>verified.title</name>
+    <message>
+        <source>ご本人と 確認できました</source>
+        <translation>본인 확인이 완료되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>warning</name>
     <message>
         <source>このままだと、まもなく 最初の 画面に 戻ります。</source>
         <translation>이대로 두면 곧 처음 화면으로 돌아갑니다.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ERROR</name>
+    <message>
+        <source>申請の 受付が できませんでした。係員に お声がけください。</source>
+        <translation>신청을 접수할 수 없었습니다. 직원에게 말씀해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ID_INVALID</name>
+    <message>
+        <source>申請書IDの 番号が 正しくないようです。交付申請書の 23けたの 番号を 確かめて、もう一度 入力してください。</source>
+        <translation>신청서 ID 번호가 올바르지 않은 것 같습니다. 교부 신청서의 23자리 번호를 확인하고 다시 입력해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_QR_INVALID</name>
+    <message>
+        <source>交付申請書の QRコードを 読み取れませんでした。もう一度 かざすか、申請書IDを 入力してください。</source>
+        <translation>교부 신청서의 QR 코드를 읽을 수 없었습니다. 다시 대 주시거나 신청서 ID를 입력해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DETAILS_INCOMPLETE</name>
+    <message>
+        <source>お名前・ご住所・生年月日に 足りないところが あります。係員と いっしょに 確かめてください。</source>
+        <translation>성명·주소·생년월일에 빠진 부분이 있습니다. 직원과 함께 확인해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_EMAIL_INVALID</name>
+    <message>
+        <source>メールアドレスが 正しくないようです。もう一度 入力するか、メールなしで 進んでください。</source>
+        <translation>이메일 주소가 올바르지 않은 것 같습니다. 다시 입력하시거나 이메일 없이 진행해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DOCUMENTS_INSUFFICIENT</name>
+    <message>
+        <source>本人確認書類が 足りません。顔写真つきの 書類 1点か、ほかの 書類 2点を 係員に 見せてください。</source>
+        <translation>본인 확인 서류가 부족합니다. 사진이 있는 서류 1점이나 다른 서류 2점을 직원에게 보여 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECORD_DAMAGED</name>
+    <message>
+        <source>保存した 申請を 開けませんでした。管理者に 連絡してください。</source>
+        <translation>저장한 신청을 열 수 없었습니다. 관리자에게 연락해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_UNKNOWN_SESSION</name>
+    <message>
+        <source>この 受付の 記録が 見つかりません。管理者に 連絡してください。</source>
+        <translation>이 접수의 기록을 찾을 수 없습니다. 관리자에게 연락해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_BUNDLE_INVALID</name>
+    <message>
+        <source>申請の ファイルが 正しくないため、取り込みませんでした。管理者に 連絡してください。</source>
+        <translation>신청 파일이 올바르지 않아 가져오지 않았습니다. 관리자에게 연락해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECEIPT_INVALID</name>
+    <message>
+        <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
+        <translation>가져오기 수령 파일이 올바르지 않아 신청은 삭제하지 않았습니다. 관리자에게 연락해 주세요.</translation>
     </message>
 </context>
 </TS>

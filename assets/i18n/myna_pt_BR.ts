@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>COUNTER_CARD_SWAPPED</name>
+    <message>
+        <source>読み取り機の カードが 手続き中の カードと ちがいます。係員が 確認します。</source>
+        <translation>O cartão no leitor não é o cartão deste procedimento. Um funcionário vai verificar.</translation>
+    </message>
+</context>
+<context>
     <name>COUNTER_CLAIM_CLOSED</name>
     <message>
         <source>この手続きは 終わっています。申請書IDの 読み取りから やり直してください。</source>
@@ -223,6 +230,13 @@
     <message>
         <source>受領書と 控えを 保存できませんでした。係員をお呼びください。</source>
         <translation>Não foi possível salvar o recibo e a cópia. Chame um funcionário.</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PINS_NOT_SET</name>
+    <message>
+        <source>設定されていない 暗証番号が あります。係員が もう一度 設定の 手続きを します。</source>
+        <translation>Há um PIN que não foi definido. Um funcionário vai refazer a definição.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>REGISTRATION_NEEDS_FACE</name>
+    <message>
+        <source>このカードは 暗証番号が ないため、ここでは 申し込めません。病院や 薬局の 顔認証付きカードリーダーで 申し込めます。</source>
+        <translation>Este cartão não tem PIN, por isso não é possível solicitar aqui. Você pode solicitar em um leitor com reconhecimento facial de um hospital ou farmácia.</translation>
+    </message>
+</context>
+<context>
     <name>SECRET_STORE_UNAVAILABLE</name>
     <message>
         <source>いま この受付機が 使えません。係員をお呼びください。</source>
@@ -597,6 +618,27 @@
     </message>
 </context>
 <context>
+    <name>cancelled.body</name>
+    <message>
+        <source>受付は 完了していません。カードを お取りください。</source>
+        <translation>Sua recepção não foi concluída. Retire o seu cartão.</translation>
+    </message>
+</context>
+<context>
+    <name>cancelled.title</name>
+    <message>
+        <source>受付を やめました</source>
+        <translation>Você cancelou a recepção</translation>
+    </message>
+</context>
+<context>
+    <name>checking.body</name>
+    <message>
+        <source>保険の 資格を 確認しています。そのまま お待ちください。</source>
+        <translation>Verificando o seu seguro. Aguarde, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>checking.title</name>
     <message>
         <source>保険の 資格を 確認しています</source>
@@ -613,36 +655,50 @@
 <context>
     <name>consent.all</name>
     <message>
-        <source>すべて 見せてよい（まとめて 同意）</source>
-        <translation>Sim, pode mostrar tudo</translation>
+        <source>まとめて 同意する</source>
+        <translation>Concordar com tudo</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.checkup</name>
+    <name>consent.body.checkup_2021</name>
     <message>
-        <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
-        <translation>O resultado do exame de saúde específico (para pessoas de 40 anos ou mais).</translation>
+        <source>メタボ健診（40～74歳）や 高齢者健診（75歳以上）の 結果を 提供します。</source>
+        <translation>São fornecidos resultados de check-ups metabólicos (40–74 anos) e de maiores de 75 anos.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.limit</name>
+    <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>医療費の 支払いが 高くなりすぎないように するための 情報です。</source>
-        <translation>São informações usadas para que os seus gastos com tratamento médico não fiquem altos demais.</translation>
+        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>Concordar com tudo: são fornecidos seus atendimentos e medicamentos anteriores (sem cirurgias) e check-ups.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.medication</name>
+    <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。</source>
-        <translation>É o registro dos seus remédios e consultas. Ajuda a cuidar melhor de você.</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <translation>Concordar com tudo: são fornecidos seus atendimentos e medicamentos anteriores, com cirurgias.</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.surgery</name>
+    <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>これまでの 手術の 記録です。</source>
-        <translation>São os registros das suas cirurgias até hoje.</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>Concordar com tudo: são fornecidos atendimentos e medicamentos anteriores, com cirurgias, e check-ups.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.surgery-checkup</name>
+    <message>
+        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>Concordar com tudo: são fornecidas suas cirurgias anteriores e seus check-ups de saúde.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.title</name>
+    <message>
+        <source>医師・薬剤師に 提供する 情報を 選んでください</source>
+        <translation>Escolha as informações a fornecer a médicos e farmacêuticos</translation>
     </message>
 </context>
 <context>
@@ -653,31 +709,52 @@
     </message>
 </context>
 <context>
-    <name>consent.title.checkup</name>
+    <name>consent.decline.checkup_2021</name>
     <message>
-        <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>Médicos, farmacêuticos e outros podem ver o resultado do seu exame de saúde?</translation>
+        <source>同意しない・40歳未満</source>
+        <translation>Não / menos de 40</translation>
     </message>
 </context>
 <context>
-    <name>consent.title.limit</name>
+    <name>consent.each</name>
     <message>
-        <source>限度額の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>Médicos, farmacêuticos e outros podem ver seu limite de gastos médicos?</translation>
+        <source>1つずつ 選ぶ</source>
+        <translation>Escolher um por um</translation>
+    </message>
+</context>
+<context>
+    <name>consent.purpose</name>
+    <message>
+        <source>この 情報は あなたの 診療や 健康管理の ために 使用します。</source>
+        <translation>É usada para o seu atendimento médico e a sua saúde.</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup</name>
+    <message>
+        <source>（40歳以上 対象）過去の 健康情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>(Maiores de 40 anos) Aceita fornecer a esta instituição suas informações de check-ups anteriores?</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup_2021</name>
+    <message>
+        <source>40歳以上 対象 特定健診情報の 提供に ついて</source>
+        <translation>Para maiores de 40 anos: fornecer as informações do seu check-up de saúde específico</translation>
     </message>
 </context>
 <context>
     <name>consent.title.medication</name>
     <message>
-        <source>これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>Médicos, farmacêuticos e outros podem ver seus remédios e consultas anteriores?</translation>
+        <source>過去の 手術以外の 診療・お薬情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>Aceita dar a esta instituição seus dados de atendimento e remédios anteriores (sem cirurgias)?</translation>
     </message>
 </context>
 <context>
     <name>consent.title.surgery</name>
     <message>
-        <source>これまでの 手術の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>Médicos, farmacêuticos e outros podem ver suas cirurgias anteriores?</translation>
+        <source>過去の 手術の 情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>Você concorda em fornecer a esta instituição suas informações de cirurgias anteriores?</translation>
     </message>
 </context>
 <context>
@@ -734,6 +811,13 @@
     <message>
         <source>手続きが 終わりました</source>
         <translation>O procedimento terminou</translation>
+    </message>
+</context>
+<context>
+    <name>counter.jlis.body</name>
+    <message>
+        <source>暗証番号は、係員が ご案内する 専用の 端末で 設定します。</source>
+        <translation>Os PINs são definidos em outro terminal. Um funcionário vai orientar você.</translation>
     </message>
 </context>
 <context>
@@ -828,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>counter.registration.pin_note</name>
+    <message>
+        <source>申し込みには 利用者証明用の 暗証番号（数字 4けた）を 使います。</source>
+        <translation>Para solicitar, usa-se o PIN de 4 dígitos do certificado de usuário (利用者証明用).</translation>
+    </message>
+</context>
+<context>
     <name>counter.registration.title</name>
     <message>
         <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
@@ -860,6 +951,181 @@
     <message>
         <source>同じに する</source>
         <translation>Usar o mesmo</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.already.title</name>
+    <message>
+        <source>この カードは すでに 保険証として 使えます</source>
+        <translation>Este cartão já pode ser usado como cartão do seguro de saúde</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.checking.title</name>
+    <message>
+        <source>確認しています</source>
+        <translation>Verificando</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.body</name>
+    <message>
+        <source>受付の 読み取り機で、これまでの お薬や 健診の 結果を 医師や 薬剤師に 見せてよいか 聞かれます。見せると、より よい 診療に 役立ちます。見せなくても 診療は 受けられます。</source>
+        <translation>No leitor da recepção, perguntarão se médicos e farmacêuticos podem ver seus remédios e resultados de exames anteriores. Mostrá-los ajuda a receber um atendimento melhor. Mesmo sem mostrá-los, você pode ser atendido.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.ok</name>
+    <message>
+        <source>わかりました</source>
+        <translation>Entendi</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.title</name>
+    <message>
+        <source>病院や 薬局で 聞かれる ことが あります</source>
+        <translation>O que hospitais e farmácias podem perguntar</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.body</name>
+    <message>
+        <source>あとからでも、病院や 薬局の 受付の 読み取り機や、市区町村の 窓口で 申し込めます。</source>
+        <translation>Você pode solicitar depois, no leitor da recepção de um hospital ou farmácia, ou no balcão da sua prefeitura.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.title</name>
+    <message>
+        <source>申し込みは しませんでした</source>
+        <translation>A solicitação não foi feita</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.done.title</name>
+    <message>
+        <source>申し込みが 終わりました</source>
+        <translation>A sua solicitação foi concluída</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.face.title</name>
+    <message>
+        <source>カメラの ほうを 見てください</source>
+        <translation>Olhe para a câmera</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.failed.title</name>
+    <message>
+        <source>手続きが できませんでした</source>
+        <translation>Não foi possível concluir o procedimento</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.body</name>
+    <message>
+        <source>マイナンバーカードを 健康保険証として 使う 申し込みを お手伝いします。</source>
+        <translation>Ajudamos você a solicitar o uso do cartão My Number como cartão do seguro de saúde.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.title</name>
+    <message>
+        <source>マイナンバーカードを 読み取り機に 置いてください</source>
+        <translation>Coloque o seu cartão My Number no leitor</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.face</name>
+    <message>
+        <source>顔認証（カメラ）</source>
+        <translation>Reconhecimento facial (câmera)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.pin</name>
+    <message>
+        <source>暗証番号（数字 4けた）</source>
+        <translation>PIN (4 dígitos)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.title</name>
+    <message>
+        <source>ご本人の 確認の しかたを 選んでください</source>
+        <translation>Escolha como confirmar a sua identidade</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.body</name>
+    <message>
+        <source>画面は ほかの 人から 見えません。番号は 表示されません。</source>
+        <translation>Ninguém mais pode ver esta tela. O número não é mostrado.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.title</name>
+    <message>
+        <source>利用者証明用の 暗証番号（数字 4けた）を 入力してください</source>
+        <translation>Digite o PIN de 4 dígitos do certificado de usuário (利用者証明用)</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.tries</name>
+    <message>
+        <source>あと {tries} 回 入力できます。</source>
+        <translation>Você ainda pode tentar {tries} vezes.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.reading.title</name>
+    <message>
+        <source>カードを 読み取っています</source>
+        <translation>Lendo o seu cartão</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.registering.title</name>
+    <message>
+        <source>申し込みを しています</source>
+        <translation>Enviando a sua solicitação</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.take.body</name>
+    <message>
+        <source>カードを お取りください。係員から お知らせの 紙を お受け取りください。</source>
+        <translation>Retire o seu cartão. Um funcionário vai entregar uma folha de informações.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.agree</name>
+    <message>
+        <source>同意して 申し込む</source>
+        <translation>Concordar e solicitar</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.body</name>
+    <message>
+        <source>この カードが 健康保険証として 使えるように なります。病院や 薬局では、カードを 受付の 読み取り機に 置いて 保険の 資格を 確かめます。お薬や 健診の 情報を 見せるかどうかは、その たびに あなたが 決めます。やめたく なったら、加入している 保険の 窓口で やめる 申し込みが できます。</source>
+        <translation>Este cartão poderá ser usado como cartão do seguro de saúde. Em hospitais e farmácias, coloque o cartão no leitor da recepção para confirmar o seu seguro. A cada vez, você decide se mostra as informações dos seus remédios e exames de saúde. Se quiser parar, pode pedir o cancelamento no balcão do seu seguro de saúde.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.decline</name>
+    <message>
+        <source>申し込まない</source>
+        <translation>Não solicitar</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.title</name>
+    <message>
+        <source>申し込みの 前に お読みください</source>
+        <translation>Leia isto antes de solicitar</translation>
     </message>
 </context>
 <context>
@@ -921,8 +1187,8 @@
 <context>
     <name>done.body</name>
     <message>
-        <source>カードを お取りください。</source>
-        <translation>Retire o seu cartão.</translation>
+        <source>お呼びするまで お待ちください。カードを お取りください。</source>
+        <translation>Aguarde ser chamado e retire o seu cartão.</translation>
     </message>
 </context>
 <context>
@@ -933,10 +1199,52 @@
     </message>
 </context>
 <context>
+    <name>done.item.checkup</name>
+    <message>
+        <source>健康情報（特定健診）</source>
+        <translation>Check-ups de saúde</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.limit</name>
+    <message>
+        <source>限度額情報</source>
+        <translation>Limite de despesas</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.medication</name>
+    <message>
+        <source>診療・お薬情報</source>
+        <translation>Atendimento e medicamentos</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.surgery</name>
+    <message>
+        <source>手術の 情報</source>
+        <translation>Cirurgias</translation>
+    </message>
+</context>
+<context>
+    <name>done.shared</name>
+    <message>
+        <source>提供する 情報</source>
+        <translation>Fornecido</translation>
+    </message>
+</context>
+<context>
     <name>done.title</name>
     <message>
-        <source>受付が 終わりました</source>
-        <translation>Check-in concluído</translation>
+        <source>受付が 完了しました</source>
+        <translation>Sua recepção foi concluída</translation>
+    </message>
+</context>
+<context>
+    <name>done.withheld</name>
+    <message>
+        <source>提供しない 情報</source>
+        <translation>Não fornecido</translation>
     </message>
 </context>
 <context>
@@ -949,8 +1257,8 @@
 <context>
     <name>face.failed.body</name>
     <message>
-        <source>暗証番号で 確認するか、係員を お呼びください。</source>
-        <translation>Confirme com o PIN ou chame um funcionário.</translation>
+        <source>暗証番号で 確認するか、「係員を 呼ぶ」を 押してください。</source>
+        <translation>Use o seu PIN ou toque em «Chamar funcionário».</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1353,27 @@
     </message>
 </context>
 <context>
+    <name>help.call</name>
+    <message>
+        <source>係員を 呼ぶ</source>
+        <translation>Chamar funcionário</translation>
+    </message>
+</context>
+<context>
+    <name>help.called</name>
+    <message>
+        <source>係員を 呼んでいます</source>
+        <translation>Funcionário a caminho</translation>
+    </message>
+</context>
+<context>
+    <name>help.cancel</name>
+    <message>
+        <source>やめる</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>idle.body</name>
     <message>
         <source>顔写真のある面を 上にして、読み取り機の 上に 置いてください。</source>
@@ -1087,6 +1416,34 @@
     </message>
 </context>
 <context>
+    <name>limit.body</name>
+    <message>
+        <source>高額療養費制度を ご利用される 方は、カードを 取らずに 限度額情報を「提供する」を 押してください。窓口で 限度額以上の 支払いが 不要に なります。</source>
+        <translation>Se você usa o sistema de despesas médicas elevadas, deixe o cartão e toque em «Fornecer»: não pagará além do limite.</translation>
+    </message>
+</context>
+<context>
+    <name>limit.provide</name>
+    <message>
+        <source>提供する</source>
+        <translation>Fornecer</translation>
+    </message>
+</context>
+<context>
+    <name>limit.title</name>
+    <message>
+        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
+        <translation>Sua recepção foi concluída. Retire o seu cartão do leitor</translation>
+    </message>
+</context>
+<context>
+    <name>limit.withhold</name>
+    <message>
+        <source>提供しない</source>
+        <translation>Não fornecer</translation>
+    </message>
+</context>
+<context>
     <name>method.body</name>
     <message>
         <source>顔認証か、暗証番号（数字 4けた）を 選べます。</source>
@@ -1108,6 +1465,20 @@
     </message>
 </context>
 <context>
+    <name>method.body_pin_locked</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。「係員を 呼ぶ」を 押してください。</source>
+        <translation>Seu PIN está bloqueado (redefina-o na prefeitura). Toque em «Chamar funcionário».</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_pin_locked_face</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。顔認証で 確認します。</source>
+        <translation>Seu PIN está bloqueado (redefina-o na prefeitura). Use o reconhecimento facial.</translation>
+    </message>
+</context>
+<context>
     <name>method.body_pin_only</name>
     <message>
         <source>暗証番号（数字 4けた）で 確認します。</source>
@@ -1117,8 +1488,8 @@
 <context>
     <name>method.body_staff_only</name>
     <message>
-        <source>係員が 確認します。係員を お呼びください。</source>
-        <translation>Um funcionário vai fazer a verificação. Chame um funcionário.</translation>
+        <source>係員が 確認します。「係員を 呼ぶ」を 押してください。</source>
+        <translation>Um funcionário fará a verificação. Toque em «Chamar funcionário».</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1525,41 @@
     <message>
         <source>ご本人の 確認方法を 選んでください</source>
         <translation>Escolha como confirmar a sua identidade</translation>
+    </message>
+</context>
+<context>
+    <name>name.busy</name>
+    <message>
+        <source>お待ちください</source>
+        <translation>Aguarde, por favor</translation>
+    </message>
+</context>
+<context>
+    <name>name.camera</name>
+    <message>
+        <source>カメラの 映像</source>
+        <translation>Imagem da câmera</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.place</name>
+    <message>
+        <source>カードを 読み取り機に 置く 絵</source>
+        <translation>Imagem: colocar o cartão no leitor</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.take</name>
+    <message>
+        <source>カードを 読み取り機から 取る 絵</source>
+        <translation>Imagem: retirar o cartão do leitor</translation>
+    </message>
+</context>
+<context>
+    <name>name.progress</name>
+    <message>
+        <source>撮影の 進み具合</source>
+        <translation>Progresso da captura</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1710,13 @@
     </message>
 </context>
 <context>
+    <name>staff.called</name>
+    <message>
+        <source>係員を 呼びました。そのまま お待ちください。</source>
+        <translation>Chamamos um funcionário. Aguarde aqui, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>staff.confirm</name>
     <message>
         <source>ご本人です</source>
@@ -1332,10 +1745,115 @@
     </message>
 </context>
 <context>
+    <name>step.1</name>
+    <message>
+        <source>1/4 読み取り</source>
+        <translation>1/4 Cartão</translation>
+    </message>
+</context>
+<context>
+    <name>step.2</name>
+    <message>
+        <source>2/4 本人確認</source>
+        <translation>2/4 Identidade</translation>
+    </message>
+</context>
+<context>
+    <name>step.3</name>
+    <message>
+        <source>3/4 同意の 確認</source>
+        <translation>3/4 Consentimento</translation>
+    </message>
+</context>
+<context>
+    <name>step.4</name>
+    <message>
+        <source>4/4 受付完了</source>
+        <translation>4/4 Concluído</translation>
+    </message>
+</context>
+<context>
+    <name>verified.title</name>
+    <message>
+        <source>ご本人と 確認できました</source>
+        <translation>Sua identidade foi confirmada</translation>
+    </message>
+</context>
+<context>
     <name>warning</name>
     <message>
         <source>このままだと、まもなく 最初の 画面に 戻ります。</source>
         <translation>Se nada for feito, a tela vai voltar ao início em breve.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ERROR</name>
+    <message>
+        <source>申請の 受付が できませんでした。係員に お声がけください。</source>
+        <translation>Não foi possível receber o seu pedido. Fale com um funcionário, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ID_INVALID</name>
+    <message>
+        <source>申請書IDの 番号が 正しくないようです。交付申請書の 23けたの 番号を 確かめて、もう一度 入力してください。</source>
+        <translation>O número do pedido não parece correto. Confira o número de 23 dígitos no formulário e digite-o de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_QR_INVALID</name>
+    <message>
+        <source>交付申請書の QRコードを 読み取れませんでした。もう一度 かざすか、申請書IDを 入力してください。</source>
+        <translation>Não foi possível ler o código QR do formulário. Mostre-o de novo ou digite o número do pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DETAILS_INCOMPLETE</name>
+    <message>
+        <source>お名前・ご住所・生年月日に 足りないところが あります。係員と いっしょに 確かめてください。</source>
+        <translation>Faltam dados no seu nome, endereço ou data de nascimento. Confira-os com um funcionário, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_EMAIL_INVALID</name>
+    <message>
+        <source>メールアドレスが 正しくないようです。もう一度 入力するか、メールなしで 進んでください。</source>
+        <translation>O e-mail não parece correto. Digite-o de novo ou continue sem e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DOCUMENTS_INSUFFICIENT</name>
+    <message>
+        <source>本人確認書類が 足りません。顔写真つきの 書類 1点か、ほかの 書類 2点を 係員に 見せてください。</source>
+        <translation>Faltam documentos de identidade. Mostre a um funcionário um documento com foto ou dois outros documentos.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECORD_DAMAGED</name>
+    <message>
+        <source>保存した 申請を 開けませんでした。管理者に 連絡してください。</source>
+        <translation>Não foi possível abrir um pedido salvo. Entre em contato com o administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_UNKNOWN_SESSION</name>
+    <message>
+        <source>この 受付の 記録が 見つかりません。管理者に 連絡してください。</source>
+        <translation>O registro desta sessão de recepção não foi encontrado. Entre em contato com o administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_BUNDLE_INVALID</name>
+    <message>
+        <source>申請の ファイルが 正しくないため、取り込みませんでした。管理者に 連絡してください。</source>
+        <translation>O arquivo de pedidos não é válido e não foi importado. Entre em contato com o administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECEIPT_INVALID</name>
+    <message>
+        <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
+        <translation>O arquivo de recibo da importação não é válido, então os pedidos não foram apagados. Entre em contato com o administrador.</translation>
     </message>
 </context>
 </TS>

@@ -163,6 +163,13 @@
     </message>
 </context>
 <context>
+    <name>COUNTER_CARD_SWAPPED</name>
+    <message>
+        <source>読み取り機の カードが 手続き中の カードと ちがいます。係員が 確認します。</source>
+        <translation>读卡器上的卡与正在办理的卡不同。工作人员会进行确认。</translation>
+    </message>
+</context>
+<context>
     <name>COUNTER_CLAIM_CLOSED</name>
     <message>
         <source>この手続きは 終わっています。申請書IDの 読み取りから やり直してください。</source>
@@ -223,6 +230,13 @@
     <message>
         <source>受領書と 控えを 保存できませんでした。係員をお呼びください。</source>
         <translation>未能保存收据和副本。请呼叫工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>COUNTER_PINS_NOT_SET</name>
+    <message>
+        <source>設定されていない 暗証番号が あります。係員が もう一度 設定の 手続きを します。</source>
+        <translation>有尚未设置的密码。工作人员会再次办理设置手续。</translation>
     </message>
 </context>
 <context>
@@ -471,6 +485,13 @@
     </message>
 </context>
 <context>
+    <name>REGISTRATION_NEEDS_FACE</name>
+    <message>
+        <source>このカードは 暗証番号が ないため、ここでは 申し込めません。病院や 薬局の 顔認証付きカードリーダーで 申し込めます。</source>
+        <translation>这张卡没有密码，因此不能在这里申请。可以在医院或药店的人脸识别读卡器上申请。</translation>
+    </message>
+</context>
+<context>
     <name>SECRET_STORE_UNAVAILABLE</name>
     <message>
         <source>いま この受付機が 使えません。係員をお呼びください。</source>
@@ -597,6 +618,27 @@
     </message>
 </context>
 <context>
+    <name>cancelled.body</name>
+    <message>
+        <source>受付は 完了していません。カードを お取りください。</source>
+        <translation>受理尚未完成。请取下您的卡。</translation>
+    </message>
+</context>
+<context>
+    <name>cancelled.title</name>
+    <message>
+        <source>受付を やめました</source>
+        <translation>已取消受理</translation>
+    </message>
+</context>
+<context>
+    <name>checking.body</name>
+    <message>
+        <source>保険の 資格を 確認しています。そのまま お待ちください。</source>
+        <translation>正在确认保险资格。请稍候。</translation>
+    </message>
+</context>
+<context>
     <name>checking.title</name>
     <message>
         <source>保険の 資格を 確認しています</source>
@@ -613,36 +655,50 @@
 <context>
     <name>consent.all</name>
     <message>
-        <source>すべて 見せてよい（まとめて 同意）</source>
-        <translation>全部允许（一并同意）</translation>
+        <source>まとめて 同意する</source>
+        <translation>全部同意</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.checkup</name>
+    <name>consent.body.checkup_2021</name>
     <message>
-        <source>特定健診（40歳以上の 健康診断）の 結果です。</source>
-        <translation>这是特定健康检查（40岁以上的健康检查）的结果。</translation>
+        <source>メタボ健診（40～74歳）や 高齢者健診（75歳以上）の 結果を 提供します。</source>
+        <translation>将提供代谢综合征体检（40～74岁）和高龄者体检（75岁以上）的结果。</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.limit</name>
+    <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>医療費の 支払いが 高くなりすぎないように するための 情報です。</source>
-        <translation>这些信息用于避免您支付的医疗费过高。</translation>
+        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>全部同意后，将提供过去的（手术以外的）诊疗和用药信息以及健康信息（特定健康检查）。</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.medication</name>
+    <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>これまでの お薬や 受診の 記録です。よりよい 診療に 使われます。</source>
-        <translation>这是您以往的用药和就诊记录。可用于提供更好的诊疗。</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <translation>全部同意后，将提供包括手术在内的过去的诊疗和用药信息。</translation>
     </message>
 </context>
 <context>
-    <name>consent.body.surgery</name>
+    <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>これまでの 手術の 記録です。</source>
-        <translation>这是您以往的手术记录。</translation>
+        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>全部同意后，将提供包括手术在内的过去的诊疗和用药信息以及健康信息（特定健康检查）。</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.surgery-checkup</name>
+    <message>
+        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <translation>全部同意后，将提供过去的手术信息以及健康信息（特定健康检查）。</translation>
+    </message>
+</context>
+<context>
+    <name>consent.bundle.title</name>
+    <message>
+        <source>医師・薬剤師に 提供する 情報を 選んでください</source>
+        <translation>请选择向医生和药剂师提供的信息</translation>
     </message>
 </context>
 <context>
@@ -653,31 +709,52 @@
     </message>
 </context>
 <context>
-    <name>consent.title.checkup</name>
+    <name>consent.decline.checkup_2021</name>
     <message>
-        <source>特定健診の 結果を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>可以让医生、药剂师等查看您的特定健康检查结果吗？</translation>
+        <source>同意しない・40歳未満</source>
+        <translation>不同意・未满40岁</translation>
     </message>
 </context>
 <context>
-    <name>consent.title.limit</name>
+    <name>consent.each</name>
     <message>
-        <source>限度額の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>可以让医生、药剂师等查看您的自付限额信息吗？</translation>
+        <source>1つずつ 選ぶ</source>
+        <translation>逐项选择</translation>
+    </message>
+</context>
+<context>
+    <name>consent.purpose</name>
+    <message>
+        <source>この 情報は あなたの 診療や 健康管理の ために 使用します。</source>
+        <translation>这些信息将用于您的诊疗和健康管理。</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup</name>
+    <message>
+        <source>（40歳以上 対象）過去の 健康情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>（40岁以上适用）您是否同意向本机构提供过去的健康信息？</translation>
+    </message>
+</context>
+<context>
+    <name>consent.title.checkup_2021</name>
+    <message>
+        <source>40歳以上 対象 特定健診情報の 提供に ついて</source>
+        <translation>40岁以上适用：关于提供特定健康检查信息</translation>
     </message>
 </context>
 <context>
     <name>consent.title.medication</name>
     <message>
-        <source>これまでの お薬と 受診の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>可以让医生、药剂师等查看您以往的用药和就诊信息吗？</translation>
+        <source>過去の 手術以外の 診療・お薬情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>您是否同意向本机构提供过去的（手术以外的）诊疗和用药信息？</translation>
     </message>
 </context>
 <context>
     <name>consent.title.surgery</name>
     <message>
-        <source>これまでの 手術の 情報を 医師・薬剤師などに 見せてもよいですか</source>
-        <translation>可以让医生、药剂师等查看您以往的手术信息吗？</translation>
+        <source>過去の 手術の 情報を 当機関に 提供する ことに 同意しますか</source>
+        <translation>您是否同意向本机构提供过去的手术信息？</translation>
     </message>
 </context>
 <context>
@@ -734,6 +811,13 @@
     <message>
         <source>手続きが 終わりました</source>
         <translation>手续已完成</translation>
+    </message>
+</context>
+<context>
+    <name>counter.jlis.body</name>
+    <message>
+        <source>暗証番号は、係員が ご案内する 専用の 端末で 設定します。</source>
+        <translation>密码将在工作人员引导的专用终端上设置。</translation>
     </message>
 </context>
 <context>
@@ -828,6 +912,13 @@
     </message>
 </context>
 <context>
+    <name>counter.registration.pin_note</name>
+    <message>
+        <source>申し込みには 利用者証明用の 暗証番号（数字 4けた）を 使います。</source>
+        <translation>申请时需要使用用户证明用密码（4位数字）。</translation>
+    </message>
+</context>
+<context>
     <name>counter.registration.title</name>
     <message>
         <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
@@ -860,6 +951,181 @@
     <message>
         <source>同じに する</source>
         <translation>设为相同</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.already.title</name>
+    <message>
+        <source>この カードは すでに 保険証として 使えます</source>
+        <translation>这张卡已经可以作为保险证使用</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.checking.title</name>
+    <message>
+        <source>確認しています</source>
+        <translation>正在确认</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.body</name>
+    <message>
+        <source>受付の 読み取り機で、これまでの お薬や 健診の 結果を 医師や 薬剤師に 見せてよいか 聞かれます。見せると、より よい 診療に 役立ちます。見せなくても 診療は 受けられます。</source>
+        <translation>在前台读卡器上，会询问是否允许医生和药剂师查看您以往的用药和体检结果。出示这些信息有助于获得更好的诊疗。不出示也可以就诊。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.ok</name>
+    <message>
+        <source>わかりました</source>
+        <translation>我明白了</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.consents.title</name>
+    <message>
+        <source>病院や 薬局で 聞かれる ことが あります</source>
+        <translation>在医院和药店可能会被询问的事项</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.body</name>
+    <message>
+        <source>あとからでも、病院や 薬局の 受付の 読み取り機や、市区町村の 窓口で 申し込めます。</source>
+        <translation>之后也可以在医院或药店前台的读卡器、或市区町村的窗口申请。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.declined.title</name>
+    <message>
+        <source>申し込みは しませんでした</source>
+        <translation>没有申请</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.done.title</name>
+    <message>
+        <source>申し込みが 終わりました</source>
+        <translation>申请已完成</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.face.title</name>
+    <message>
+        <source>カメラの ほうを 見てください</source>
+        <translation>请看向摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.failed.title</name>
+    <message>
+        <source>手続きが できませんでした</source>
+        <translation>未能完成手续</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.body</name>
+    <message>
+        <source>マイナンバーカードを 健康保険証として 使う 申し込みを お手伝いします。</source>
+        <translation>我们协助您申请将个人编号卡用作健康保险证。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.insert.title</name>
+    <message>
+        <source>マイナンバーカードを 読み取り機に 置いてください</source>
+        <translation>请将个人编号卡放在读卡器上</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.face</name>
+    <message>
+        <source>顔認証（カメラ）</source>
+        <translation>人脸识别（摄像头）</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.pin</name>
+    <message>
+        <source>暗証番号（数字 4けた）</source>
+        <translation>密码（4位数字）</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.method.title</name>
+    <message>
+        <source>ご本人の 確認の しかたを 選んでください</source>
+        <translation>请选择本人确认的方式</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.body</name>
+    <message>
+        <source>画面は ほかの 人から 見えません。番号は 表示されません。</source>
+        <translation>其他人看不到此画面。号码不会显示。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.title</name>
+    <message>
+        <source>利用者証明用の 暗証番号（数字 4けた）を 入力してください</source>
+        <translation>请输入用户证明用密码（4位数字）</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.pin.tries</name>
+    <message>
+        <source>あと {tries} 回 入力できます。</source>
+        <translation>还可以输入 {tries} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.reading.title</name>
+    <message>
+        <source>カードを 読み取っています</source>
+        <translation>正在读取卡片</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.registering.title</name>
+    <message>
+        <source>申し込みを しています</source>
+        <translation>正在申请</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.take.body</name>
+    <message>
+        <source>カードを お取りください。係員から お知らせの 紙を お受け取りください。</source>
+        <translation>请取回卡片。请从工作人员处领取说明单。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.agree</name>
+    <message>
+        <source>同意して 申し込む</source>
+        <translation>同意并申请</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.body</name>
+    <message>
+        <source>この カードが 健康保険証として 使えるように なります。病院や 薬局では、カードを 受付の 読み取り機に 置いて 保険の 資格を 確かめます。お薬や 健診の 情報を 見せるかどうかは、その たびに あなたが 決めます。やめたく なったら、加入している 保険の 窓口で やめる 申し込みが できます。</source>
+        <translation>这张卡将可以作为健康保险证使用。在医院和药店，把卡放在前台的读卡器上确认保险资格。是否出示用药和体检信息，每次都由您自己决定。如果想停止使用，可以在所加入保险的窗口申请停止。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.decline</name>
+    <message>
+        <source>申し込まない</source>
+        <translation>不申请</translation>
+    </message>
+</context>
+<context>
+    <name>counter.support.terms.title</name>
+    <message>
+        <source>申し込みの 前に お読みください</source>
+        <translation>申请前请阅读</translation>
     </message>
 </context>
 <context>
@@ -921,8 +1187,8 @@
 <context>
     <name>done.body</name>
     <message>
-        <source>カードを お取りください。</source>
-        <translation>请取回您的卡。</translation>
+        <source>お呼びするまで お待ちください。カードを お取りください。</source>
+        <translation>请等候叫号。请取下您的卡。</translation>
     </message>
 </context>
 <context>
@@ -933,10 +1199,52 @@
     </message>
 </context>
 <context>
+    <name>done.item.checkup</name>
+    <message>
+        <source>健康情報（特定健診）</source>
+        <translation>健康信息（特定健康检查）</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.limit</name>
+    <message>
+        <source>限度額情報</source>
+        <translation>限度额信息</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.medication</name>
+    <message>
+        <source>診療・お薬情報</source>
+        <translation>诊疗和用药信息</translation>
+    </message>
+</context>
+<context>
+    <name>done.item.surgery</name>
+    <message>
+        <source>手術の 情報</source>
+        <translation>手术信息</translation>
+    </message>
+</context>
+<context>
+    <name>done.shared</name>
+    <message>
+        <source>提供する 情報</source>
+        <translation>提供的信息</translation>
+    </message>
+</context>
+<context>
     <name>done.title</name>
     <message>
-        <source>受付が 終わりました</source>
-        <translation>手续已完成</translation>
+        <source>受付が 完了しました</source>
+        <translation>受理已完成</translation>
+    </message>
+</context>
+<context>
+    <name>done.withheld</name>
+    <message>
+        <source>提供しない 情報</source>
+        <translation>不提供的信息</translation>
     </message>
 </context>
 <context>
@@ -949,8 +1257,8 @@
 <context>
     <name>face.failed.body</name>
     <message>
-        <source>暗証番号で 確認するか、係員を お呼びください。</source>
-        <translation>请用PIN码确认，或呼叫工作人员。</translation>
+        <source>暗証番号で 確認するか、「係員を 呼ぶ」を 押してください。</source>
+        <translation>请使用PIN码确认，或按“呼叫工作人员”。</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1353,27 @@
     </message>
 </context>
 <context>
+    <name>help.call</name>
+    <message>
+        <source>係員を 呼ぶ</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>help.called</name>
+    <message>
+        <source>係員を 呼んでいます</source>
+        <translation>正在呼叫工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>help.cancel</name>
+    <message>
+        <source>やめる</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>idle.body</name>
     <message>
         <source>顔写真のある面を 上にして、読み取り機の 上に 置いてください。</source>
@@ -1087,6 +1416,34 @@
     </message>
 </context>
 <context>
+    <name>limit.body</name>
+    <message>
+        <source>高額療養費制度を ご利用される 方は、カードを 取らずに 限度額情報を「提供する」を 押してください。窓口で 限度額以上の 支払いが 不要に なります。</source>
+        <translation>使用高额疗养费制度的人，请不要取卡，按“提供”以提供限度额信息。这样在窗口就不需要支付超过限度额的费用。</translation>
+    </message>
+</context>
+<context>
+    <name>limit.provide</name>
+    <message>
+        <source>提供する</source>
+        <translation>提供</translation>
+    </message>
+</context>
+<context>
+    <name>limit.title</name>
+    <message>
+        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
+        <translation>受理即将完成。请从读卡器上取下卡</translation>
+    </message>
+</context>
+<context>
+    <name>limit.withhold</name>
+    <message>
+        <source>提供しない</source>
+        <translation>不提供</translation>
+    </message>
+</context>
+<context>
     <name>method.body</name>
     <message>
         <source>顔認証か、暗証番号（数字 4けた）を 選べます。</source>
@@ -1108,6 +1465,20 @@
     </message>
 </context>
 <context>
+    <name>method.body_pin_locked</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。「係員を 呼ぶ」を 押してください。</source>
+        <translation>PIN码已锁定（请到市区町村窗口重新设置）。请按“呼叫工作人员”。</translation>
+    </message>
+</context>
+<context>
+    <name>method.body_pin_locked_face</name>
+    <message>
+        <source>暗証番号は ロック中です（再設定は 市区町村の 窓口で）。顔認証で 確認します。</source>
+        <translation>PIN码已锁定（请到市区町村窗口重新设置）。将通过面部识别确认。</translation>
+    </message>
+</context>
+<context>
     <name>method.body_pin_only</name>
     <message>
         <source>暗証番号（数字 4けた）で 確認します。</source>
@@ -1117,8 +1488,8 @@
 <context>
     <name>method.body_staff_only</name>
     <message>
-        <source>係員が 確認します。係員を お呼びください。</source>
-        <translation>由工作人员确认。请呼叫工作人员。</translation>
+        <source>係員が 確認します。「係員を 呼ぶ」を 押してください。</source>
+        <translation>将由工作人员确认。请按“呼叫工作人员”。</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1525,41 @@
     <message>
         <source>ご本人の 確認方法を 選んでください</source>
         <translation>请选择本人确认的方式</translation>
+    </message>
+</context>
+<context>
+    <name>name.busy</name>
+    <message>
+        <source>お待ちください</source>
+        <translation>请稍候</translation>
+    </message>
+</context>
+<context>
+    <name>name.camera</name>
+    <message>
+        <source>カメラの 映像</source>
+        <translation>摄像头画面</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.place</name>
+    <message>
+        <source>カードを 読み取り機に 置く 絵</source>
+        <translation>图示：把卡放到读卡器上</translation>
+    </message>
+</context>
+<context>
+    <name>name.picture.take</name>
+    <message>
+        <source>カードを 読み取り機から 取る 絵</source>
+        <translation>图示：从读卡器上取下卡</translation>
+    </message>
+</context>
+<context>
+    <name>name.progress</name>
+    <message>
+        <source>撮影の 進み具合</source>
+        <translation>拍摄进度</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1710,13 @@
     </message>
 </context>
 <context>
+    <name>staff.called</name>
+    <message>
+        <source>係員を 呼びました。そのまま お待ちください。</source>
+        <translation>已呼叫工作人员。请在此稍候。</translation>
+    </message>
+</context>
+<context>
     <name>staff.confirm</name>
     <message>
         <source>ご本人です</source>
@@ -1332,10 +1745,115 @@
     </message>
 </context>
 <context>
+    <name>step.1</name>
+    <message>
+        <source>1/4 読み取り</source>
+        <translation>1/4 读取</translation>
+    </message>
+</context>
+<context>
+    <name>step.2</name>
+    <message>
+        <source>2/4 本人確認</source>
+        <translation>2/4 本人确认</translation>
+    </message>
+</context>
+<context>
+    <name>step.3</name>
+    <message>
+        <source>3/4 同意の 確認</source>
+        <translation>3/4 同意确认</translation>
+    </message>
+</context>
+<context>
+    <name>step.4</name>
+    <message>
+        <source>4/4 受付完了</source>
+        <translation>4/4 受理完成</translation>
+    </message>
+</context>
+<context>
+    <name>verified.title</name>
+    <message>
+        <source>ご本人と 確認できました</source>
+        <translation>已确认是您本人</translation>
+    </message>
+</context>
+<context>
     <name>warning</name>
     <message>
         <source>このままだと、まもなく 最初の 画面に 戻ります。</source>
         <translation>如果不操作，很快将返回开始画面。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ERROR</name>
+    <message>
+        <source>申請の 受付が できませんでした。係員に お声がけください。</source>
+        <translation>无法受理您的申请。请与工作人员联系。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_ID_INVALID</name>
+    <message>
+        <source>申請書IDの 番号が 正しくないようです。交付申請書の 23けたの 番号を 確かめて、もう一度 入力してください。</source>
+        <translation>申请书ID的号码似乎不正确。请确认交付申请书上的23位号码后重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_QR_INVALID</name>
+    <message>
+        <source>交付申請書の QRコードを 読み取れませんでした。もう一度 かざすか、申請書IDを 入力してください。</source>
+        <translation>无法读取交付申请书上的二维码。请再出示一次，或输入申请书ID。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DETAILS_INCOMPLETE</name>
+    <message>
+        <source>お名前・ご住所・生年月日に 足りないところが あります。係員と いっしょに 確かめてください。</source>
+        <translation>姓名、地址或出生日期有缺漏。请与工作人员一起确认。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_EMAIL_INVALID</name>
+    <message>
+        <source>メールアドレスが 正しくないようです。もう一度 入力するか、メールなしで 進んでください。</source>
+        <translation>电子邮件地址似乎不正确。请重新输入，或不填写邮件继续。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_DOCUMENTS_INSUFFICIENT</name>
+    <message>
+        <source>本人確認書類が 足りません。顔写真つきの 書類 1点か、ほかの 書類 2点を 係員に 見せてください。</source>
+        <translation>身份证明文件不足。请向工作人员出示一份带照片的证件，或两份其他证件。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECORD_DAMAGED</name>
+    <message>
+        <source>保存した 申請を 開けませんでした。管理者に 連絡してください。</source>
+        <translation>无法打开已保存的申请。请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_UNKNOWN_SESSION</name>
+    <message>
+        <source>この 受付の 記録が 見つかりません。管理者に 連絡してください。</source>
+        <translation>找不到本次受理的记录。请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_BUNDLE_INVALID</name>
+    <message>
+        <source>申請の ファイルが 正しくないため、取り込みませんでした。管理者に 連絡してください。</source>
+        <translation>申请文件不正确，因此未导入。请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>APPLICATION_RECEIPT_INVALID</name>
+    <message>
+        <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
+        <translation>导入回执文件不正确，因此申请未被删除。请联系管理员。</translation>
     </message>
 </context>
 </TS>

@@ -28,14 +28,32 @@ def era_of(day: date) -> tuple[str, int]:
     raise ValueError("dates before 明治 are not supported")
 
 
+def from_era(era: str, year: int, month: int, day: int) -> date:
+    """The Gregorian date of an era date as printed (元年 is year 1).
+
+    :raises ValueError: an unknown era, a date that does not exist, or one outside the era
+        (平成31年5月1日 is 令和元年).
+    """
+    starts = {name: start for start, name in ERAS}
+    if era not in starts or year < 1:
+        raise ValueError(f"no era date {era}{year}")
+    start = starts[era]
+    found = date(start.year + year - 1, month, day)  # ValueError for 2月30日 and the like
+    if era_of(found) != (era, year):
+        raise ValueError(f"{era}{year}年{month}月{day}日 is outside {era}")
+    return found
+
+
 def era_yymmdd(day: date) -> str:
     """The 6-digit era-year birth date used by 照合番号B and the 生年月日 key."""
     _, year = era_of(day)
     return f"{year % 100:02d}{day.month:02d}{day.day:02d}"
 
 
-def collation_number_b(birth_date: date, expiry: date, security_code: str) -> str:
-    """Compose 照合番号B. Example (spec §5): 1980-02-17, 2035, 2285 → ``55021720352285``."""
+def collation_number_b(birth_date: date, expiry: date | int, security_code: str) -> str:
+    """Compose 照合番号B from the birth date, the card's expiry (a date, or only its year as staff
+    type it) and the security code. Example (spec §5): 1980-02-17, 2035, 2285 → ``55021720352285``."""
     if not (len(security_code) == 4 and security_code.isascii() and security_code.isdigit()):
         raise ValueError("the security code has 4 digits")
-    return f"{era_yymmdd(birth_date)}{expiry.year:04d}{security_code}"
+    year = expiry if isinstance(expiry, int) else expiry.year
+    return f"{era_yymmdd(birth_date)}{year:04d}{security_code}"

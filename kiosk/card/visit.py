@@ -41,7 +41,11 @@ class CollationSource(Protocol):
     """Reads 照合番号B (birth date, expiry year, security code) off the card face."""
 
     def collation_number_b(self) -> str | None:
-        """The 14 digits for the card on the reader, or None when no scanner is available."""
+        """The 14 digits for the card on the reader, or None unless the reading is certain."""
+        ...
+
+    def collation_problem(self) -> str:
+        """Why the last :meth:`collation_number_b` gave None: an error code ("" after a number)."""
         ...
 
 

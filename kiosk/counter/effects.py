@@ -1,5 +1,6 @@
 """What the counter visit does to the world: staff login, the card-management system, the shared
-database claim, the desk's reader, the camera score, PIN writing, insurance registration.
+database claim, the desk's reader, the camera score, PIN writing (or, for a real card, reading
+back the PINs J-LIS's 統合端末 set), insurance registration with the resident's PIN.
 
 The flow tells the effects of every transition: the state entered starts its work (reading the
 card, writing the PINs, ...), and the intents answered by a service (login, lookup, start) start
@@ -18,11 +19,12 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from kiosk.card.errors import CardError
-from kiosk.card.issuance import IssuanceIncompleteError, PinSlot, PinsState, issuance_for
+from kiosk.card.errors import PinBlockedError, PinFormatError, PinMismatchError
+from kiosk.card.issuance import CardIssuance, IssuanceIncompleteError, PinSlot, PinsState, issuance_for
 from kiosk.card.kenhojo import KenhojoAp
 from kiosk.card.slot import CardSlot
 from kiosk.card.visit import CardVisit, CollationSource
+from kiosk.card_face.entry import CollationEntry
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter.applications import (
     AlreadyHandedOverError,
@@ -33,9 +35,10 @@ from kiosk.counter.applications import (
     NotReadyError,
     normalise_application_id,
 )
+from kiosk.counter.insurance import register_card
 from kiosk.counter.machine import CounterContext, CounterFlow
-from kiosk.counter.notice_qr import NoticeQrError, parse_notice_qr
-from kiosk.counter.pin_rules import requirements
+from kiosk.counter.notice_qr import NoticeQrError, ScanFormats
+from kiosk.counter.pin_rules import PinRequirements, requirements
 from kiosk.counter.records import StaffMember
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
@@ -46,6 +49,8 @@ from kiosk.services.eligibility import EligibilityService
 
 logger = logging.getLogger(__name__)
 
+NO_CARD_FACE_CAMERA = "CARD_FACE_NOT_CONFIGURED"  # this desk has no card-face camera: staff type 照合番号B
+
 
 def pin_kinds(slots: Iterable[PinSlot], missing: Iterable[PinSlot] = ()) -> list[str]:
     """PIN kinds (``PinKind`` values) from card keys: the 住基 PIN counts as set only when both its
@@ -55,6 +60,12 @@ def pin_kinds(slots: Iterable[PinSlot], missing: Iterable[PinSlot] = ()) -> list
     if PinSlot.COMMON in missing or (PinSlot.JUKI.value in kinds and PinSlot.COMMON not in slots):
         kinds.discard(PinSlot.JUKI.value)
     return sorted(kinds)
+
+
+def kinds_missing(needed: PinRequirements, state: PinsState) -> list[str]:
+    """PIN kinds of ``needed`` that the card does not hold (the read-back after the 統合端末)."""
+    held = set(pin_kinds(state.set))
+    return [kind.value for kind in needed.kinds if kind.value not in held]
 
 
 def kinds_already_set(state: PinsState) -> list[str]:
@@ -94,12 +105,13 @@ class HandoverRecords(Protocol):
 
 
 class CounterEffects:
-    """Effects of one desk's :class:`CounterFlow`."""
+    """Effects of one desk's :class:`CounterFlow`. ``collation``: the card-face camera that reads
+    照合番号B (None: staff type it, as they do whenever it cannot read the card)."""
 
     def __init__(self, *, staff: StaffLogin, store: HandoverRecords, cards: CardManagementService, slot: CardSlot,
-                 collation: CollationSource, eligibility: EligibilityService, scorer: FaceScorer | None = None,
+                 collation: CollationSource | None, eligibility: EligibilityService, scorer: FaceScorer | None = None,
                  executor: Executor | None = None, simulated_cards: bool = False,
-                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
+                 scan_formats: ScanFormats | None = None, clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
         self.staff_directory = staff
         self.store = store
         self.cards = cards
@@ -109,6 +121,7 @@ class CounterEffects:
         self.scorer = scorer
         self.executor = executor or InlineExecutor()
         self.simulated_cards = simulated_cards
+        self.scan_formats = scan_formats or ScanFormats()
         self.clock = clock
         self._card: CardVisit | None = None
         self._certificate: bytes | None = None
@@ -117,8 +130,9 @@ class CounterEffects:
     # -- Effects ---------------------------------------------------------------------------------
     def entered(self, flow: CounterFlow, state: S, ctx: CounterContext, payload: dict[str, Any]) -> None:
         action = {S.CARD_CHECK: self._check_card, S.FACE_CHECK: self._score_face, S.WRITING_PINS: self._write_pins,
-                  S.HANDING_OVER: self._hand_over, S.REGISTERING: self._register, S.FINISHING: self._finish,
-                  S.FAILED: self._failed, S.QUEUE: self._release_card}.get(state)
+                  S.CONFIRMING_PINS: self._confirm_pins, S.HANDING_OVER: self._hand_over,
+                  S.REGISTERING: self._register, S.FINISHING: self._finish, S.FAILED: self._failed,
+                  S.QUEUE: self._release_card}.get(state)
         if action is not None:
             action(flow, ctx, payload)
 
@@ -151,9 +165,9 @@ class CounterEffects:
         self._work(flow, ctx, job, E.CLAIM_FAILED)
 
     def _find(self, text: str) -> Application:
-        """A 交付通知書 QR payload or a typed 申請書ID, for a card ready to hand over."""
+        """A scanned payload (:class:`ScanFormats`) or a typed 申請書ID, for a card ready to hand over."""
         try:
-            application_id = parse_notice_qr(text).application_id
+            application_id = self.scan_formats.application_id(text)
         except NoticeQrError:
             application_id = normalise_application_id(text)  # raises a clear error if not an id either
         application = self.cards.find(application_id)
@@ -170,26 +184,55 @@ class CounterEffects:
               failed: E) -> None:
         self.executor.submit(result_of(flow, ctx.visit, job, failed))
 
+    def _connect(self) -> CardVisit:
+        """A new connection to the card on the reader (the one before, if any, closed)."""
+        if self._card is not None:
+            self._card.close()
+        self._card = CardVisit(self.slot.connect())
+        return self._card
+
+    def _collation_b(self, entry: CollationEntry | None) -> tuple[str | None, str]:
+        """照合番号B typed by staff, or read by the card-face camera; else why there is none."""
+        if entry is not None:
+            return entry.number(self.clock().date()), ""
+        if self.collation is None:
+            return None, NO_CARD_FACE_CAMERA
+        number_b = self.collation.collation_number_b()
+        return number_b, "" if number_b else self.collation.collation_problem() or "CARD_FACE_UNREADABLE"
+
+    def _issuance(self, card: CardVisit) -> CardIssuance:
+        """The card's PIN keys. They are spoken to on a channel of their own: the visit's channel
+        selects its AP again the next time it is used."""
+        card.channel.current_aid = None
+        return issuance_for(card.connection, simulated=self.simulated_cards or None)
+
     def _check_card(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
-        """The chip must be this application's card: 基本4情報 read with 照合番号B, compared. Then
-        which of its PINs are set already (data-less VERIFYs: no try used)."""
+        """The chip must be this application's card: 基本4情報 read with 照合番号B — from the card-face
+        scanner, or typed by staff (``entry``) — and compared. Then which of its PINs are set already
+        (data-less VERIFYs: no try used). Each 照合番号B is sent once: a refusal goes back to staff."""
+        entry = payload.get("entry")
+
         def job() -> tuple[E, dict[str, Any]]:
             application = required(ctx.application, "application")
-            card = self._card = CardVisit(self.slot.connect())
-            number_b = self.collation.collation_number_b()
+            card = self._connect()
+            number_b, problem = self._collation_b(entry)
             if not number_b:
-                raise CardError("no 照合番号B for the card on the reader")
+                return E.COLLATION_NEEDED, {"code": problem}
             text = KenhojoAp(card.channel)
-            with card.connection.transaction():
-                text.verify_collation_b(number_b)
-                info = text.read_basic_info()
+            try:
+                with card.connection.transaction():
+                    text.verify_collation_b(number_b)
+                    info = text.read_basic_info()
+            except (PinMismatchError, PinBlockedError) as error:
+                logger.warning("the card refused 照合番号B: %s", error.code)
+                return E.COLLATION_NEEDED, {"code": "COLLATION_REFUSED"}
             differences = application.differences(info)
             if differences:
                 return E.CARD_MISMATCH, {"differences": differences}
             identity = card.read_identity(self.clock())
             self._certificate = identity.certificate_der
             photo = card.read_photo(number_b)
-            state = issuance_for(card.connection, simulated=self.simulated_cards or None).pins_state()
+            state = self._issuance(card).pins_state()
             needed = requirements(application.birth_date, self.clock().date(), face_card=ctx.face_card)
             return E.CARD_MATCHED, {"photo": photo, "requirements": needed, "already_set": kinds_already_set(state)}
 
@@ -214,9 +257,8 @@ class CounterEffects:
             card = required(self._card, "card on the reader")
             if self._reconnect:
                 self._reconnect = False
-                card.close()
-                card = self._card = CardVisit(self.slot.connect())
-            issuance = issuance_for(card.connection, simulated=self.simulated_cards or None)
+                card = self._connect()
+            issuance = self._issuance(card)
             try:
                 result = issuance.set_initial_pins(**required(pins, "PINs").as_kwargs())
             except IssuanceIncompleteError as error:
@@ -226,6 +268,24 @@ class CounterEffects:
 
         self._work(flow, ctx, job, E.PINS_FAILED)
 
+    def _confirm_pins(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
+        """The card is back from J-LIS's 統合端末: the same card (its certificate), and every PIN the
+        resident needs set — read with data-less VERIFYs, no try used. A face card must hold none."""
+        def job() -> tuple[E, dict[str, Any]]:
+            card = self._connect()
+            if card.read_identity(self.clock()).certificate_der != self._certificate:
+                return E.PINS_UNCONFIRMED, {"code": "COUNTER_CARD_SWAPPED"}
+            state = self._issuance(card).pins_state()
+            if ctx.face_card:
+                code = "COUNTER_FACE_CARD_NO_PINS" if state.set else ""
+                return (E.PINS_UNCONFIRMED, {"code": code}) if code else (E.PINS_CONFIRMED, {"set": []})
+            missing = kinds_missing(required(ctx.requirements, "PIN requirements"), state)
+            if missing:
+                return E.PINS_UNCONFIRMED, {"code": "COUNTER_PINS_NOT_SET", "missing": missing}
+            return E.PINS_CONFIRMED, {"set": pin_kinds(state.set)}
+
+        self._work(flow, ctx, job, E.PINS_UNCONFIRMED)
+
     def _hand_over(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         def job() -> tuple[E, dict[str, Any]]:
             at = self.clock()
@@ -233,15 +293,37 @@ class CounterEffects:
             self.store.record_identity_check(claim, list(ctx.documents), ctx.face_score, "confirmed", staff.staff_id,
                                              at)
             self.cards.mark_handed_over(required(ctx.application, "application").application_id, flow.desk_id)
-            return E.HANDED_OVER, {"at": at}
+            return E.HANDED_OVER, {"at": at, "pin_tries": self._auth_tries()}
 
         self._work(flow, ctx, job, E.HANDOVER_FAILED)
 
+    def _auth_tries(self) -> int | None:
+        """Tries left on the 利用者証明用 PIN (a data-less VERIFY), for the 利用申込's PIN screen;
+        None when the card cannot tell (no PIN: a face card; or the card is gone)."""
+        try:
+            return required(self._card, "card on the reader").jpki.auth_pin_status().tries_left
+        except KioskError as error:
+            logger.info("auth PIN tries unknown: %s", error.code)
+            return None
+
     def _register(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
-        certificate = self._certificate
+        """The 利用申込: the PIN the resident just typed (``text``) verified once on the card, then
+        初回登録. A face card comes without a PIN: the staff's face check proved the holder."""
+        certificate, pin = self._certificate, payload.get("text")
         key = f"{flow.desk_id}-{uuid.uuid4()}"
-        self._work(flow, ctx, lambda: (E.REGISTERED, {"receipt": self.eligibility.register(
-            required(certificate, "card certificate"), key)}), E.REGISTER_FAILED)
+
+        def job() -> tuple[E, dict[str, Any]]:
+            if pin is not None:
+                try:
+                    required(self._card, "card on the reader").prove_with_pin(pin)
+                except PinMismatchError as error:
+                    return E.REGISTRATION_PIN_WRONG, {"code": error.code, "tries_left": error.tries_left}
+                except PinFormatError as error:
+                    return E.REGISTRATION_PIN_WRONG, {"code": error.code}
+            receipt = register_card(self.eligibility, required(certificate, "card certificate"), key, self.clock)
+            return E.REGISTERED, {"receipt": receipt}
+
+        self._work(flow, ctx, job, E.REGISTER_FAILED)
 
     def _finish(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
         def job() -> tuple[E, dict[str, Any]]:
@@ -268,3 +350,9 @@ class CounterEffects:
         card, self._card, self._certificate = self._card, None, None
         if card is not None:
             self.executor.submit(card.close)
+
+    def close(self) -> None:
+        """The desk is closing: let go of the card (a reader connection is exclusive)."""
+        card, self._card, self._certificate = self._card, None, None
+        if card is not None:
+            card.close()

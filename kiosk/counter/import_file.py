@@ -8,6 +8,10 @@ not at all. The store (``kiosk.store.applications``) then compares the rows with
 
 Problems never repeat the offending value: the file is personal data, and the messages end up in
 terminals, tickets and logs.
+
+A file may also give an application's issuance dates (:class:`IssuanceDates`: 交付申請受付日,
+交付前設定日, 交付通知書送付日), the first three of seed 004's monthly numbers
+(docs/monthly-dashboard.md); files without those columns import as before.
 """
 
 from __future__ import annotations
@@ -39,9 +43,13 @@ MAX_ERRORS = 200  # problems kept (the rest are only counted)
 NAME_MAX = 100
 ADDRESS_MAX = 200
 OLDEST_BIRTH_DATE = date(1900, 1, 1)
+# The My Number Act took effect on 2015-10-05; no card application is older.
+FIRST_APPLICATION_DAY = date(2015, 10, 5)
 
 REQUIRED = ("application_id", "name", "name_kana", "birth_date", "address", "sex", "face_card")
-OPTIONAL = ("status",)
+# In the order they happen: an application is received, its card set up, the notice posted.
+DATE_COLUMNS = ("received_on", "preissuance_set_on", "notice_sent_on")
+OPTIONAL = ("status", *DATE_COLUMNS)
 COLUMNS = REQUIRED + OPTIONAL
 # Statuses a file may give: the counter itself records 交付 and returns.
 IMPORTABLE_STATUSES = (ApplicationStatus.APPLIED, ApplicationStatus.CARD_READY)
@@ -99,8 +107,44 @@ class ImportFileUnreadableError(CounterError):
 
 
 @dataclass(frozen=True)
+class IssuanceDates:
+    """Where an application stands in the municipality's system, by date (seed 004 ①②③); None
+    where the file did not say. In a valid row they never go backwards in the order of
+    :data:`DATE_COLUMNS`.
+
+    :ivar received_on: 交付申請受付日, the day the application was received.
+    :ivar preissuance_set_on: 交付前設定日, the day the card was set up for handover.
+    :ivar notice_sent_on: 交付通知書送付日, the day the 交付通知書 was posted to the resident.
+    """
+
+    received_on: date | None = None
+    preissuance_set_on: date | None = None
+    notice_sent_on: date | None = None
+
+    def values(self) -> tuple[date | None, ...]:
+        """The dates in the order of :data:`DATE_COLUMNS`."""
+        return (self.received_on, self.preissuance_set_on, self.notice_sent_on)
+
+    def over(self, stored: IssuanceDates) -> IssuanceDates:
+        """These dates where given, ``stored`` ones elsewhere: a file without a date keeps it."""
+        return IssuanceDates(*(mine if mine is not None else theirs
+                               for mine, theirs in zip(self.values(), stored.values(), strict=True)))
+
+    def in_order(self) -> bool:
+        """The given dates never go backwards in the order of :data:`DATE_COLUMNS`."""
+        given = [day for day in self.values() if day is not None]
+        return all(first <= second for first, second in zip(given, given[1:], strict=False))
+
+    def changes(self, stored: IssuanceDates) -> bool:
+        """A date given here differs from a date ``stored`` (filling in a missing one is no change)."""
+        return any(mine is not None and theirs is not None and mine != theirs
+                   for mine, theirs in zip(self.values(), stored.values(), strict=True))
+
+
+@dataclass(frozen=True)
 class ImportedApplication:
-    """One valid row. ``where`` is its line (CSV) or index (JSON); ``application_id`` is canonical."""
+    """One valid row. ``where`` is its line (CSV) or index (JSON); ``application_id`` is canonical;
+    ``dates`` are the issuance dates the row gives (none for a file without those columns)."""
 
     where: int
     application_id: str
@@ -111,6 +155,7 @@ class ImportedApplication:
     sex: Sex = field(repr=False)
     face_card: bool = field(repr=False)
     status: ApplicationStatus = DEFAULT_STATUS
+    dates: IssuanceDates = IssuanceDates()
 
     def personal(self) -> tuple[object, ...]:
         """What the municipality says about the resident (compared on re-import)."""
@@ -330,34 +375,49 @@ def _validate(where: int, record: Mapping[str, Any], today: date,
     if kana and not _KANA.fullmatch(kana):
         bad("name_kana", "only full-width kana and spaces are allowed")
     address = text("address", ADDRESS_MAX)
-    birth_date = _birth_date(text("birth_date", 10), today, bad)
+    birth_date = _date("birth_date", text("birth_date", 10), today, OLDEST_BIRTH_DATE, bad)
     sex = _sex(text("sex", 1), bad)
     face_card = _face_card(record.get("face_card"), bad)
     status = _status(text("status", 20, required=False), bad)
+    dates = _issuance_dates(text, today, status, bad)
     if len(problems.errors) + problems.more > before:
         return None
     assert birth_date is not None and sex is not None and face_card is not None and status is not None
-    return ImportedApplication(where, application_id, name, kana, birth_date, address, sex, face_card, status)
+    return ImportedApplication(where, application_id, name, kana, birth_date, address, sex, face_card, status, dates)
 
 
-def _birth_date(value: str, today: date, bad: Any) -> date | None:
+def _date(column: str, value: str, today: date, earliest: date, bad: Any) -> date | None:
     if not value:
         return None
     if not _ISO_DATE.fullmatch(value):
-        bad("birth_date", "not a date of the form YYYY-MM-DD")
+        bad(column, "not a date of the form YYYY-MM-DD")
         return None
     try:
-        born = date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
-        bad("birth_date", "no such date")
+        bad(column, "no such date")
         return None
-    if born > today:
-        bad("birth_date", "in the future")
+    if day > today:
+        bad(column, "in the future")
         return None
-    if born < OLDEST_BIRTH_DATE:
-        bad("birth_date", f"before {OLDEST_BIRTH_DATE.isoformat()}")
+    if day < earliest:
+        bad(column, f"before {earliest.isoformat()}")
         return None
-    return born
+    return day
+
+
+def _issuance_dates(text: Any, today: date, status: ApplicationStatus | None, bad: Any) -> IssuanceDates:
+    """The row's issuance dates (empty, absent or JSON null: not given), in order, and consistent
+    with its status: a 交付通知書 is posted only for a card that is ready."""
+    found = {column: _date(column, text(column, 10, required=False), today, FIRST_APPLICATION_DAY, bad)
+             for column in DATE_COLUMNS}
+    given = [(column, day) for column, day in found.items() if day is not None]
+    for (earlier, first), (later, second) in zip(given, given[1:], strict=False):
+        if second < first:
+            bad(later, f"before {earlier}")
+    if found["notice_sent_on"] is not None and status is ApplicationStatus.APPLIED:
+        bad("notice_sent_on", "a notice was sent, so the card is ready: status must be card-ready")
+    return IssuanceDates(**found)
 
 
 def _sex(value: str, bad: Any) -> Sex | None:

@@ -3,6 +3,9 @@
 One desk, one staff member logged in, one resident at a time. The staff console and the
 resident's screen are two views of this one machine (``kiosk.counter.view``): the resident sees
 only the PIN steps, staff never see a PIN. The machine also keeps the desk's idle lock.
+
+A desk on real cards (``pins_on_jlis``) has their first PINs set on J-LIS's 統合端末 and reads them
+back; the simulator's desk sets them itself (``kiosk.card.issuance``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from kiosk.card_face.entry import CollationEntryError
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter import table
 from kiosk.counter.applications import Application
@@ -40,6 +44,7 @@ class CounterContext:
     application: Application | None = None
     claim_id: int | None = None
     documents: tuple[str, ...] = ()
+    collation_problem: str = ""  # which card-face field staff typed wrong (``CollationEntryError.problem``)
     card_photo: np.ndarray | None = field(default=None, repr=False)
     card_differences: tuple[str, ...] = ()
     face_score: float | None = None
@@ -51,6 +56,8 @@ class CounterContext:
     pins_set: tuple[str, ...] = ()  # PIN kinds written in this visit, and only those
     pins_missing: tuple[str, ...] = ()
     handed_over_at: datetime | None = None  # the moment recorded as the handover
+    registration_error: str = ""  # why the 利用申込's PIN was not taken (wrong, wrong format)
+    pin_tries: int | None = None  # tries left on the 利用者証明用 PIN (read after the handover, then per entry)
     registered: bool = False
     failure_code: str = ""
 
@@ -67,13 +74,18 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
     With a ``scheduler`` the desk locks itself after ``idle_seconds`` without a transition or
     staff activity (:meth:`staff_active`), where the table allows it: at the queue or an
     application not yet started. In the middle of a handover it waits another ``idle_seconds``.
+
+    :param pins_on_jlis: the desk hands over real cards, whose first PINs staff set on J-LIS's
+        統合端末 (JLIS_PINS, then the read-back); False: the simulator's cards, set at this desk.
     """
 
     INITIAL = CounterState.QUEUE  # each resident starts from the queue with a fresh context
 
     def __init__(self, effects: Effects, desk_id: str = "DESK-01", clock: Callable[[], datetime] = SYSTEM_CLOCK,
-                 scheduler: Scheduler | None = None, idle_seconds: float = IDLE_SECONDS) -> None:
+                 scheduler: Scheduler | None = None, idle_seconds: float = IDLE_SECONDS,
+                 pins_on_jlis: bool = False) -> None:
         self.desk_id = desk_id
+        self.pins_on_jlis = pins_on_jlis
         self.clock = clock
         self.scheduler = scheduler
         self.idle_seconds = idle_seconds
@@ -173,6 +185,19 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
     def _on_card_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.message_code = p["code"]
 
+    def _on_collation_needed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.message_code, ctx.collation_problem = p["code"], ""
+
+    def _on_collation_entered(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        """Checked here, before anything reaches the card (its limit for 照合番号B is unknown); the
+        effect reads the number from the payload, so it is never kept."""
+        try:
+            p["entry"].number(self.clock().date())
+        except CollationEntryError as error:
+            ctx.collation_problem = error.problem
+            return
+        ctx.collation_problem, ctx.message_code = "", ""
+
     def _on_face_score(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.face_score = p.get("score")  # none when the scorer failed: staff decide without it
 
@@ -191,6 +216,9 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
         ctx.pin_entry = PinCollector(needed, required(ctx.application, "application").birth_date)
 
     def _on_pin_keyed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        if self.state is CounterState.REGISTRATION_PIN:  # the 利用申込's PIN: for the one VERIFY only
+            ctx.registration_error = ""
+            return
         required(ctx.pin_entry, "PIN dialogue").enter(p["text"])
         self._collect(ctx)
 
@@ -233,11 +261,23 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
     def _on_retry(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.message_code = ""
 
+    _on_jlis_done = _on_retry
+
+    def _on_pins_confirmed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.pins_set, ctx.pins_missing = self._written_now(ctx, p["set"]), ()
+
+    def _on_pins_unconfirmed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.message_code = p["code"]
+        ctx.pins_missing = tuple(p.get("missing", ()))
+
     def _on_handover_failed(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.failure_code = p["code"]
 
     def _on_handed_over(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        ctx.handed_over_at = p["at"]
+        ctx.handed_over_at, ctx.pin_tries = p["at"], p.get("pin_tries")
+
+    def _on_registration_pin_wrong(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.registration_error, ctx.pin_tries = p["code"], p.get("tries_left", ctx.pin_tries)
 
     def _on_registered(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.registered = True
@@ -266,3 +306,9 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
 
     def _guard_card_has_pins(self) -> bool:
         return bool(self.ctx.pins_already)
+
+    def _guard_collation_valid(self) -> bool:
+        return not self.ctx.collation_problem
+
+    def _guard_pins_on_jlis(self) -> bool:
+        return self.pins_on_jlis

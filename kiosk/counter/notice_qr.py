@@ -17,12 +17,17 @@ the simulator prints and the counter scans::
 All characters are in the QR alphanumeric set (upper case, digits, ``:``, ``-``), which keeps the
 code small. The payload holds the 23 digits in one run, so it is never logged: parsing returns
 the canonical hyphenated id, and error details describe the problem without quoting the text.
+
+What the desk camera accepts is configurable (:class:`ScanFormats`, ``docs/qr-camera.md``): this
+notice format, a bare 申請書ID (as a 交付申請書's code may hold it), and any number of the
+municipality's own layouts given as regular expressions with a group named ``id``.
 """
 
 from __future__ import annotations
 
 import binascii
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kiosk.counter.applications import (
@@ -92,11 +97,8 @@ def parse_notice_qr(text: str) -> NoticeQr:
     :raises NoticeQrError: not our format, another version, wrong field lengths, a failed check.
     """
     text = (text or "").strip()
-    if not text:
-        raise NoticeQrError("empty", "the QR code holds no text")
     if not text.startswith(PREFIX + SEPARATOR):
-        what = "a web address" if _URL.match(text) else f"{len(text)} characters of other content"
-        raise NoticeQrError("not-notice", f"not a 交付通知書 QR: {what}")
+        raise _not_ours(text, "not a 交付通知書 QR")
     fields = text.split(SEPARATOR)
     if fields[1] != VERSION:
         shown = fields[1] if fields[1].isascii() and fields[1].isdigit() and len(fields[1]) <= 3 else "?"
@@ -117,3 +119,69 @@ def parse_notice_qr(text: str) -> NoticeQr:
         raise NoticeQrError("municipality",
                             "交付通知書 QR: municipality code is not 6 digits with a valid check digit")
     return NoticeQr(application_id, municipality)
+
+
+def _not_ours(text: str, lead: str) -> NoticeQrError:
+    """The refusal of a payload that is none of ours, described without quoting it."""
+    if not text:
+        return NoticeQrError("empty", "the QR code holds no text")
+    what = "a web address" if _URL.match(text) else f"{len(text)} characters of other content"
+    return NoticeQrError("not-notice", f"{lead}: {what}")
+
+
+def scan_pattern(text: str) -> re.Pattern[str]:
+    """A payload layout for :class:`ScanFormats`: a regular expression the whole payload must match,
+    whose group ``id`` holds the 申請書ID (23 digits; spaces and hyphens are allowed in it).
+
+    :raises ValueError: not a regular expression, or no group named ``id``.
+    """
+    try:
+        pattern = re.compile(text)
+    except re.error as exc:
+        raise ValueError(f"not a regular expression: {exc}") from exc
+    if "id" not in pattern.groupindex:
+        raise ValueError("the pattern needs a group named id, e.g. (?P<id>[0-9]{23})")
+    return pattern
+
+
+@dataclass(frozen=True)
+class ScanFormats:
+    """Which scanned payloads name an application, tried in this order: this product's 交付通知書
+    (``notice``), the municipality's ``patterns``, and a bare 申請書ID (``bare_id``: 23 digits, as
+    typed or as a 交付申請書's code may hold them). The 申請書ID always passes its check digit."""
+
+    notice: bool = True
+    patterns: tuple[re.Pattern[str], ...] = ()
+    bare_id: bool = True
+
+    @classmethod
+    def with_patterns(cls, patterns: Iterable[str]) -> ScanFormats:
+        """The default formats and ``patterns`` (see :func:`scan_pattern`).
+
+        :raises ValueError: a pattern that is not one.
+        """
+        return cls(patterns=tuple(scan_pattern(text) for text in patterns))
+
+    def application_id(self, text: str) -> str:
+        """The canonical 申請書ID that ``text`` names.
+
+        :raises NoticeQrError: no format accepts it (``reason`` as :func:`parse_notice_qr`'s, or
+            ``not-notice`` when no format even applies).
+        """
+        text = (text or "").strip()
+        if self.notice and text.startswith(PREFIX + SEPARATOR):
+            return parse_notice_qr(text).application_id
+        for pattern in self.patterns:
+            match = pattern.fullmatch(text)
+            if match:
+                return self._checked(match.group("id"))
+        if self.bare_id and re.fullmatch(r"[0-9]{23}", text):
+            return self._checked(text)
+        raise _not_ours(text, "no scan format accepts it")
+
+    @staticmethod
+    def _checked(digits: str) -> str:
+        try:
+            return normalise_application_id(digits)
+        except ApplicationIdError as exc:
+            raise NoticeQrError("application-id", f"scanned 申請書ID {exc.reason} wrong") from exc

@@ -27,8 +27,12 @@ class HandoverSummary:
     face_card: bool
     pins_set: tuple[PinKind, ...]
     registered_for_insurance: bool
-    municipality: str = "テスト市"
+    municipality: str = ""  # the desk's [counter] municipality, filled in when it prints (ui/counter)
     pins_already_set: tuple[PinKind, ...] = ()
+
+    @property
+    def slip_title(self) -> str:
+        return "マイナンバーカードの お知らせ"
 
     def slip_lines(self) -> list[str]:
         """The take-home slip in plain Japanese: what was done, what comes next."""

@@ -5,21 +5,38 @@
     LOCKED ─login─► QUEUE ─lookup (QR / 申請書ID)─► APPLICATION ─start (claim in the shared DB)─► DOCUMENTS
       ▲  logout / idle lock          │ not found: stays, says why      │ taken by another desk: says which
       │                                                                 ▼ documents-ok (A, or B×2)
-    QUEUE ◄─next── DONE ◄─finished── FINISHING ◄─┐               CARD_WAIT ─card-inserted─► CARD_CHECK
-                                                 │                                   │ mismatch → FAILED
-      REGISTRATION ─agree/decline─► REGISTERING ─┘                          card-matched ▼ (PIN state read)
-            ▲                                                              FACE_CHECK (score shown)
-      HANDING_OVER ◄─pins-written── WRITING_PINS ◄─pins-chosen── PIN_ENTRY ◄─choose-pins─┐ staff-confirm
-            ▲  ▲                        │ card pulled                                     │
-            │  └───────── choose-face-card ─────── PIN_CHOICE (resident screen) ◄─────────┤
-            │                           ▼                                                 │
-            │                    PIN_WRITE_FAILED ─retry (card back)─► WRITING_PINS ; abort ─► FAILED
-            └──────────── staff-confirm, the card came with every PIN set (nothing to choose) ┘
-    cancel (staff) from any step of a handover ─► FAILED (claim released) ─next─► QUEUE
+      │          CARD_FACE_ENTRY ◄─collation-needed── CARD_CHECK ◄─card-inserted── CARD_WAIT
+      │            └──collation-entered (照合番号B typed)──►┘ │ mismatch → FAILED
+      │                                                       ▼ card-matched (PIN state read)
+      │                                                  FACE_CHECK (score shown)
+      │                ┌─────────────── staff-confirm ────────┼──────────────────────────────────┐
+      │   (simulator)  ▼                        (real card)   ▼                (the card came   │
+      │  PIN_CHOICE ─choose-pins─► PIN_ENTRY        JLIS_PINS (統合端末) ◄──┐   with every PIN)  │
+      │     │ choose-face-card        │ pins-chosen     │ jlis-done         │ pins-unconfirmed   │
+      │     │                         ▼                 ▼                   │                    │
+      │     │          WRITING_PINS ⇄ PIN_WRITE_FAILED  CONFIRMING_PINS ────┘                    │
+      │     │                │ pins-written             │ pins-confirmed                         │
+      │     └────────────────┴────────────► HANDING_OVER ◄─────────────────────────────────────┘
+      │                                          │ handed-over
+      │                                          ▼
+      │        REGISTRATION ─agree─► REGISTRATION_PIN ─pin-keyed─► REGISTERING ─registered / failed─┐
+      │          │ (face card: agree ─► REGISTERING)   ▲ wrong PIN ────┘                             │
+      │          └─ decline ─► FINISHING ◄──────────────────────────────────────────────────────────┘
+    QUEUE ◄─next── DONE ◄─finished── FINISHING
+    cancel (staff) from any step before the handover ─► FAILED (claim released) ─next─► QUEUE
 
 PINs already on the card when it is placed are never asked for again (a key with a PIN takes no
 other): PIN_ENTRY asks for the missing kinds only, and what is reported as set is only what this
 visit wrote.
+
+A real card (``CounterFlow(pins_on_jlis=True)``) gets its first PINs on J-LIS's 統合端末, not here:
+JLIS_PINS is the staff's step there, and CONFIRMING_PINS reads the card's PIN state back (data-less
+VERIFYs) and lets the handover go on only when every PIN the resident needs is set. The simulator
+keeps the in-desk PIN setting (PIN_CHOICE … WRITING_PINS) for training.
+
+After the handover the 保険証利用の申込 (seed 003) needs the 4-digit 利用者証明用 PIN the resident has
+just set: REGISTRATION_PIN asks for it on the resident's screen, REGISTERING verifies it once on
+the card and then registers. A 顔認証マイナンバーカード has no PIN: the staff's face check stands.
 """
 
 from __future__ import annotations
@@ -34,13 +51,17 @@ class CounterState(Enum):
     DOCUMENTS = "documents"
     CARD_WAIT = "card-wait"
     CARD_CHECK = "card-check"
+    CARD_FACE_ENTRY = "card-face-entry"  # staff type 照合番号B off the card face
     FACE_CHECK = "face-check"
     PIN_CHOICE = "pin-choice"
     PIN_ENTRY = "pin-entry"
     WRITING_PINS = "writing-pins"
     PIN_WRITE_FAILED = "pin-write-failed"
+    JLIS_PINS = "jlis-pins"  # staff set the first PINs on J-LIS's 統合端末 (a real card)
+    CONFIRMING_PINS = "confirming-pins"  # the card's PIN state read back
     HANDING_OVER = "handing-over"
     REGISTRATION = "registration"
+    REGISTRATION_PIN = "registration-pin"  # the resident types the 利用者証明用 PIN for the 利用申込
     REGISTERING = "registering"
     FINISHING = "finishing"
     DONE = "done"
@@ -64,6 +85,8 @@ class CounterEvent(Enum):
     CARD_MATCHED = "card-matched"
     CARD_MISMATCH = "card-mismatch"
     CARD_FAILED = "card-failed"
+    COLLATION_NEEDED = "collation-needed"  # no 照合番号B from the card-face camera, or the card refused it
+    COLLATION_ENTERED = "collation-entered"  # staff typed the card-face fields
     FACE_SCORE = "face-score"
     STAFF_CONFIRM = "staff-confirm"
     STAFF_REFUSE = "staff-refuse"
@@ -77,10 +100,14 @@ class CounterEvent(Enum):
     PINS_WRITTEN = "pins-written"
     PINS_FAILED = "pins-failed"
     RETRY = "retry"
+    JLIS_DONE = "jlis-done"  # staff: 「設定しました」 on the 統合端末
+    PINS_CONFIRMED = "pins-confirmed"
+    PINS_UNCONFIRMED = "pins-unconfirmed"
     HANDED_OVER = "handed-over"
     HANDOVER_FAILED = "handover-failed"
     AGREE_REGISTRATION = "agree-registration"
     DECLINE_REGISTRATION = "decline-registration"
+    REGISTRATION_PIN_WRONG = "registration-pin-wrong"
     REGISTERED = "registered"
     REGISTER_FAILED = "register-failed"
     FINISHED = "finished"
@@ -112,9 +139,12 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
     (S.CARD_CHECK, E.CARD_MATCHED): ((None, S.FACE_CHECK),),
     (S.CARD_CHECK, E.CARD_MISMATCH): ((None, S.FAILED),),
     (S.CARD_CHECK, E.CARD_FAILED): ((None, S.CARD_WAIT),),  # pulled out while reading: put it back
+    (S.CARD_CHECK, E.COLLATION_NEEDED): ((None, S.CARD_FACE_ENTRY),),
+    (S.CARD_FACE_ENTRY, E.COLLATION_ENTERED): (("collation_valid", S.CARD_CHECK), (None, S.CARD_FACE_ENTRY)),
     (S.FACE_CHECK, E.FACE_SCORE): ((None, S.FACE_CHECK),),
     # A card that came with every PIN it needs: nothing for the resident to choose or type.
-    (S.FACE_CHECK, E.STAFF_CONFIRM): (("pins_all_already_set", S.HANDING_OVER), (None, S.PIN_CHOICE)),
+    (S.FACE_CHECK, E.STAFF_CONFIRM): (("pins_all_already_set", S.HANDING_OVER), ("pins_on_jlis", S.JLIS_PINS),
+                                      (None, S.PIN_CHOICE)),
     (S.FACE_CHECK, E.STAFF_REFUSE): ((None, S.FAILED),),
     (S.PIN_CHOICE, E.CHOOSE_PINS): (("face_card_application", S.PIN_CHOICE), (None, S.PIN_ENTRY)),
     # A card with a PIN already set cannot become a 顔認証マイナンバーカード: the choice is refused.
@@ -128,10 +158,16 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
     (S.WRITING_PINS, E.PINS_WRITTEN): ((None, S.HANDING_OVER),),
     (S.WRITING_PINS, E.PINS_FAILED): ((None, S.PIN_WRITE_FAILED),),
     (S.PIN_WRITE_FAILED, E.RETRY): ((None, S.WRITING_PINS),),
+    (S.JLIS_PINS, E.JLIS_DONE): ((None, S.CONFIRMING_PINS),),
+    (S.CONFIRMING_PINS, E.PINS_CONFIRMED): ((None, S.HANDING_OVER),),
+    (S.CONFIRMING_PINS, E.PINS_UNCONFIRMED): ((None, S.JLIS_PINS),),  # staff see which PINs are missing
     (S.HANDING_OVER, E.HANDED_OVER): ((None, S.REGISTRATION),),
     (S.HANDING_OVER, E.HANDOVER_FAILED): ((None, S.FAILED),),
-    (S.REGISTRATION, E.AGREE_REGISTRATION): ((None, S.REGISTERING),),
+    (S.REGISTRATION, E.AGREE_REGISTRATION): (("face_card_application", S.REGISTERING), (None, S.REGISTRATION_PIN)),
     (S.REGISTRATION, E.DECLINE_REGISTRATION): ((None, S.FINISHING),),
+    (S.REGISTRATION_PIN, E.PIN_KEYED): ((None, S.REGISTERING),),  # the PIN goes to the one VERIFY
+    (S.REGISTRATION_PIN, E.DECLINE_REGISTRATION): ((None, S.FINISHING),),  # forgotten already: not today
+    (S.REGISTERING, E.REGISTRATION_PIN_WRONG): ((None, S.REGISTRATION_PIN),),
     (S.REGISTERING, E.REGISTERED): ((None, S.FINISHING),),
     (S.REGISTERING, E.REGISTER_FAILED): ((None, S.FINISHING),),  # the card is handed over anyway
     (S.FINISHING, E.FINISHED): ((None, S.DONE),),
@@ -141,8 +177,8 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
 }
 
 # Staff may abandon a handover from any of its steps before the card is handed over.
-CANCELLABLE = frozenset({S.DOCUMENTS, S.CARD_WAIT, S.CARD_CHECK, S.FACE_CHECK, S.PIN_CHOICE, S.PIN_ENTRY,
-                         S.PIN_WRITE_FAILED})
+CANCELLABLE = frozenset({S.DOCUMENTS, S.CARD_WAIT, S.CARD_CHECK, S.CARD_FACE_ENTRY, S.FACE_CHECK, S.PIN_CHOICE,
+                         S.PIN_ENTRY, S.PIN_WRITE_FAILED, S.JLIS_PINS})
 
 
 def candidates(state: S, event: E) -> Candidates | None:

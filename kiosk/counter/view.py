@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import TypedDict
 
 import numpy as np
@@ -22,10 +23,11 @@ from kiosk.counter.receipts import HandoverSummary
 from kiosk.counter.records import IDENTITY_DOCUMENTS, StaffMember
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
-from kiosk.counter.texts import counter_text, pin_label
+from kiosk.counter.texts import counter_text, pin_label, registration_pin_text
 from kiosk.flow.action import Action
 from kiosk.i18n.message import joined
 from kiosk.messages import message_for_code
+from kiosk.reception.staff_notes import ENTRY_PROBLEMS
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class StaffView:
     message: str = ""  # why the last step did not go through, in plain Japanese
     login_form: bool = False
     lookup_form: bool = False  # QR camera + 申請書ID field
+    collation_form: bool = False  # the card-face fields of 照合番号B, typed by staff
     documents: tuple[tuple[str, str, str], ...] = ()  # (code, list A/B, label) to tick
     face_score: float | None = None
     photo: np.ndarray | None = field(default=None, repr=False)
@@ -46,7 +49,9 @@ class StaffView:
 
 @dataclass(frozen=True)
 class ResidentView:
-    state: S
+    """What the resident's screen of a municipal desk shows (the counter's, the registration desk's)."""
+
+    state: Enum
     title: str
     body: str = ""
     actions: tuple[Action, ...] = ()
@@ -91,6 +96,38 @@ def _already_lines(ctx: CounterContext) -> tuple[str, ...]:
     return tuple(lines)
 
 
+# Why staff type 照合番号B (what the card-face camera or the card said), in staff words.
+COLLATION_LINES = {
+    "COLLATION_REFUSED": "カードが この 照合番号Bを 受け付けませんでした。券面を よく 見て 入力し直してください。",
+    "CARD_FACE_NOT_CONFIGURED": "この 窓口には 券面を 読む カメラが ありません。券面を 見て 入力してください。",
+}
+COLLATION_NEEDED_LINE = ("券面の 数字を 読み取れませんでした（カメラが ないか、読めませんでした）。"
+                         "券面を 見て 入力してください。")
+
+
+def _collation_lines(ctx: CounterContext) -> tuple[str, ...]:
+    lines = [COLLATION_LINES.get(ctx.message_code, COLLATION_NEEDED_LINE)]
+    if ctx.collation_problem:
+        lines.insert(0, ENTRY_PROBLEMS.get(ctx.collation_problem, ""))
+    return tuple(line for line in lines if line)
+
+
+def _jlis_lines(ctx: CounterContext) -> tuple[str, ...]:
+    """The staff's step on J-LIS's 統合端末, and what the read-back found missing."""
+    if ctx.face_card:
+        what = "顔認証マイナンバーカードとして 設定してください（暗証番号は 設定しません）。"
+    else:
+        needed = ctx.requirements.kinds if ctx.requirements is not None else ()
+        what = f"ご本人に 設定して いただく 暗証番号: {pin_names(kind.value for kind in needed)}"
+    lines = [what, "カードを 統合端末に 置き、設定が 終わったら この 読み取り機に 戻して"
+                   "「設定しました」を 押してください。"]
+    if ctx.pins_missing:
+        lines.insert(0, f"まだ 設定されていない 暗証番号: {pin_names(ctx.pins_missing)}")
+    if ctx.message_code == "COUNTER_CARD_SWAPPED":
+        lines.insert(0, "読み取り機の カードが 交付中の カードと ちがいます。交付中の カードを 置いてください。")
+    return tuple(lines)
+
+
 def _pins_set_text(ctx: CounterContext) -> str:
     if ctx.pins_set:
         return pin_names(ctx.pins_set)
@@ -122,6 +159,16 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id
     if state in (S.CARD_WAIT, S.CARD_CHECK):
         title = "新しい カードを 読み取り機に 置いてください" if state is S.CARD_WAIT else "カードを 確認しています"
         return StaffView(state, title, _application_lines(ctx), (Action(E.CANCEL, "中止", primary=False),), **common)
+    if state is S.CARD_FACE_ENTRY:
+        return StaffView(state, "券面の 数字を 入力してください（照合番号B）", _collation_lines(ctx),
+                         (Action(E.CANCEL, "中止", primary=False),), collation_form=True, staff=who)
+    if state in (S.JLIS_PINS, S.CONFIRMING_PINS):
+        if state is S.CONFIRMING_PINS:
+            return StaffView(state, "カードの 暗証番号を 確認しています",
+                             _already_lines(ctx) + _application_lines(ctx), **common)
+        return StaffView(state, "統合端末で 暗証番号を 設定してください",
+                         _jlis_lines(ctx) + _already_lines(ctx) + _application_lines(ctx),
+                         (Action(E.JLIS_DONE, "設定しました"), Action(E.CANCEL, "中止", primary=False)), **common)
     if state is S.FACE_CHECK:
         lines = ("カードの 写真と ご本人を 見比べて 判断してください（類似度は 参考です）",) + _application_lines(ctx)
         decisions = (Action(E.STAFF_CONFIRM, "ご本人と 確認した"),
@@ -139,6 +186,11 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id
                  "カードを 読み取り機に もう一度 置いてから「続きを 設定」を 押してください。")
         return StaffView(state, "暗証番号の 設定が 途中で 止まりました", lines,
                          (Action(E.RETRY, "続きを 設定"), Action(E.CANCEL, "中止", primary=False)), **common)
+    if state is S.REGISTRATION_PIN:
+        lines = ("暗証番号を 忘れた ときは「申込を やめる」を 押してください（カードは お渡し済みです）。",)
+        return StaffView(state, "ご本人が 利用者証明用の 暗証番号を 入力しています（職員には 表示されません）",
+                         lines + _already_lines(ctx) + _application_lines(ctx),
+                         (Action(E.DECLINE_REGISTRATION, "申込を やめる", primary=False),), **common)
     if state in (S.HANDING_OVER, S.REGISTRATION, S.REGISTERING, S.FINISHING):
         return StaffView(state, "交付の 記録と 保険証利用の 申込", _already_lines(ctx) + _application_lines(ctx),
                          **common)
@@ -196,10 +248,18 @@ def resident_view(state: S, ctx: CounterContext) -> ResidentView:
                                 entry_label=pin_label(kind), warning=warning)
     if state is S.WRITING_PINS:
         return ResidentView(state, counter_text("writing.title"), counter_text("writing.body"))
+    if state in (S.JLIS_PINS, S.CONFIRMING_PINS):
+        return ResidentView(state, counter_text("wait.title"), counter_text("jlis.body"))
+    if state is S.REGISTRATION_PIN:
+        warning = message_for_code(ctx.registration_error, tries=ctx.pin_tries) if ctx.registration_error else ""
+        title, body, label = registration_pin_text(ctx.pin_tries)
+        return ResidentView(state, title, body, keypad="digits", entry_label=label, warning=warning)
     skipped = already if ctx.pins_all_already_set else ""  # the resident was asked nothing about PINs
     if state is S.REGISTRATION:
-        body = counter_text("registration.body")
-        return ResidentView(state, counter_text("registration.title"), joined((skipped, body)) if skipped else body,
+        # The terms in plain words, as at the registration desk; a card with PINs also needs the PIN.
+        body = joined((skipped, counter_text("support.terms.body"),
+                       "" if ctx.face_card else counter_text("registration.pin_note")))
+        return ResidentView(state, counter_text("registration.title"), body,
                             (Action(E.AGREE_REGISTRATION, counter_text("registration.agree")),
                              Action(E.DECLINE_REGISTRATION, counter_text("registration.decline"), primary=False)))
     if state is S.DONE:

@@ -10,9 +10,10 @@ from typing import Any
 @dataclass(frozen=True)
 class Action:
     """A button: the intent it sends (an event of the reception or the counter flow) and the
-    payload with it."""
+    payload with it; ``enabled`` False draws it as unavailable (a locked PIN), saying why it is there."""
 
     intent: Enum
     label: str
     payload: dict[str, Any] = field(default_factory=dict)
     primary: bool = True
+    enabled: bool = True

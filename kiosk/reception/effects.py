@@ -38,7 +38,7 @@ from kiosk.reception.face_runner import (
 )
 from kiosk.reception.machine import ReceptionFlow
 from kiosk.reception.model import ConsentItem, ReceptionFailure, ReceptionResult
-from kiosk.reception.ports import Outbox, ReceptionStore
+from kiosk.reception.ports import Outbox, ReceptionStore, StaffCalls
 from kiosk.reception.states import FlowState
 from kiosk.services.eligibility import (
     EligibilityAnswer,
@@ -54,7 +54,8 @@ FACE_EVENTS = {MATCHED: Event.FACE_MATCHED, RETRY: Event.FACE_RETRY, EXHAUSTED: 
 # The service could not confirm the qualification of a resident who proved who they are.
 UNCONFIRMED = frozenset({"ELIGIBILITY_UNAVAILABLE", "ELIGIBILITY_JPKI_MAINTENANCE", "ELIGIBILITY_BAD_ANSWER"})
 # Leaving one of these for IDLE means the visit was abandoned (card pulled out, ...).
-UNFINISHED = frozenset(FlowState) - {FlowState.IDLE, FlowState.DONE, FlowState.ERROR, FlowState.FINISHING}
+UNFINISHED = frozenset(FlowState) - {FlowState.IDLE, FlowState.DONE, FlowState.ERROR, FlowState.CANCELLED,
+                                     FlowState.FINISHING}
 
 
 class FaceRunner(Protocol):
@@ -68,6 +69,9 @@ class FaceRunner(Protocol):
     def stop(self) -> None:
         """End the capture without waiting (the flow calls it while holding its lock)."""
 
+    def ready(self) -> bool:
+        """Whether the face camera is there now (an unplugged one is offered again once it is back)."""
+
 
 def age_on(birth: date, day: date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
@@ -80,7 +84,8 @@ class ReceptionEffects:
                  store: ReceptionStore, outbox: Outbox, cert_hasher: Callable[[bytes], str],
                  collation: CollationSource | None = None, face: FaceRunner | None = None,
                  executor: Executor | None = None, service_executor: Executor | None = None,
-                 clock: Callable[[], datetime] = SYSTEM_CLOCK) -> None:
+                 clock: Callable[[], datetime] = SYSTEM_CLOCK, staff_calls: StaffCalls | None = None) -> None:
+        """:param staff_calls: where 「係員を呼ぶ」 is announced to the clinic (None: the audit log only)."""
         self.config = config
         self.slot = slot
         self.eligibility = eligibility
@@ -93,6 +98,7 @@ class ReceptionEffects:
         # Eligibility calls wait on their own worker: a slow service never holds up the next card.
         self.service_executor = service_executor or self.executor
         self.clock = clock
+        self.staff_calls = staff_calls
         self._card: CardVisit | None = None
         self._birth_date: date | None = None
 
@@ -101,6 +107,7 @@ class ReceptionEffects:
         action = {
             FlowState.IDLE: self._reset,
             FlowState.READING_CARD: self._read_card,
+            FlowState.READING_PHOTO: self._read_photo,
             FlowState.FACE_CAPTURE: self._start_face,
             FlowState.PIN_VERIFYING: self._verify_pin,
             FlowState.CHECKING: self._check,
@@ -108,6 +115,7 @@ class ReceptionEffects:
             FlowState.FINISHING: self._finish,
             FlowState.ERROR: self._failed,
             FlowState.DONE: self._done,
+            FlowState.CANCELLED: self._cancelled,
         }.get(state)
         if action is not None:
             action(flow, ctx, payload)
@@ -121,10 +129,20 @@ class ReceptionEffects:
             self._audit("staff.visual_check.opened", ctx)
 
     def handled(self, flow: ReceptionFlow, event: Event, ctx: FlowContext, payload: dict[str, Any]) -> None:
-        """Audit a refused staff PIN (every state effect starts with the state it belongs to)."""
+        """Audit a refused staff PIN; raise the staff alert on the first 「係員を呼ぶ」 of a visit
+        (every state effect starts with the state it belongs to)."""
         if event is Event.STAFF_OPEN and ctx.staff_pin_refused:
             self._audit("staff.pin_locked" if ctx.staff_pin_locked else "staff.pin_refused", ctx,
                         state=flow.state.name)
+        if event is Event.CALL_STAFF and ctx.staff_calls == 1:
+            self._call_staff(flow.state, ctx)
+
+    def _call_staff(self, state: FlowState, ctx: FlowContext) -> None:
+        """The audit event, and the notice the clinic system reads (``docs/handoff.md``)."""
+        self._audit("staff.call", ctx, state=state.name)
+        calls, now = self.staff_calls, self.clock()
+        if calls is not None:
+            self.executor.submit(lambda: self._store_safely(calls.call, self.config.terminal_id, now, state.value))
 
     # -- actions ---------------------------------------------------------------------------------
     def _work(self, flow: ReceptionFlow, ctx: FlowContext, job: Callable[[], tuple[Event, dict[str, Any]]],
@@ -141,19 +159,52 @@ class ReceptionEffects:
         def job() -> tuple[Event, dict[str, Any]]:
             self._card = CardVisit(self.slot.connect())
             identity = self._card.read_identity(self.clock())
-            photo = None
-            number_b = self.collation.collation_number_b() if self.collation else None
-            if number_b:
-                try:
-                    photo = self._card.read_photo(number_b)
-                except CardError as error:  # the PIN and staff paths stay open
-                    logger.warning("card photo unreadable: %s", error.code)
             cert_hash = self.cert_hasher(identity.certificate_der)
             self._store_safely(self.store.audit, "card.read", self.config.terminal_id,
                                {"session": str(ctx.visit), "cert_hash": cert_hash,
                                 "cert_valid": str(identity.cert_valid).lower()})
+            photo, problem, tried = None, "FACE_NOT_CONFIGURED", False
+            if self.collation is not None:  # the photo also serves the staff check
+                number_b = self.collation.collation_number_b()
+                if number_b:
+                    photo, problem, tried = *self._open_photo(ctx, number_b), True
+                else:
+                    problem = self.collation.collation_problem() or "CARD_FACE_UNREADABLE"
+            face_problem = problem or self._face_problem()
             return Event.CARD_READ, {"identity": identity, "cert_hash": cert_hash, "photo": photo,
-                                     "face_available": photo is not None and self.face is not None}
+                                     "face_available": not face_problem, "face_problem": face_problem,
+                                     "collation_entry": self.collation is not None and not tried}
+
+        self._work(flow, ctx, job, Event.CARD_FAILED)
+
+    def _face_problem(self) -> str:
+        """Why 顔認証 cannot be offered on this terminal right now ("" when it can)."""
+        if self.face is None:
+            return "FACE_NOT_CONFIGURED"
+        return "" if self.face.ready() else "CAMERA_UNAVAILABLE"
+
+    def _open_photo(self, ctx: FlowContext, number_b: str) -> tuple[np.ndarray | None, str]:
+        """The card photo behind 照合番号B, and the problem code when there is none. Exactly one
+        VERIFY: a refusal is reported, never retried (the card's limit for 照合番号B is unknown)."""
+        try:
+            photo = required(self._card, "card").read_photo(number_b)
+        except (PinMismatchError, PinBlockedError) as error:
+            self._audit("verify.collation_b.refused", ctx, failure_code=error.code)
+            return None, "COLLATION_REFUSED"
+        except CardError as error:  # the PIN and staff paths stay open
+            logger.warning("card photo unreadable: %s", error.code)
+            return None, "CARD_PHOTO_UNREADABLE"
+        self._audit("verify.collation_b.ok", ctx)
+        return photo, ""
+
+    def _read_photo(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        number_b = payload["entry"].number(self.clock().date())
+
+        def job() -> tuple[Event, dict[str, Any]]:
+            photo, problem = self._open_photo(ctx, number_b)
+            if photo is None:
+                return Event.PHOTO_FAILED, {"problem": problem}
+            return Event.PHOTO_READ, {"photo": photo, "face_problem": self._face_problem()}
 
         self._work(flow, ctx, job, Event.CARD_FAILED)
 
@@ -259,6 +310,9 @@ class ReceptionEffects:
             self._record_unconfirmed(ctx, code)
         else:
             self._record_failure(ctx, code)
+
+    def _cancelled(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
+        self._record_failure(ctx, "CANCELLED")  # やめる: a visit that ended, never a result
 
     def _done(self, flow: ReceptionFlow, ctx: FlowContext, payload: dict[str, Any]) -> None:
         if ctx.registration_declined:

@@ -23,6 +23,8 @@ class Event(Enum):
     PIN_OK = "pin-ok"
     PIN_WRONG = "pin-wrong"
     PIN_NOW_BLOCKED = "pin-now-blocked"
+    PHOTO_READ = "photo-read"
+    PHOTO_FAILED = "photo-failed"  # the card refused 照合番号B
     CHECKED = "checked"
     CHECK_FAILED = "check-failed"
     REGISTERED = "registered"
@@ -34,12 +36,16 @@ class Event(Enum):
     CHOOSE_PIN = "choose-pin"
     PIN_ENTERED = "pin-entered"
     BACK = "back"
+    CANCEL = "cancel"  # やめる: end the visit before its result
+    CALL_STAFF = "call-staff"  # 係員を呼ぶ: valid on every screen, changes no screen
     AGREE_REGISTRATION = "agree-registration"
     DECLINE_REGISTRATION = "decline-registration"
-    CONSENT_ALL = "consent-all"
+    CONSENT_ALL = "consent-all"  # 包括同意
+    CONSENT_EACH = "consent-each"  # one screen per item instead
     CONSENT_ANSWER = "consent-answer"
     PRESCRIPTION_CHOSEN = "prescription-chosen"
     # staff intents
     STAFF_OPEN = "staff-open"  # staff PIN accepted at this kiosk
     STAFF_CONFIRM = "staff-confirm"
     STAFF_REJECT = "staff-reject"
+    STAFF_COLLATION = "staff-collation"  # 照合番号B typed from the card face (payload: CollationEntry)

@@ -3,7 +3,8 @@ attempts are used up. Outcomes reach the flow as plain strings so the runner kno
 
 ``ThreadFaceRunner`` runs the verifier in a thread (headless scenarios, tests);
 ``WorkerFaceRunner`` sends frames to a :class:`~kiosk.face.worker.FaceWorker` process (the kiosk,
-so that dlib never stalls the preview).
+so that dlib never stalls the preview). Both take ``ready``: whether the camera is there now
+(default: always, as for the simulator's cameras).
 """
 
 from __future__ import annotations
@@ -43,9 +44,11 @@ def next_step(decision_outcome: Outcome, retry: Callable[[], object]) -> str:
 class ThreadFaceRunner:
     """In-thread verifier over ``camera_factory()``'s frames."""
 
-    def __init__(self, camera_factory: Callable[[], Camera], config: VerifierConfig = DEFAULT_CONFIG) -> None:
+    def __init__(self, camera_factory: Callable[[], Camera], config: VerifierConfig = DEFAULT_CONFIG,
+                 ready: Callable[[], bool] = lambda: True) -> None:
         self.camera_factory = camera_factory
         self.config = config
+        self.ready = ready
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -94,8 +97,10 @@ class ThreadFaceRunner:
 class WorkerFaceRunner:
     """Camera frames go to the preview (``on_frame``) and to a face worker process."""
 
-    def __init__(self, camera: Camera, worker: FaceWorker, on_frame: Callable[[Frame], None]) -> None:
+    def __init__(self, camera: Camera, worker: FaceWorker, on_frame: Callable[[Frame], None],
+                 ready: Callable[[], bool] = lambda: True) -> None:
         self.camera = camera
+        self.ready = ready
         self.worker = worker
         self.on_frame = on_frame
         self._on_report: ReportCallback = lambda report: None  # until start()
@@ -116,7 +121,12 @@ class WorkerFaceRunner:
             on_outcome(CAMERA_LOST)
             return
         self._active = True
-        self.camera.start(self._frame, lambda error: self._finish(CAMERA_LOST), lambda: self._finish(CAMERA_LOST))
+        try:
+            self.camera.start(self._frame, lambda error: self._finish(CAMERA_LOST), lambda: self._finish(CAMERA_LOST))
+        except CameraError as error:  # unplugged since the card was read: PIN or staff, never a hang
+            logger.warning("face camera: %s (%s)", error.code, error.detail)
+            self.worker.end()
+            self._finish(CAMERA_LOST)
 
     def _frame(self, frame: Frame) -> None:
         self.on_frame(frame)

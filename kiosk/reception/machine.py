@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol
 
+from kiosk.card_face.entry import CollationEntryError
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.flow.engine import Effects, InvalidTransition, TableMachine, required
 from kiosk.flow.scheduler import Scheduler
@@ -68,6 +69,8 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
     def _arm_timers(self, event: Event) -> None:
         if self.scheduler is None or event is Event.WARN:
             return
+        if event is Event.CALL_STAFF and (self.state in table.WAITING or self.state in table.CARD_LEFT):
+            return  # the deadline or the card-left alarm runs on as it was
         self.stop()
         visit, c = self.ctx.visit, self.config
         if self.state in table.WAITING:
@@ -75,9 +78,11 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
             return
         if self.state not in table.INTERACTIVE:
             return
-        if self.state in (FlowState.DONE, FlowState.ERROR):
+        if self.state in table.CARD_LEFT:
             delay = c.card_left_seconds if not self.ctx.alarm else c.inactivity_seconds
             self._cancel_timers.append(self.scheduler.schedule(delay, lambda: self.send(Event.TIMEOUT, visit)))
+            return
+        if self.ctx.staff_calls:  # staff are on their way: the question waits for them
             return
         self._cancel_timers.append(self.scheduler.schedule(
             c.inactivity_seconds - c.warning_seconds, lambda: self.send(Event.WARN, visit)))
@@ -95,6 +100,8 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
         ctx.card_photo = p.get("photo")
         ctx.pin_tries = ctx.identity.pin_tries
         ctx.face_available = bool(p.get("face_available", False))
+        ctx.face_problem = p.get("face_problem", "")
+        ctx.collation_entry = bool(p.get("collation_entry", False))
         ctx.cert_hash = p.get("cert_hash", "")
         if not ctx.identity.cert_valid:
             ctx.error_code = "CARD_CERT_EXPIRED"
@@ -108,7 +115,9 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
         ctx.error_code = "READER_UNAVAILABLE"
 
     def _on_timeout(self, ctx: FlowContext, p: dict[str, Any]) -> None:
-        if self.state in (FlowState.DONE, FlowState.ERROR):
+        if self.state is FlowState.LIMIT:  # walked away from 受付完了: 限度額 is not provided
+            self._not_provided(ctx)
+        elif self.state in table.CARD_LEFT:
             ctx.alarm_rounds += 1  # 1: sound the card-left-behind alarm; 2: give up, go idle
             ctx.alarm = True
         else:  # a question left unanswered, or a wait for what did not answer in time
@@ -116,6 +125,11 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
 
     def _on_card_removed(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.card_gone = True
+        if self.state is FlowState.LIMIT:  # 「カードを取らずに…『提供する』」: taking it means no
+            self._not_provided(ctx)
+
+    def _on_call_staff(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.staff_calls += 1
 
     def _on_choose_face(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.face_attempt = 1
@@ -163,6 +177,21 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
         if self._staff_failures >= STAFF_PIN_TRIES:
             self._staff_failures, self._staff_locked_until = 0, now + STAFF_PIN_LOCK
 
+    def _on_staff_collation(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.collation_error = ""
+        try:
+            p["entry"].number(self.clock().date())
+        except CollationEntryError as error:
+            ctx.collation_error = error.problem
+
+    def _on_photo_read(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.card_photo, ctx.face_problem, ctx.collation_entry = p["photo"], p["face_problem"], False
+        ctx.face_available = not ctx.face_problem
+        self._on_choose_face(ctx, p)
+
+    def _on_photo_failed(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        ctx.face_problem, ctx.collation_entry = p["problem"], False
+
     def _on_staff_confirm(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.method = Method.STAFF
 
@@ -172,9 +201,15 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
     def _on_checked(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.answer = p["answer"]
         ctx.age = p.get("age")
-        items = [i for i in self.config.consent_items
-                 if i is not ConsentItem.CHECKUP or (ctx.age is not None and ctx.age >= CHECKUP_MIN_AGE)]
-        ctx.consent_queue = items
+        ctx.consent_queue = [item for item in table.CONSENT_ORDER + table.AT_DONE
+                             if item in self.config.consent_items and self._asked(item, ctx.age)]
+
+    def _asked(self, item: ConsentItem, age: int | None) -> bool:
+        """Whether this resident sees ``item``'s screen: 特定健診 in the 2024 leaflet's form only
+        from 40 (the 2021 form asks everyone and offers 「同意しない・40歳未満」)."""
+        if item is not ConsentItem.CHECKUP or self.config.checkup_screen == "2021":
+            return True
+        return age is not None and age >= CHECKUP_MIN_AGE
 
     def _on_registered(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.registration = p.get("receipt")
@@ -193,10 +228,21 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
                                           required(ctx.method, "verification method")))
 
     def _on_consent_all(self, ctx: FlowContext, p: dict[str, Any]) -> None:
+        """包括同意: every item asked before 受付完了 (the bundle's screen names them); 限度額 is
+        still offered on the 受付完了 screen."""
         now, method = self.clock(), required(ctx.method, "verification method")
-        ctx.consents.extend(Consent.given(item, True, now, self.config.terminal_id, method)
-                            for item in ctx.consent_queue)
-        ctx.consent_queue = []
+        bundled = ctx.asked_before_done()
+        ctx.consents.extend(Consent.given(item, True, now, self.config.terminal_id, method) for item in bundled)
+        ctx.consent_queue = [item for item in ctx.consent_queue if item not in bundled]
+
+    def _not_provided(self, ctx: FlowContext) -> None:
+        """限度額 left unanswered on 受付完了: recorded as not provided."""
+        left = [item for item in ctx.consent_queue if item in table.AT_DONE]
+        if not left:
+            return
+        ctx.consent_queue = [item for item in ctx.consent_queue if item not in left]
+        now, method = self.clock(), required(ctx.method, "verification method")
+        ctx.consents.extend(Consent.given(item, False, now, self.config.terminal_id, method) for item in left)
 
     def _on_prescription_chosen(self, ctx: FlowContext, p: dict[str, Any]) -> None:
         ctx.prescription = p["form"]
@@ -222,11 +268,20 @@ class ReceptionFlow(TableMachine[FlowState, Event, FlowContext]):
             return self.ctx.staff_mode
         return bool(self.config.staff_pin_hash) and check_staff_pin(pin, self.config.staff_pin_hash)
 
+    def _guard_collation_entered(self) -> bool:
+        return self.ctx.collation_entry and not self.ctx.collation_error
+
     def _guard_needs_registration(self) -> bool:
         return self.ctx.answer is not None and not self.ctx.answer.registered
 
+    def _guard_offers_bundle(self) -> bool:
+        return self.config.bundle_consent and len(self.ctx.asked_before_done()) > 1
+
     def _guard_more_consents(self) -> bool:
-        return bool(self.ctx.consent_queue)
+        return bool(self.ctx.asked_before_done())
+
+    def _guard_asks_limit(self) -> bool:
+        return any(item in table.AT_DONE for item in self.ctx.consent_queue)
 
     def _guard_asks_prescription(self) -> bool:
         return self.config.prescription_screen and self.ctx.prescription is None

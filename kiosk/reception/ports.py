@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -94,6 +95,18 @@ class ResultSink(Protocol):
 
         :raises kiosk.handoff.errors.HandoffError: folder missing, full or read-only; nothing was
             left behind and the caller keeps the documents.
+        """
+        ...
+
+
+class StaffCalls(Protocol):
+    """Where a resident's 「係員を呼ぶ」 reaches the clinic's staff (``kiosk.handoff.staff_calls``:
+    a small JSON file beside the results, which the clinic system can watch)."""
+
+    def call(self, terminal_id: str, at: datetime, screen: str) -> None:
+        """Announce that the resident at ``terminal_id`` asked for staff at ``at`` on ``screen``.
+
+        :raises kiosk.handoff.errors.HandoffError: the folder refused the file.
         """
         ...
 

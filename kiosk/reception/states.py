@@ -15,11 +15,15 @@ class FlowState(Enum):
     PIN_VERIFYING = "pin-verifying"
     PIN_BLOCKED = "pin-blocked"
     STAFF_CHECK = "staff-check"  # 目視確認 at the kiosk, opened with a staff PIN
+    READING_PHOTO = "reading-photo"  # the card photo, opened with 照合番号B typed by staff
     CHECKING = "checking"  # eligibility
     REGISTRATION = "registration"  # 健康保険証利用の申込 (not yet registered)
     REGISTERING = "registering"
-    CONSENT = "consent"  # one item per screen, 包括同意 on the first
+    CONSENT_BUNDLE = "consent-bundle"  # 包括同意: every consent screen in one tap, or one by one
+    CONSENT = "consent"  # one item per screen, in the leaflets' order
     PRESCRIPTION = "prescription"  # 処方箋の発行形態 (where the clinic issues e-prescriptions)
+    LIMIT = "limit"  # 受付完了: 限度額情報 offered while the card stays on the reader (seed 001)
     FINISHING = "finishing"  # store + hand-off
     DONE = "done"  # カードをお取りください
     ERROR = "error"  # a plain next step, then back to idle
+    CANCELLED = "cancelled"  # やめる: nothing recorded as done; カードをお取りください

@@ -11,16 +11,23 @@
                                                          PIN_VERIFYING ────────────┘──pin-now-blocked──► PIN_BLOCKED
                                                                │ pin-ok                                   │ face / staff
     staff-open (staff PIN, from the method, PIN and face screens) ──► STAFF_CHECK ──staff-confirm──┐
+      STAFF_CHECK ──staff-collation (照合番号B typed)──► READING_PHOTO ──photo-read──► FACE_CAPTURE │
+                                      (refused by the card: back to STAFF_CHECK) │
                                                                ▼                                  ▼
                                                             CHECKING ◄────────────────────────────┘
                                                                │ checked
                      (not registered) REGISTRATION ◄───────────┤
-                          │ agree → REGISTERING ─registered──► CONSENT (↺ per item; 包括同意 ends it)
-                          │ decline → DONE                      │
+                          │ agree → REGISTERING ─registered──► CONSENT_BUNDLE (包括同意: all in one
+                          │ decline → DONE                      │   tap, where offered) ─each─► CONSENT
+                                                               ▼   (↺ one item per screen, CONSENT_ORDER)
+                                                  PRESCRIPTION (if enabled)
                                                                ▼
-                                                  PRESCRIPTION (if enabled) ─► FINISHING ─finished─► DONE
+                      LIMIT: 受付完了, 限度額 offered with the card still on the reader (if enabled);
+                             an answer, the card taken away or no answer → FINISHING ─finished─► DONE
+    before the result (CANCELLABLE): cancel (やめる) → CANCELLED, card-removed → IDLE.
+    any state: call-staff (係員を呼ぶ) raises the staff alert and stays.
     any state but IDLE: card-removed → IDLE (FINISHING completes first), reader-lost → ERROR,
-    timeout → ERROR (DONE/ERROR: timeout raises the card-left-behind alarm, then IDLE).
+    timeout → ERROR (DONE/ERROR/CANCELLED: timeout raises the card-left-behind alarm, then IDLE).
 
 Each entry maps (state, event) to candidates ``(guard, target)``; the first whose guard holds
 wins (None = always). Guards are named here and implemented by ``kiosk.reception.machine``.
@@ -30,9 +37,25 @@ An event with no entry for the current state is invalid: the machine raises and 
 from __future__ import annotations
 
 from kiosk.reception.events import Event as E
+from kiosk.reception.model import ConsentItem
 from kiosk.reception.states import FlowState as S
 
 Candidates = tuple[tuple[str | None, S], ...]
+
+# The consent screens in the order of the card readers' leaflets (seed 001, 001_69c93d0b579b5e28.txt:
+# the 2021 leaflet's 「①過去の診療/薬剤情報 … ②特定健診情報 … 4 受付完了」, the 2024 leaflet's
+# 「過去の手術以外の診療・お薬情報」 then 「(40歳以上対象) 過去の健康情報」): past care and medicines
+# first (手術 on its own screen after it, where the clinic enables it), then 特定健診 ...
+CONSENT_ORDER: tuple[ConsentItem, ...] = (ConsentItem.MEDICATION, ConsentItem.SURGERY, ConsentItem.CHECKUP)
+# ... then 受付完了, and only then 限度額: 「カードを取らずに限度額情報を「提供する」を押してください」.
+AT_DONE: tuple[ConsentItem, ...] = (ConsentItem.LIMIT,)
+
+# The screens before the result, where the resident may stop (やめる): nothing is recorded as done.
+# Not the staff check (staff decide there) nor the waits (the card or the service is working).
+CANCELLABLE = (S.CHOOSE_METHOD, S.FACE_CAPTURE, S.FACE_FAILED, S.PIN_ENTRY, S.PIN_BLOCKED, S.REGISTRATION,
+               S.CONSENT_BUNDLE, S.CONSENT, S.PRESCRIPTION)
+# Where the visit is over and the card should come off the reader: the card-left-behind alarm.
+CARD_LEFT = (S.DONE, S.ERROR, S.CANCELLED)
 
 TRANSITIONS: dict[tuple[S, E], Candidates] = {
     (S.IDLE, E.CARD_INSERTED): ((None, S.READING_CARD),),
@@ -69,20 +92,34 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
     (S.STAFF_CHECK, E.STAFF_CONFIRM): ((None, S.CHECKING),),
     (S.STAFF_CHECK, E.STAFF_REJECT): ((None, S.ERROR),),
     (S.STAFF_CHECK, E.BACK): ((None, S.CHOOSE_METHOD),),
+    (S.STAFF_CHECK, E.STAFF_COLLATION): (("collation_entered", S.READING_PHOTO), (None, S.STAFF_CHECK)),
+    (S.READING_PHOTO, E.PHOTO_READ): (("face_available", S.FACE_CAPTURE), (None, S.STAFF_CHECK)),
+    (S.READING_PHOTO, E.PHOTO_FAILED): ((None, S.STAFF_CHECK),),
+    (S.READING_PHOTO, E.CARD_FAILED): ((None, S.ERROR),),
 
-    (S.CHECKING, E.CHECKED): (("needs_registration", S.REGISTRATION), ("more_consents", S.CONSENT),
-                              ("asks_prescription", S.PRESCRIPTION), (None, S.FINISHING)),
+    (S.CHECKING, E.CHECKED): (("needs_registration", S.REGISTRATION), ("offers_bundle", S.CONSENT_BUNDLE),
+                              ("more_consents", S.CONSENT), ("asks_prescription", S.PRESCRIPTION),
+                              ("asks_limit", S.LIMIT), (None, S.FINISHING)),
     (S.CHECKING, E.CHECK_FAILED): ((None, S.ERROR),),
     (S.REGISTRATION, E.AGREE_REGISTRATION): ((None, S.REGISTERING),),
     (S.REGISTRATION, E.DECLINE_REGISTRATION): ((None, S.DONE),),
-    (S.REGISTERING, E.REGISTERED): (("more_consents", S.CONSENT), ("asks_prescription", S.PRESCRIPTION),
+    (S.REGISTERING, E.REGISTERED): (("offers_bundle", S.CONSENT_BUNDLE), ("more_consents", S.CONSENT),
+                                    ("asks_prescription", S.PRESCRIPTION), ("asks_limit", S.LIMIT),
                                     (None, S.FINISHING)),
+
+    (S.CONSENT_BUNDLE, E.CONSENT_ALL): (("asks_prescription", S.PRESCRIPTION), ("asks_limit", S.LIMIT),
+                                        (None, S.FINISHING)),
+    (S.CONSENT_BUNDLE, E.CONSENT_EACH): ((None, S.CONSENT),),
     (S.REGISTERING, E.REGISTER_FAILED): ((None, S.ERROR),),
 
     (S.CONSENT, E.CONSENT_ANSWER): (("more_consents", S.CONSENT), ("asks_prescription", S.PRESCRIPTION),
-                                    (None, S.FINISHING)),
-    (S.CONSENT, E.CONSENT_ALL): (("asks_prescription", S.PRESCRIPTION), (None, S.FINISHING)),
-    (S.PRESCRIPTION, E.PRESCRIPTION_CHOSEN): ((None, S.FINISHING),),
+                                    ("asks_limit", S.LIMIT), (None, S.FINISHING)),
+    (S.PRESCRIPTION, E.PRESCRIPTION_CHOSEN): (("asks_limit", S.LIMIT), (None, S.FINISHING)),
+    # 受付完了: the resident who takes the card (or walks away) does not provide 限度額; the visit,
+    # verified and consented, is recorded either way.
+    (S.LIMIT, E.CONSENT_ANSWER): ((None, S.FINISHING),),
+    (S.LIMIT, E.CARD_REMOVED): ((None, S.FINISHING),),
+    (S.LIMIT, E.TIMEOUT): ((None, S.FINISHING),),
 
     (S.FINISHING, E.FINISHED): (("card_gone", S.IDLE), (None, S.DONE)),
     (S.FINISHING, E.FINISH_FAILED): ((None, S.ERROR),),
@@ -92,6 +129,9 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
     (S.DONE, E.TIMEOUT): (("alarm_done", S.IDLE), (None, S.DONE)),  # first timeout: alarm
     (S.ERROR, E.CARD_REMOVED): ((None, S.IDLE),),
     (S.ERROR, E.TIMEOUT): (("alarm_done", S.IDLE), (None, S.ERROR)),
+    (S.CANCELLED, E.CARD_REMOVED): ((None, S.IDLE),),
+    (S.CANCELLED, E.TIMEOUT): (("alarm_done", S.IDLE), (None, S.CANCELLED)),
+    **{(state, E.CANCEL): ((None, S.CANCELLED),) for state in CANCELLABLE},
 }
 
 # Events valid in every state not listed in the table for that event (except IDLE).
@@ -106,6 +146,7 @@ ANYWHERE: dict[E, S] = {
 WAITING: dict[S, str] = {
     S.READING_CARD: "CARD_ERROR",
     S.PIN_VERIFYING: "CARD_ERROR",
+    S.READING_PHOTO: "CARD_ERROR",
     S.CHECKING: "ELIGIBILITY_UNAVAILABLE",
     S.REGISTERING: "ELIGIBILITY_UNAVAILABLE",
     S.FINISHING: "STORE_UNAVAILABLE",
@@ -113,7 +154,8 @@ WAITING: dict[S, str] = {
 
 # States with an on-screen question: the inactivity timer runs there.
 INTERACTIVE = frozenset({S.CHOOSE_METHOD, S.FACE_CAPTURE, S.FACE_FAILED, S.PIN_ENTRY, S.PIN_BLOCKED,
-                         S.STAFF_CHECK, S.REGISTRATION, S.CONSENT, S.PRESCRIPTION, S.DONE, S.ERROR})
+                         S.STAFF_CHECK, S.REGISTRATION, S.CONSENT_BUNDLE, S.CONSENT, S.PRESCRIPTION, S.LIMIT,
+                         *CARD_LEFT})
 
 
 def candidates(state: S, event: E) -> Candidates | None:
@@ -121,6 +163,8 @@ def candidates(state: S, event: E) -> Candidates | None:
     found = TRANSITIONS.get((state, event))
     if found is not None:
         return found
+    if event is E.CALL_STAFF:  # on every screen: the alert, and the resident stays where they are
+        return ((None, state),)
     if event is E.WARN and state in INTERACTIVE:
         return ((None, state),)
     if state is not S.IDLE and event in ANYWHERE:

@@ -11,6 +11,9 @@ Import (:meth:`SqlApplicationQueue.import_batch`) takes a file already validated
   status would go back from ``card-ready`` to ``applied`` — unless ``update=True``; and always a
   row whose card was already handed over or returned and whose personal fields differ (the counter's
   record stands). A row for such an application that only repeats what was imported is unchanged.
+- fills in the issuance dates a row gives (``kiosk.counter.import_file.IssuanceDates``; migration
+  0005) for any status, keeps stored dates a row leaves out, and refuses a row whose date differs
+  from a stored one (unless ``update=True``) or would put the dates out of order.
 
 Any refused row and nothing is written. The audit event holds counts and the file's SHA-256 only.
 
@@ -23,10 +26,10 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Date, Engine, String, bindparam, column, select, table, update
 from sqlalchemy.orm import Session
 
 from kiosk.card.kenhojo import Sex
@@ -44,6 +47,7 @@ from kiosk.counter.import_file import (
     ImportBatch,
     ImportedApplication,
     ImportSummary,
+    IssuanceDates,
     LineError,
 )
 from kiosk.store import audit
@@ -59,6 +63,11 @@ logger = logging.getLogger(__name__)
 DESK_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 OPEN_STATUSES = (ApplicationStatus.APPLIED.value, ApplicationStatus.CARD_READY.value)
 _CHUNK = 500  # ids per IN (...) look-up: well below SQLite's parameter limit
+
+#: The issuance dates of ``applications`` (migration 0005), read and written with Core statements:
+#: the seed-004 numbers ①②③ of ``kiosk.store.monthly`` are counted on them.
+ISSUANCE_DATES = table("applications", column("application_id", String(28)), column("received_on", Date()),
+                       column("preissuance_set_on", Date()), column("notice_sent_on", Date()))
 
 
 @dataclass(frozen=True)
@@ -172,20 +181,24 @@ class SqlApplicationQueue(SqlStore):
         :raises StoreUnavailableError | StoreError: nothing was written.
         """
         if dry_run:
-            inserts, updates, unchanged = self._snapshot(lambda session: _plan(session, batch, update))
-            return ImportSummary(len(inserts), len(updates), unchanged, batch.digest, dry_run=True)
+            planned = self._snapshot(lambda session: _plan(session, batch, update))
+            return ImportSummary(len(planned.inserts), planned.updated, planned.unchanged, batch.digest, dry_run=True)
 
         def work(session: Session) -> ImportSummary:
-            inserts, updates, unchanged = _plan(session, batch, update, lock=True)
+            plan = _plan(session, batch, update, lock=True)
             now = self._clock()
-            for item in inserts:
+            for item in plan.inserts:
                 session.add(_new_row(item, now, batch.digest))
-            for item, row in updates:
+            for item, row in plan.updates:
                 _write(row, item, now, batch.digest)
+            for row in plan.dated:  # only the dates change: the rest of the row stands
+                row.imported_at, row.source_digest = now, batch.digest
+            session.flush()
+            _write_dates(session, plan.dates)
             audit.append(session, audit.APPLICATIONS_IMPORTED, terminal_id, {
-                "inserted": str(len(inserts)), "updated": str(len(updates)), "unchanged": str(unchanged),
+                "inserted": str(len(plan.inserts)), "updated": str(plan.updated), "unchanged": str(plan.unchanged),
                 "source_digest": batch.digest})
-            return ImportSummary(len(inserts), len(updates), unchanged, batch.digest)
+            return ImportSummary(len(plan.inserts), plan.updated, plan.unchanged, batch.digest)
         summary = self._transaction(work)
         logger.info("applications imported: %d new, %d updated, %d unchanged (file %s)",
                     summary.inserted, summary.updated, summary.unchanged, summary.digest[:12])
@@ -194,41 +207,70 @@ class SqlApplicationQueue(SqlStore):
 
 # --- helpers ---------------------------------------------------------------------------------------
 
-def _plan(session: Session, batch: ImportBatch, update: bool, *, lock: bool = False
-          ) -> tuple[list[ImportedApplication], list[tuple[ImportedApplication, ApplicationRow]], int]:
-    """What importing ``batch`` means against the stored rows: inserts, updates, the unchanged count.
+@dataclass
+class _Plan:
+    """What importing a batch means against the stored rows."""
+
+    inserts: list[ImportedApplication] = field(default_factory=list)
+    updates: list[tuple[ImportedApplication, ApplicationRow]] = field(default_factory=list)
+    dated: list[ApplicationRow] = field(default_factory=list)  # rows whose dates alone change
+    dates: dict[str, IssuanceDates] = field(default_factory=dict)  # application id -> dates to store
+    unchanged: int = 0
+
+    @property
+    def updated(self) -> int:
+        return len(self.updates) + len(self.dated)
+
+
+def _plan(session: Session, batch: ImportBatch, update: bool, *, lock: bool = False) -> _Plan:
+    """What importing ``batch`` means against the stored rows (see the module's description).
 
     :raises ApplicationImportError: conflicting rows (every one of them)."""
-    stored = _stored(session, [row.application_id for row in batch.rows], lock)
-    inserts: list[ImportedApplication] = []
-    updates: list[tuple[ImportedApplication, ApplicationRow]] = []
-    unchanged = 0
+    ids = [row.application_id for row in batch.rows]
+    stored = _stored(session, ids, lock)
+    stored_dates = _stored_dates(session, [key for key in ids if key in stored])
+    plan = _Plan()
     problems: list[LineError] = []
+
+    def refuse(item: ImportedApplication, message: str) -> None:
+        problems.append(LineError(batch.unit, item.where, None, message))
+
     for item in batch.rows:
         row = stored.get(item.application_id)
         if row is None:
-            inserts.append(item)
+            plan.inserts.append(item)
+            if item.dates != IssuanceDates():
+                plan.dates[item.application_id] = item.dates
             continue
         same_person = _personal(row) == item.personal()
-        if row.status not in OPEN_STATUSES:  # handed over or returned: the counter's record stands
-            if same_person:
-                unchanged += 1
-            else:
-                problems.append(LineError(batch.unit, item.where, None,
-                                          f"differs from the stored application, whose card is already "
-                                          f"{row.status}: not changed by an import"))
+        before = stored_dates.get(item.application_id, IssuanceDates())
+        dates = item.dates.over(before)
+        if row.status not in OPEN_STATUSES and not same_person:  # the counter's record stands
+            refuse(item, f"differs from the stored application, whose card is already {row.status}: "
+                         "not changed by an import")
             continue
-        if same_person and row.status == item.status.value:
-            unchanged += 1
-        elif update or (same_person and row.status == ApplicationStatus.APPLIED.value):
-            updates.append((item, row))  # with update, or the card has arrived
+        same = row.status not in OPEN_STATUSES or (same_person and row.status == item.status.value)
+        if not same and not (update or (same_person and row.status == ApplicationStatus.APPLIED.value)):
+            what = "goes back from card-ready to applied" if same_person else "differs from the stored application"
+            refuse(item, f"{what} (import with --update to change it)")
+            continue
+        if item.dates.changes(before) and not update:
+            refuse(item, "an issuance date differs from the stored one (import with --update to change it)")
+            continue
+        if not dates.in_order():
+            refuse(item, "its issuance dates and the stored ones are out of order")
+            continue
+        if dates != before:
+            plan.dates[item.application_id] = dates
+        if not same:
+            plan.updates.append((item, row))  # with update, or the card has arrived
+        elif dates != before:
+            plan.dated.append(row)
         else:
-            what = ("goes back from card-ready to applied" if same_person
-                    else "differs from the stored application")
-            problems.append(LineError(batch.unit, item.where, None, f"{what} (import with --update to change it)"))
+            plan.unchanged += 1
     if problems:
         raise ApplicationImportError(tuple(problems))
-    return inserts, updates, unchanged
+    return plan
 
 
 def _stored(session: Session, ids: Sequence[str], lock: bool) -> dict[str, ApplicationRow]:
@@ -239,6 +281,28 @@ def _stored(session: Session, ids: Sequence[str], lock: bool) -> dict[str, Appli
             query = query.with_for_update()
         found.update((row.application_id, row) for row in session.scalars(query))
     return found
+
+
+def _stored_dates(session: Session, ids: Sequence[str]) -> dict[str, IssuanceDates]:
+    """The stored issuance dates of ``ids`` that have any."""
+    found: dict[str, IssuanceDates] = {}
+    dates = ISSUANCE_DATES.c
+    for start in range(0, len(ids), _CHUNK):
+        query = (select(dates.application_id, dates.received_on, dates.preissuance_set_on, dates.notice_sent_on)
+                 .where(dates.application_id.in_(ids[start:start + _CHUNK])))
+        found.update((key, IssuanceDates(*values)) for key, *values in session.execute(query))
+    return {key: value for key, value in found.items() if value != IssuanceDates()}
+
+
+def _write_dates(session: Session, dates: dict[str, IssuanceDates]) -> None:
+    """Store ``dates`` on their (flushed) rows, in one executemany."""
+    if not dates:
+        return
+    statement = (update(ISSUANCE_DATES).where(ISSUANCE_DATES.c.application_id == bindparam("key"))
+                 .values(received_on=bindparam("received"), preissuance_set_on=bindparam("set"),
+                         notice_sent_on=bindparam("sent")))
+    session.execute(statement, [{"key": key, "received": value.received_on, "set": value.preissuance_set_on,
+                                 "sent": value.notice_sent_on} for key, value in dates.items()])
 
 
 def _personal(row: ApplicationRow) -> tuple[object, ...]:

@@ -93,10 +93,19 @@ FIELDS: dict[str, re.Pattern[str]] = {key: re.compile(pattern) for key, pattern 
     "updated": r"[0-9]{1,9}",
     "unchanged": r"[0-9]{1,9}",
     "source_digest": r"[0-9a-f]{64}",
+    # application intake: an intake session and a record are random ids (kiosk.application.vault), a
+    # bundle is known by its SHA-256; mode and delivery are enum values, counts are counts
+    "intake_session": r"[0-9a-f]{16}",
+    "record_id": r"[0-9a-f]{16}",
+    "intake_mode": "office|outreach",
+    "delivery": "counter|mail",
+    "count": r"[0-9]{1,6}",
+    "expected": r"[0-9]{1,6}",
+    "bundle_digest": r"[0-9a-f]{64}",
 }.items()}
 # A keyed hash is hex noise that can hold 12 decimal digits in a row by chance (≈17 % of hashes);
 # it cannot be a My Number, so the 12-digit guard does not apply to it.
-NOT_DIGIT_GUARDED = frozenset({"cert_hash", "source_digest"})
+NOT_DIGIT_GUARDED = frozenset({"cert_hash", "source_digest", "intake_session", "record_id", "bundle_digest"})
 EVENT_NAME = re.compile(r"[a-z][a-z_]*(\.[a-z][a-z_]*)+")
 TERMINAL_ID = re.compile(_ID)
 MY_NUMBER_LIKE = re.compile(r"[0-9]{12}")

@@ -101,21 +101,44 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+class SchemaOutdatedError(StoreError):
+    """The database is at an older schema and this account may not change it (a kiosk's account has
+    no DDL rights in production): the database owner runs ``myna-kiosk db upgrade``."""
+
+    code = "STORE_SCHEMA_OUTDATED"
+
+
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL SQLSTATE
+
+
 def migrate(engine: Engine) -> None:
     """Upgrade the schema to the newest migration (``migrations/versions``), in one transaction.
-    Alembic (≈0.6 s to import) is loaded only when the database is not at the newest revision."""
-    if current_revision(engine) == head_revision():
+    Alembic (≈0.6 s to import) is loaded only when the database is not at the newest revision, so
+    an account without DDL rights opens an up-to-date database.
+
+    :raises SchemaOutdatedError: the schema is older and this account may not upgrade it.
+    """
+    current = current_revision(engine)
+    if current == head_revision():
         return
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy.exc import ProgrammingError
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        raise SchemaOutdatedError(f"schema {current or 'none'}, this version needs {head_revision()}; this "
+                                  "account may not change it: run `myna-kiosk db upgrade` as the database owner") \
+            from exc
 
 
 def open_engine(url: str | None = None, policy: RetryPolicy = DEFAULT_POLICY) -> Engine:

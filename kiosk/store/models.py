@@ -227,6 +227,9 @@ class Handover(Base):
         Index("ix_handovers_ended_at", "ended_at"),
         Index("ix_handovers_open_claimed_at", "claimed_at",
               sqlite_where=text("state = 'open'"), postgresql_where=text("state = 'open'")),
+        # The monthly dashboard (migration 0005, kiosk.store.monthly): a month's handovers, index-only.
+        Index("ix_handovers_completed_month", "ended_at", "desk_id", "registered", "card_kind", "application_id",
+              sqlite_where=text("state = 'completed'"), postgresql_where=text("state = 'completed'")),
     )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)  # the claim id
@@ -295,6 +298,9 @@ class ApplicationRow(Base):
         CheckConstraint("length(application_id) = 28", name="application_id"),
         CheckConstraint(f"length(source_digest) = {HASH_LENGTH}", name="source_digest"),
         Index("ix_applications_status", "status"),
+        Index("ix_applications_received_on", "received_on"),
+        Index("ix_applications_preissuance_set_on", "preissuance_set_on"),
+        Index("ix_applications_notice_sent_on", "notice_sent_on"),
     )
 
     application_id: Mapped[str] = mapped_column(String(28), primary_key=True)  # 申請書ID, hyphenated
@@ -308,3 +314,8 @@ class ApplicationRow(Base):
     desk_id: Mapped[str | None] = mapped_column(String(64))  # who handed the card over or took it back
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime())  # the last import that wrote the row
     source_digest: Mapped[str] = mapped_column(String(HASH_LENGTH))  # SHA-256 of that file
+    # Issuance dates from the municipality's export (migration 0005; docs/applications-import.md), None
+    # when not given: seed 004's ①②③ on the monthly dashboard (kiosk.store.monthly).
+    received_on: Mapped[date | None] = mapped_column(Date())  # 交付申請受付日
+    preissuance_set_on: Mapped[date | None] = mapped_column(Date())  # 交付前設定日
+    notice_sent_on: Mapped[date | None] = mapped_column(Date())  # 交付通知書送付日

@@ -10,7 +10,7 @@ from kiosk.card.errors import NoCardError
 from simulators.card.card import VirtualMyNumberCard
 from simulators.card.connection import VirtualCardConnection
 from simulators.card.personalise import CardBuilder, card_for
-from simulators.residents import resident
+from simulators.residents import Resident, resident
 
 
 class VirtualCardSlot:
@@ -24,6 +24,7 @@ class VirtualCardSlot:
         self._callbacks: list[Callable[[ReaderEvent], None]] = []
         self._card: VirtualMyNumberCard | None = None
         self._collation_b: str | None = None
+        self.resident_on: Resident | None = None  # whose card lies on the reader (the card-face camera)
         self._connections: list[VirtualCardConnection] = []
         self._lock = threading.Lock()
 
@@ -61,6 +62,7 @@ class VirtualCardSlot:
         card = card_for(person, issued=issued, pins=pins)
         self.remove()
         self._collation_b = CardBuilder(person).collation_b()
+        self.resident_on = person
         self.insert(card)
         return card
 
@@ -68,12 +70,17 @@ class VirtualCardSlot:
         """照合番号B of the card on the reader, as a card-face scanner would read it."""
         return self._collation_b if self._card is not None else None
 
+    def collation_problem(self) -> str:
+        """``CARD_FACE_UNREADABLE`` when no card lies on the reader."""
+        return "" if self._card is not None else "CARD_FACE_UNREADABLE"
+
     def remove(self) -> None:
         """Take the card away: open connections fail with CardRemovedError."""
         with self._lock:
             had_card = self._card is not None
             self._card = None
             self._collation_b = None
+            self.resident_on = None
             connections, self._connections = self._connections, []
         for connection in connections:
             connection.remove()

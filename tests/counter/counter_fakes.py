@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from kiosk.card.kenhojo import Sex
+from kiosk.card_face.entry import CollationEntry
 from kiosk.counter.applications import Application, ApplicationStatus, make_application_id
 from kiosk.counter.effects import CounterEffects
 from kiosk.counter.machine import CounterFlow
@@ -23,6 +24,8 @@ NEEDED = requirements(BIRTH, NOW.date())  # a signing password and the three 4-d
 FOUR_DIGITS = "5821"  # no warning for BIRTH
 SIGN_PASSWORD = "K7P3X9Q2"
 CLAIMS = itertools.count(1)
+CARD_FACE = CollationEntry("昭和", 55, 6, 15, 2030, "4821")  # BIRTH as printed on the card face
+MISREAD_CARD_FACE = CollationEntry("昭和", 55, 6, 15, 2030, "48")  # the security code cut short
 
 
 def application(face_card: bool = False) -> Application:
@@ -74,7 +77,7 @@ ALL_KINDS = ["auth", "juki", "kenhojo", "sign"]
 SOME_KINDS = ["juki", "sign"]  # a card on which an earlier visit set these
 # Events with more than one plausible payload (see :func:`payload`): how many.
 VARIANTS = {E.FOUND: 2, E.DOCUMENTS_OK: 2, E.FACE_SCORE: 2, E.PIN_KEYED: 2, E.PIN_SAME_DIGITS: 2, E.PINS_FAILED: 2,
-            E.CARD_MATCHED: 3}
+            E.CARD_MATCHED: 3, E.COLLATION_ENTERED: 2, E.PINS_UNCONFIRMED: 2, E.REGISTRATION_PIN_WRONG: 2}
 VARIED = frozenset(VARIANTS)
 
 
@@ -100,6 +103,8 @@ def payload(event: E, variant: int = 0) -> dict:
         E.CARD_MATCHED: {"photo": None, "requirements": NEEDED, "already_set": [[], SOME_KINDS, ALL_KINDS][variant]},
         E.CARD_MISMATCH: {"differences": ("name",)},
         E.CARD_FAILED: {"code": "CARD_REMOVED"},
+        E.COLLATION_NEEDED: {"code": "CARD_FACE_UNREADABLE"},
+        E.COLLATION_ENTERED: {"entry": MISREAD_CARD_FACE if variant else CARD_FACE},
         E.FACE_SCORE: {"code": "KIOSK_ERROR"} if variant else {"score": 0.82},
         E.PINS_CHOSEN: {"pins": choose_pins(NEEDED, sign=SIGN_PASSWORD, same_four_digits=FOUR_DIGITS)},
         E.PIN_KEYED: {"text": SIGN_PASSWORD if variant else FOUR_DIGITS},
@@ -107,7 +112,12 @@ def payload(event: E, variant: int = 0) -> dict:
         E.PINS_WRITTEN: {"set": ALL_KINDS},
         E.PINS_FAILED: {"code": "KIOSK_ERROR"} if variant else {"set": ["sign"], "missing": ["auth", "juki"],
                                                                  "code": "ISSUANCE_INCOMPLETE"},
-        E.HANDED_OVER: {"at": NOW},
+        E.PINS_CONFIRMED: {"set": ALL_KINDS},
+        E.PINS_UNCONFIRMED: {"code": "COUNTER_CARD_SWAPPED"} if variant else {"code": "COUNTER_PINS_NOT_SET",
+                                                                             "missing": ["auth"]},
+        E.HANDED_OVER: {"at": NOW, "pin_tries": 3},
+        E.REGISTRATION_PIN_WRONG: {"code": "CARD_PIN_FORMAT"} if variant else {"code": "CARD_PIN_WRONG",
+                                                                                "tries_left": 2},
         E.HANDOVER_FAILED: {"code": "STORE_UNAVAILABLE"},
         E.REGISTERED: {"receipt": None},
         E.REGISTER_FAILED: {"code": "ELIGIBILITY_UNAVAILABLE"},

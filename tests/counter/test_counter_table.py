@@ -15,8 +15,10 @@ import pytest
 from counter_fakes import (
     ALL_KINDS,
     BIRTH,
+    CARD_FACE,
     FOUR_DIGITS,
     MEMBER,
+    MISREAD_CARD_FACE,
     NEEDED,
     PASSWORD,
     SOME_KINDS,
@@ -44,6 +46,7 @@ from machine_checks import NoEffects, case_id, changed_fields, fields, send_chec
 
 VISIT = list(S)  # the states in the order a visit goes through them (FAILED last)
 SERVICE_INTENTS = {E.LOGIN, E.LOOKUP, E.START}  # answered by a service: the work starts when handled
+# Entered again from itself: a typed 照合番号B the checks refused stays (no work), a valid one reads the card.
 HOLDING_PINS = {S.WRITING_PINS, S.PIN_WRITE_FAILED}  # kept for a retry of the one write
 
 
@@ -91,6 +94,10 @@ def arrange(guard: str | None, truth: bool, d, event: E, p: dict) -> None:
         p["documents"] = ["driving_license"] if truth else ["insurance"]
     elif guard == "face_card_application":
         ctx.face_card = truth
+    elif guard == "collation_valid":
+        p["entry"] = CARD_FACE if truth else MISREAD_CARD_FACE
+    elif guard == "pins_on_jlis":
+        d.flow.pins_on_jlis = truth
     elif guard in ("pins_all_already_set", "card_has_pins"):  # the card came with all, some or no PINs
         ctx.pins_already = tuple((ALL_KINDS if guard == "pins_all_already_set" else SOME_KINDS) if truth else ())
         ctx.requirements = NEEDED.without(ctx.pins_already)

@@ -8,11 +8,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from kiosk.card_face.entry import CollationEntry
 from kiosk.flow.executors import InlineExecutor
 from kiosk.reception.config import ReceptionConfig, hash_staff_pin
 from kiosk.reception.effects import ReceptionEffects
+from kiosk.reception.events import Event
 from kiosk.reception.machine import ReceptionFlow
 from kiosk.reception.ports import AuditReport, DeliveredFiles, OutgoingResult
+from kiosk.reception.states import FlowState
 from kiosk.services.eligibility import (
     EligibilityAnswer,
     EligibilityUnavailableError,
@@ -21,6 +24,8 @@ from kiosk.services.eligibility import (
     Validity,
 )
 from simulators.card.slot import VirtualCardSlot
+from simulators.residents import resident
+from simulators.scenarios import card_face_entry
 
 
 @dataclass
@@ -40,6 +45,16 @@ class MemoryStore:
 
     def verify_audit(self) -> AuditReport:
         return AuditReport(True, len(self.events))
+
+
+@dataclass
+class MemoryStaffCalls:
+    """Records each 「係員を呼ぶ」 notice: ``(terminal_id, at, screen)``."""
+
+    calls: list = field(default_factory=list)
+
+    def call(self, terminal_id: str, at, screen: str) -> None:
+        self.calls.append((terminal_id, at, screen))
 
 
 @dataclass
@@ -110,6 +125,26 @@ class ManualScheduler:
         for _, callback in live:
             callback()
 
+class UnreadableCardFace:
+    """A card-face scanner that never reads a certain number (worn card, covered face)."""
+
+    def __init__(self, problem: str = "CARD_FACE_UNREADABLE") -> None:
+        self.problem = problem
+        self.scans = 0
+
+    def collation_number_b(self) -> str | None:
+        self.scans += 1
+        return None
+
+    def collation_problem(self) -> str:
+        return self.problem
+
+
+def entry_for(resident_id: str, **changes) -> CollationEntry:
+    """The card-face fields of a resident's card as staff would type them (``changes``: typos)."""
+    return replace(card_face_entry(resident(resident_id)), **changes)
+
+
 STAFF_PIN = "8642"
 STAFF_PIN_HASH = hash_staff_pin(STAFF_PIN)
 
@@ -123,6 +158,7 @@ class Kiosk:
     eligibility: FakeEligibility
     scheduler: ManualScheduler
     sent: list  # every APDU the card received
+    staff_calls: MemoryStaffCalls = field(default_factory=MemoryStaffCalls)
 
 
 def build_kiosk(config: ReceptionConfig | None = None, eligibility: FakeEligibility | None = None,
@@ -135,12 +171,12 @@ def build_kiosk(config: ReceptionConfig | None = None, eligibility: FakeEligibil
     effects = ReceptionEffects(config, slot, eligibility, store, outbox,
                                cert_hasher=lambda der: hashlib.sha256(b"k" + der).hexdigest(),
                                collation=slot if scan_card_face else collation, face=face,
-                               executor=InlineExecutor())
+                               executor=InlineExecutor(), staff_calls=(calls := MemoryStaffCalls()))
     scheduler = ManualScheduler()
     flow = ReceptionFlow(config, effects, scheduler)
     sent: list = []
     slot.subscribe(lambda event: None)
-    kiosk = Kiosk(flow, slot, store, outbox, eligibility, scheduler, sent)
+    kiosk = Kiosk(flow, slot, store, outbox, eligibility, scheduler, sent, calls)
     original = slot.insert
 
     def insert(card):
@@ -152,3 +188,10 @@ def build_kiosk(config: ReceptionConfig | None = None, eligibility: FakeEligibil
     return kiosk
 
 
+
+
+def agree_to_everything(flow) -> None:
+    """Tap 包括同意 (the screen before the consent screens), then 「提供する」 on 受付完了 (限度額)."""
+    flow.send(Event.CONSENT_ALL)
+    if flow.state is FlowState.LIMIT:
+        flow.send(Event.CONSENT_ANSWER, agreed=True)

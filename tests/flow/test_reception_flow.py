@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from flow_fakes import STAFF_PIN, FakeEligibility, build_kiosk
+from flow_fakes import STAFF_PIN, FakeEligibility, agree_to_everything, build_kiosk
 
 from kiosk.reception.config import ReceptionConfig
 from kiosk.reception.events import Event
@@ -37,8 +37,10 @@ def test_pin_path_shows_tries_before_entry_and_completes(kiosk):
     flow.send(Event.CHOOSE_PIN)
     assert "あと 3 回" in build_view(flow.state, flow.ctx, flow.config).body
     flow.send(Event.PIN_ENTERED, pin=person.auth_pin)
-    assert flow.state is FlowState.CONSENT
+    assert flow.state is FlowState.CONSENT_BUNDLE
     flow.send(Event.CONSENT_ALL)
+    assert flow.state is FlowState.LIMIT  # 受付完了, and 限度額 while the card stays on the reader
+    flow.send(Event.CONSENT_ANSWER, agreed=True)
     assert flow.state is FlowState.DONE
     result = kiosk.store.results[0]
     assert result.method is Method.PIN and kiosk.outbox.delivered == [result]
@@ -95,7 +97,7 @@ def test_staff_visual_check_at_the_kiosk_applies_to_one_resident(kiosk):
     flow.send(Event.STAFF_OPEN, pin=STAFF_PIN)
     assert flow.state is FlowState.STAFF_CHECK
     flow.send(Event.STAFF_CONFIRM)
-    flow.send(Event.CONSENT_ALL)
+    agree_to_everything(flow)
     assert kiosk.store.results[0].method is Method.STAFF
     assert any(event == "staff.visual_check.opened" for event, _ in kiosk.store.events)
     kiosk.slot.remove()
@@ -113,8 +115,8 @@ def test_unregistered_resident_registers_on_the_spot():
     kiosk.flow.send(Event.PIN_ENTERED, pin=resident("R007").auth_pin)
     assert kiosk.flow.state is FlowState.REGISTRATION
     kiosk.flow.send(Event.AGREE_REGISTRATION)
-    assert kiosk.flow.state is FlowState.CONSENT and len(kiosk.eligibility.registrations) == 1
-    kiosk.flow.send(Event.CONSENT_ALL)
+    assert kiosk.flow.state is FlowState.CONSENT_BUNDLE and len(kiosk.eligibility.registrations) == 1
+    agree_to_everything(kiosk.flow)
     assert kiosk.store.results[0].registered_now and kiosk.store.results[0].answer.registered
 
 
@@ -136,7 +138,9 @@ def test_checkup_consent_is_offered_only_from_40(birth, offered):
     kiosk.flow.send(Event.CHOOSE_PIN)
     kiosk.flow.send(Event.PIN_ENTERED, pin=resident("R002").auth_pin)
     items = []
-    while kiosk.flow.state is FlowState.CONSENT:
+    if kiosk.flow.state is FlowState.CONSENT_BUNDLE:
+        kiosk.flow.send(Event.CONSENT_EACH)
+    while kiosk.flow.state in (FlowState.CONSENT, FlowState.LIMIT):
         view = build_view(kiosk.flow.state, kiosk.flow.ctx, kiosk.flow.config)
         items.append(view.consent_item)
         kiosk.flow.send(Event.CONSENT_ANSWER, agreed=view.consent_item is not ConsentItem.LIMIT)

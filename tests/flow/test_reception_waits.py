@@ -9,7 +9,15 @@ import time
 from datetime import datetime, timedelta
 
 import pytest
-from flow_fakes import STAFF_PIN, STAFF_PIN_HASH, FakeEligibility, build_kiosk
+from flow_fakes import (
+    STAFF_PIN,
+    STAFF_PIN_HASH,
+    FakeEligibility,
+    UnreadableCardFace,
+    agree_to_everything,
+    build_kiosk,
+    entry_for,
+)
 
 from kiosk.clock import TOKYO
 from kiosk.flow.executors import WorkerExecutor
@@ -70,14 +78,17 @@ ROUTES = {
     FlowState.CHECKING: ([(Event.CARD_INSERTED, {}), (Event.CHOOSE_PIN, {})], "service_executor", PIN),
     FlowState.REGISTERING: ([(Event.CARD_INSERTED, {}), (Event.CHOOSE_PIN, {}), PIN], "service_executor",
                             (Event.AGREE_REGISTRATION, {})),
-    FlowState.FINISHING: ([(Event.CARD_INSERTED, {}), (Event.CHOOSE_PIN, {}), PIN], "executor",
-                          (Event.CONSENT_ALL, {})),
+    FlowState.FINISHING: ([(Event.CARD_INSERTED, {}), (Event.CHOOSE_PIN, {}), PIN, (Event.CONSENT_ALL, {})],
+                          "executor", (Event.CONSENT_ANSWER, {"agreed": True})),
+    FlowState.READING_PHOTO: ([(Event.CARD_INSERTED, {}), (Event.STAFF_OPEN, {"pin": STAFF_PIN})], "executor",
+                              (Event.STAFF_COLLATION, {"entry": entry_for("R002")})),
 }
 
 
 @pytest.mark.parametrize("state", sorted(WAITING, key=lambda s: s.value), ids=lambda s: s.value)
 def test_every_waiting_state_has_a_deadline(state):
-    kiosk = build_kiosk(eligibility=FakeEligibility(registered=state is not FlowState.REGISTERING))
+    kiosk = build_kiosk(eligibility=FakeEligibility(registered=state is not FlowState.REGISTERING),
+                        collation=UnreadableCardFace())
     before, worker, into = ROUTES[state]
     kiosk.slot.insert_resident("R002")
     for event, payload in before:
@@ -176,8 +187,8 @@ def test_a_registration_whose_reply_was_lost_is_confirmed_by_a_follow_up_check(a
         kiosk.flow.send(event, **payload)
     kiosk.flow.send(Event.AGREE_REGISTRATION)
     if applied:  # the resident is told the truth: registered, and the visit goes on
-        assert kiosk.flow.state is FlowState.CONSENT and kiosk.flow.ctx.registration is not None
-        kiosk.flow.send(Event.CONSENT_ALL)
+        assert kiosk.flow.state is FlowState.CONSENT_BUNDLE and kiosk.flow.ctx.registration is not None
+        agree_to_everything(kiosk.flow)
         assert kiosk.store.results[0].registration is not None
     else:
         assert kiosk.flow.state is FlowState.ERROR and kiosk.flow.ctx.error_code == "ELIGIBILITY_UNAVAILABLE"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from flow_fakes import STAFF_PIN, STAFF_PIN_HASH
+from flow_fakes import STAFF_PIN, STAFF_PIN_HASH, entry_for
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from machine_checks import NoEffects, case_id, send_checked
@@ -42,7 +42,8 @@ def default_payload(event: Event) -> dict:
         Event.PIN_ENTERED: {"pin": "1234"}, Event.PIN_WRONG: {"tries_left": 2},
         Event.CHECKED: {"answer": answer(), "age": 50}, Event.CONSENT_ANSWER: {"agreed": True},
         Event.PRESCRIPTION_CHOSEN: {"form": PrescriptionForm.PAPER}, Event.STAFF_OPEN: {"pin": STAFF_PIN},
-        Event.FACE_REPORT: {"prompt": "", "progress": 0.5},
+        Event.FACE_REPORT: {"prompt": "", "progress": 0.5}, Event.STAFF_COLLATION: {"entry": entry_for("R002")},
+        Event.PHOTO_READ: {"photo": None, "face_problem": ""}, Event.PHOTO_FAILED: {"problem": "COLLATION_REFUSED"},
     }.get(event, {})
 
 
@@ -60,6 +61,9 @@ def arrange(guard: str | None, truth: bool, flow: ReceptionFlow, payload: dict, 
         payload["identity"] = identity(valid=not truth)
     elif guard == "face_available":
         ctx.face_available = truth
+        payload["face_problem"] = "" if truth else "CAMERA_UNAVAILABLE"
+    elif guard == "collation_entered":
+        ctx.collation_entry = truth
     elif guard in ("pin_blocked", "pin_usable"):
         ctx.identity = identity()
         ctx.pin_tries = (0 if truth else 3) if guard == "pin_blocked" else (3 if truth else 0)
@@ -67,13 +71,23 @@ def arrange(guard: str | None, truth: bool, flow: ReceptionFlow, payload: dict, 
         payload["pin"] = STAFF_PIN if truth else "0000"
     elif guard == "needs_registration":
         payload["answer"] = answer(registered=not truth)
-    elif guard == "more_consents":
+    elif guard == "offers_bundle":  # two consent screens or more before 受付完了: 包括同意 first
+        ctx.consent_queue = [ConsentItem.MEDICATION, ConsentItem.CHECKUP]
+        return ReceptionConfig(staff_pin_hash=STAFF_PIN_HASH, bundle_consent=truth,
+                               consent_items=(ConsentItem.MEDICATION, ConsentItem.CHECKUP))
+    elif guard == "more_consents":  # a consent screen before 受付完了 is still to come
         if event is Event.CHECKED:
             return ReceptionConfig(staff_pin_hash=STAFF_PIN_HASH,
                                    consent_items=(ConsentItem.MEDICATION,) if truth else ())
-        ctx.consent_queue = [ConsentItem.MEDICATION, ConsentItem.LIMIT][: (2 if truth else 1)]
+        ctx.consent_queue = [ConsentItem.MEDICATION, ConsentItem.CHECKUP][: (2 if truth else 1)]
         if event is Event.REGISTERED:
             ctx.consent_queue = ctx.consent_queue[:1] if truth else []
+    elif guard == "asks_limit":  # 限度額 is still to be offered on 受付完了
+        if event is Event.CHECKED:
+            return ReceptionConfig(staff_pin_hash=STAFF_PIN_HASH,
+                                   consent_items=(ConsentItem.LIMIT,) if truth else ())
+        before = [ConsentItem.MEDICATION] if event in (Event.CONSENT_ANSWER, Event.CONSENT_ALL) else []
+        ctx.consent_queue = before + ([ConsentItem.LIMIT] if truth else [])
     elif guard == "asks_prescription":
         return ReceptionConfig(staff_pin_hash=STAFF_PIN_HASH, consent_items=(), prescription_screen=truth)
     elif guard == "card_gone":
@@ -112,8 +126,10 @@ def test_every_table_entry(state, event, index):
         return flow, payload
 
     flow, payload = build()
-    if state is FlowState.CONSENT and not flow.ctx.consent_queue:
-        flow.ctx.consent_queue = [ConsentItem.MEDICATION]
+    if state in (FlowState.CONSENT, FlowState.CONSENT_BUNDLE) and not flow.ctx.consent_queue:
+        flow.ctx.consent_queue = [ConsentItem.MEDICATION, ConsentItem.CHECKUP]
+    if state is FlowState.LIMIT:
+        flow.ctx.consent_queue = [ConsentItem.LIMIT]
     if event is Event.CHECKED and "answer" not in payload:
         payload["answer"] = answer()
     flow.send(event, **payload)
@@ -131,6 +147,14 @@ def test_environment_events_work_from_every_state(state, event):
     assert flow.state in {target for _, target in expected}
 
 
+@pytest.mark.parametrize("state", list(FlowState), ids=lambda s: s.value)
+def test_calling_staff_works_on_every_screen_and_changes_none(state):
+    flow = machine()
+    flow.state = state
+    flow.send(Event.CALL_STAFF)
+    assert flow.state is state and flow.ctx.staff_calls == 1
+
+
 EVENTS = st.sampled_from(list(Event))
 
 
@@ -143,5 +167,7 @@ def test_random_event_sequences_stay_on_the_table(events):
         if not send_checked(flow, event, default_payload(event), volatile=frozenset({"warning"})):
             continue
         if flow.state is FlowState.CONSENT:
-            assert flow.ctx.consent_queue
+            assert flow.ctx.asked_before_done()
+        if flow.state is FlowState.LIMIT:  # only 限度額 is left, on the 受付完了 screen
+            assert flow.ctx.consent_queue and set(flow.ctx.consent_queue) <= set(table.AT_DONE)
         build_view(flow.state, flow.ctx, flow.config)

@@ -20,6 +20,7 @@ from ui_fakes import SIZES  # noqa: E402
 
 from kiosk.reception.events import Event
 from kiosk.reception.states import FlowState
+from ui.presentation import Presentation  # noqa: E402
 from ui.reception_window import ReceptionWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -72,9 +73,10 @@ class Driver:
                              timeout=timeout)
 
     def buttons(self) -> list[QPushButton]:
-        """The visible buttons of the screen (not the accessibility bar's)."""
-        bar = self.window.access_bar
-        return [b for b in self.window.findChildren(QPushButton) if b.isVisible() and not bar.isAncestorOf(b)]
+        """The visible buttons of the screen (not the accessibility bar's nor the help bar's)."""
+        bars = (self.window.access_bar, self.window.help_bar)
+        return [b for b in self.window.findChildren(QPushButton)
+                if b.isVisible() and not any(bar.isAncestorOf(b) for bar in bars)]
 
     def button(self, text: str) -> QPushButton:
         found = [b for b in self.buttons() if b.text() == text]
@@ -96,13 +98,15 @@ class Driver:
 
 @pytest.fixture
 def reception(qtbot):
-    """Factory: ``reception(kiosk=None, simulator=False, size=(1280, 800))`` → a shown :class:`Driver`.
-    The tap guard is off so tests can click at machine speed (one test checks the guard)."""
+    """Factory: ``reception(kiosk=None, simulator=False, size=(1280, 800), voice=None)`` → a shown
+    :class:`Driver` (``voice``: a voice guide, which shows 「もう一度 聞く」). The tap guard is off so
+    tests can click at machine speed (one test checks the guard)."""
 
-    def make(kiosk=None, *, simulator: bool = False, size=SIZES["1280x800"], tap_guard: float = 0.0
-             ) -> Driver:
+    def make(kiosk=None, *, simulator: bool = False, size=SIZES["1280x800"], tap_guard: float = 0.0,
+             voice=None) -> Driver:
         kiosk = kiosk or build_kiosk()
-        window = ReceptionWindow(kiosk.flow, simulator=simulator, tap_guard=tap_guard)
+        presentation = Presentation.build(voice=voice) if voice is not None else None
+        window = ReceptionWindow(kiosk.flow, simulator=simulator, tap_guard=tap_guard, presentation=presentation)
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

@@ -54,7 +54,7 @@ def test_the_card_holder_passes_face_capture_and_reaches_consent(reception, qtbo
     page = driver.window.page
     qtbot.waitUntil(lambda: page.preview.has_image, timeout=10000)
     qtbot.waitUntil(lambda: bool(page.prompt.plain_text()), timeout=10000)
-    driver.wait_for(FlowState.CONSENT, timeout=30000)
+    driver.wait_for(FlowState.CONSENT_BUNDLE, timeout=30000)
     assert not page.preview.has_image
     assert driver.flow.ctx.method is Method.FACE
     runner.stop()

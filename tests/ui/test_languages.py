@@ -58,8 +58,9 @@ def test_a_scripted_reception_run_completes_in_each_language(reception, language
     driver.type_pin(keypad, resident("R002").auth_pin)
     driver.click(keypad.submit_key)
     for _ in range(10):
-        driver.qtbot.waitUntil(lambda: window.view.state in (FlowState.CONSENT, FlowState.REGISTRATION,
-                                                             FlowState.DONE), timeout=5000)
+        driver.qtbot.waitUntil(lambda: window.view.state in (FlowState.CONSENT_BUNDLE, FlowState.CONSENT,
+                                                             FlowState.LIMIT, FlowState.REGISTRATION, FlowState.DONE),
+                               timeout=5000)
         if window.view.state is FlowState.DONE:
             break
         driver.click(window.view.actions[0].label)

@@ -3,6 +3,7 @@ the way a resident taps, and check what each screen shows."""
 
 from __future__ import annotations
 
+import pytest
 from flow_fakes import STAFF_PIN_HASH, FakeEligibility, build_kiosk
 from PySide6.QtWidgets import QLabel
 from ui_fakes import StubFaceRunner, scanning_kiosk, synthetic_frame, wrong_pin
@@ -15,7 +16,7 @@ from simulators.residents import resident
 from ui import theme
 from ui.screens import FacePage, PinPage
 
-BUNDLE = "すべて 見せてよい（まとめて 同意）"
+BUNDLE = "まとめて 同意する"
 
 
 def shown_texts(window) -> list[str]:
@@ -44,11 +45,17 @@ def test_pin_path_from_card_to_done(reception):
     assert all(pin not in text for text in shown_texts(driver.window))  # never shown
     driver.click(page.keypad.submit_key)
     assert page.keypad.length == 0  # the buffer is cleared as soon as the PIN is sent
-    driver.wait_for(FlowState.CONSENT)
+    driver.wait_for(FlowState.CONSENT_BUNDLE)
     driver.click(BUNDLE)
+    driver.wait_for(FlowState.LIMIT)  # 受付完了: 限度額 while the card stays on the reader
+    driver.click("提供する")
     driver.wait_for(FlowState.DONE)
-    assert driver.window.page.title.plain_text() == "受付が 終わりました"
-    assert "カードを お取りください" in driver.window.page.body.plain_text()
+    page = driver.window.page
+    assert page.title.plain_text() == "受付が 完了しました"
+    assert "カードを お取りください" in page.body.plain_text()
+    assert page.shared.isVisible() and not page.withheld.isVisible()  # what was shared, summed up
+    assert [label.plain_text() for label in page.shared.items if label.isVisible()] == [
+        "診療・お薬情報", "健康情報（特定健診）", "限度額情報"]
     result = driver.kiosk.store.results[0]
     assert result.method is Method.PIN
     assert {c.item for c in result.consents if c.agreed} == {ConsentItem.MEDICATION, ConsentItem.CHECKUP,
@@ -68,7 +75,7 @@ def test_a_wrong_pin_shows_the_new_count_and_an_empty_keypad(reception):
     driver.qtbot.waitUntil(lambda: "あと 2 回" in driver.window.page.body.plain_text(), timeout=3000)
     assert "ちがいます" in driver.window.page.body.plain_text()
     assert driver.window.page.keypad.length == 0
-    assert driver.window.page.body.objectName() == "emphasis"
+    assert driver.window.page.body.objectName() == "warning"  # a wrong PIN is a warning
     enter_pin(driver, wrong_pin("R002"))
     driver.qtbot.waitUntil(lambda: "ロックされます" in driver.window.page.body.plain_text(), timeout=3000)
     body = driver.window.page.body  # the last try, in the warning colour (contrast checked in test_theme)
@@ -78,15 +85,13 @@ def test_a_wrong_pin_shows_the_new_count_and_an_empty_keypad(reception):
 
 def test_a_blocked_card_says_so_and_offers_no_keypad(reception):
     driver = reception()
-    driver.insert("R004")
+    driver.insert("R004")  # PIN blocked, no face on this kiosk
     driver.wait_for(FlowState.CHOOSE_METHOD)
-    driver.click("暗証番号（ロック中）")
-    driver.wait_for(FlowState.PIN_BLOCKED)
-    assert "ロック" in driver.window.page.title.plain_text()
-    assert "市区町村" in driver.window.page.body.plain_text()
+    locked = driver.button("暗証番号（ロック中）")
+    assert not locked.isEnabled()  # drawn as unavailable, in the disabled colours
+    assert "市区町村の 窓口" in driver.window.page.body.plain_text()  # where to reset it
+    assert "「係員を 呼ぶ」" in driver.window.page.body.plain_text()
     assert not driver.has_button("確定")
-    driver.click("もどる")
-    driver.wait_for(FlowState.CHOOSE_METHOD)
 
 
 def test_a_face_only_card_has_no_pin_button(reception):
@@ -131,7 +136,7 @@ def test_registration_is_offered_to_an_unregistered_card(reception):
     driver.wait_for(FlowState.REGISTRATION)
     assert "保険証として" in driver.window.page.title.plain_text()
     driver.click("申し込む")
-    driver.wait_for(FlowState.CONSENT)
+    driver.wait_for(FlowState.CONSENT_BUNDLE)
     assert len(driver.kiosk.eligibility.registrations) == 1
 
 
@@ -143,14 +148,18 @@ def test_each_consent_screen_one_at_a_time(reception):
     driver.click("暗証番号（あと 3 回）")
     driver.wait_for(FlowState.PIN_ENTRY)
     enter_pin(driver, resident("R002").auth_pin)
-    answers = {"これまでの お薬と 受診の": "同意する", "特定健診の": "同意しない", "限度額の": "同意する"}
-    for number, (item, answer) in enumerate(answers.items()):
+    driver.wait_for(FlowState.CONSENT_BUNDLE)
+    driver.click("1つずつ 選ぶ")
+    answers = {"過去の 手術以外の": "同意する", "（40歳以上 対象）": "同意しない"}
+    for item, answer in answers.items():
         driver.qtbot.waitUntil(lambda item=item: driver.window.view.consent_item is not None
                                and driver.window.page.title.plain_text().startswith(item), timeout=3000)
-        assert driver.has_button(BUNDLE) is (number == 0)  # 包括同意 only on the first
+        assert not driver.has_button(BUNDLE)
         driver.click(answer)
     driver.wait_for(FlowState.PRESCRIPTION)
     driver.click("電子処方箋")
+    driver.wait_for(FlowState.LIMIT)
+    driver.click("提供する")
     driver.wait_for(FlowState.DONE)
     result = driver.kiosk.store.results[0]
     assert [(c.item, c.agreed) for c in result.consents] == [
@@ -174,8 +183,10 @@ def test_a_card_left_behind_raises_a_flashing_alarm(reception, qtbot):
     driver.click("暗証番号（あと 3 回）")
     driver.wait_for(FlowState.PIN_ENTRY)
     enter_pin(driver, resident("R002").auth_pin)
-    driver.wait_for(FlowState.CONSENT)
+    driver.wait_for(FlowState.CONSENT_BUNDLE)
     driver.click(BUNDLE)
+    driver.wait_for(FlowState.LIMIT)
+    driver.click("提供しない")
     driver.wait_for(FlowState.DONE)
     banner = driver.window.alarm_banner
     assert not banner.isVisible()
@@ -210,6 +221,9 @@ def test_a_double_tap_answers_one_consent_only(reception, qtbot):
     driver.wait_for(FlowState.PIN_ENTRY)
     qtbot.wait(450)
     enter_pin(driver, resident("R002").auth_pin)
+    driver.wait_for(FlowState.CONSENT_BUNDLE)
+    qtbot.wait(450)
+    driver.click("1つずつ 選ぶ")
     driver.qtbot.waitUntil(lambda: driver.window.view.consent_item is ConsentItem.MEDICATION, timeout=3000)
     qtbot.wait(450)
     driver.click("同意する")
@@ -237,3 +251,49 @@ def test_stale_intents_are_ignored(reception):
     driver.window.send(Event.STAFF_CONFIRM)  # not valid here: nothing happens, nothing raises
     driver.window.send(Event.CONSENT_ALL)
     assert driver.flow.state is FlowState.CHOOSE_METHOD
+
+
+def test_call_staff_is_on_every_screen_and_stays_on_it(reception):
+    driver = reception()
+    bar = driver.window.help_bar
+    assert bar.call_button.isVisible() and not bar.cancel_button.isVisible()  # idle: nothing to stop
+    driver.insert("R002")
+    driver.wait_for(FlowState.CHOOSE_METHOD)
+    assert bar.call_button.text() == "係員を 呼ぶ" and bar.cancel_button.text() == "やめる"
+    driver.click(bar.call_button)
+    driver.qtbot.waitUntil(lambda: bar.call_button.text() == "係員を 呼んでいます", timeout=2000)
+    assert driver.flow.state is FlowState.CHOOSE_METHOD and len(driver.kiosk.staff_calls.calls) == 1
+
+
+def test_stop_ends_the_visit_with_the_card_removal_prompt(reception):
+    driver = reception()
+    driver.insert("R002")
+    driver.wait_for(FlowState.CHOOSE_METHOD)
+    driver.click(driver.window.help_bar.cancel_button)
+    driver.wait_for(FlowState.CANCELLED)
+    page = driver.window.page
+    assert page.title.plain_text() == "受付を やめました" and "カードを お取りください" in page.body.plain_text()
+    assert page.picture.isVisible() and not driver.window.help_bar.cancel_button.isVisible()
+    assert driver.kiosk.store.results == []
+
+
+@pytest.mark.parametrize("contrast", [False, True], ids=["standard", "high-contrast"])
+def test_warnings_are_in_the_warning_colour_of_either_palette(reception, contrast):
+    driver = reception()
+    if contrast:
+        driver.window.presentation.preferences.toggle_contrast()
+    driver.insert("R005")  # an expired certificate: the error screen
+    driver.wait_for(FlowState.ERROR)
+    body = driver.window.page.body
+    palette = theme.palette_for(contrast)  # its contrast on the background: tests/ui/test_theme.py
+    driver.qtbot.waitUntil(lambda: body.palette().color(body.foregroundRole()).name().lower()
+                           == palette.warning.lower(), timeout=2000)
+    assert body.objectName() == "warning"
+
+
+def test_the_step_and_the_confirmation_are_shown(reception):
+    driver = reception()
+    assert driver.window.help_bar.step.plain_text() == "1/4 読み取り"
+    driver.insert("R002")
+    driver.wait_for(FlowState.CHOOSE_METHOD)
+    assert driver.window.help_bar.step.plain_text() == "2/4 本人確認"

@@ -1,17 +1,20 @@
 """Every resident screen at the kiosk sizes we support, in every language and text size (issue 6
-§5): nothing clipped, nothing off screen, nothing overlapping, type and touch targets big enough.
-Screenshots (build/screenshots/): every screen in Japanese at the standard and the extra-large
-size, with furigana, in high contrast, and in English."""
+§5, issue 16 §3): nothing clipped, nothing off screen, nothing overlapping, type and touch targets
+big enough, ruby at least 45 % of its text, the accessibility bar's buttons of one height, and at
+1280×800 no words to scroll. Screenshots (build/screenshots/): every screen in Japanese at the
+standard and the extra-large size, with furigana, in high contrast, and in English; the bars with
+「もう一度 聞く」 at every size."""
 
 from __future__ import annotations
 
 import pytest
 from layout_checks import assert_usable, scrolled_words
 from PySide6.QtWidgets import QLabel
-from ui_fakes import SIZES, gallery, synthetic_frame
+from ui_fakes import SIZES, SilentVoice, gallery, synthetic_frame
 
 from kiosk.accessibility import TextSize
 from kiosk.i18n.languages import LANGUAGES
+from ui.ruby import RUBY_SCALE, RubyLabel
 
 SCREENS = gallery()
 MIN_TITLE_PX, MIN_BODY_PX = 40, 28
@@ -22,8 +25,15 @@ LOOKS = {"ja": ("ja", TextSize.STANDARD, False, False), "ja-xl": ("ja", TextSize
          "en": ("en", TextSize.STANDARD, False, False)}
 
 
-def show(reception, qtbot, name, size, language="ja", text_size=TextSize.STANDARD, furigana=False, contrast=False):
-    driver = reception(simulator=True, size=SIZES[size])
+# Extra large with furigana at 1280×800: these screens' words still need more height than there
+# is (the readings make every line half as tall again). Known, and to be split into steps.
+STILL_SCROLL_WITH_FURIGANA = {"06-pin-last-try", "06-pin-last-try-warning", "11-consent-bundle", "13-limit",
+                              "14-done", "08-staff-check-no-photo"}
+
+
+def show(reception, qtbot, name, size, language="ja", text_size=TextSize.STANDARD, furigana=False, contrast=False,
+         voice=None):
+    driver = reception(simulator=True, size=SIZES[size], voice=voice)
     window = driver.window
     preferences = window.presentation.preferences
     assert language in preferences.languages, f"{language} translation not loaded (make builds the .qm files)"
@@ -61,16 +71,48 @@ def test_screen_fits_and_reads(reception, qtbot, screenshot, size, name):
             assert label.font().pixelSize() >= MIN_BODY_PX
 
 
+def ruby_too_small(window) -> list[str]:
+    """Labels whose readings are under :data:`RUBY_SCALE` of their text."""
+    return [label.plain_text()[:20] for label in window.findChildren(RubyLabel)
+            if label.isVisibleTo(window) and any(s.ruby for s in label.segments())
+            and label.ruby_font().pixelSize() < RUBY_SCALE * label.base_font().pixelSize()]
+
+
+def bar_heights(window) -> set[int]:
+    bar = window.access_bar
+    return {b.height() for b in (bar.replay_button, bar.size_button, bar.furigana_button, bar.contrast_button)
+            if b.isVisibleTo(window)}
+
+
 @pytest.mark.parametrize("language", [*LANGUAGES, "ja-furigana"])
 @pytest.mark.parametrize("name", SCREENS)
 def test_largest_text_fits_in_every_language(reception, qtbot, name, language):
-    """At 1280×800 the words fit too, with nothing to scroll — except with furigana as well, whose
-    readings make every line half as tall again: then a few screens' words scroll (issue note)."""
+    """At 1280×800 the words fit too, with nothing to scroll, and with furigana the readings are
+    45 % of their text at least (a few screens still scroll with them: STILL_SCROLL_WITH_FURIGANA)."""
     code = language.removesuffix("-furigana")
-    window = show(reception, qtbot, name, "1280x800", code, TextSize.EXTRA_LARGE, furigana=code != language)
+    furigana = code != language
+    if furigana and name in STILL_SCROLL_WITH_FURIGANA:
+        pytest.xfail("the words need more height than 1280×800 has at this size with furigana")
+    window = show(reception, qtbot, name, "1280x800", code, TextSize.EXTRA_LARGE, furigana=furigana)
     assert_usable(window)
-    if code == language:
-        assert scrolled_words(window) == []
+    assert scrolled_words(window) == []
+    assert ruby_too_small(window) == []
+    assert len(bar_heights(window)) == 1
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("text_size", list(TextSize), ids=lambda t: t.name.lower())
+@pytest.mark.parametrize("furigana", [False, True], ids=["plain", "furigana"])
+def test_the_bars_buttons_are_of_one_height(reception, qtbot, screenshot, size, text_size, furigana):
+    """With a voice the accessibility bar has four buttons: one height, whatever wraps; the help bar
+    above keeps its two."""
+    window = show(reception, qtbot, "03-method", size, "ja", text_size, furigana=furigana, voice=SilentVoice())
+    screenshot(window, f"bars-{size}-{text_size.name.lower()}{'-furigana' if furigana else ''}")
+    assert window.access_bar.replay_button.isVisible()
+    assert len(bar_heights(window)) == 1
+    help_bar = window.help_bar
+    assert help_bar.cancel_button.height() == help_bar.call_button.height()
+    assert_usable(window)
 
 
 @pytest.mark.parametrize("look", [look for look in LOOKS if look != "ja"])

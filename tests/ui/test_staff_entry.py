@@ -51,9 +51,11 @@ def test_five_taps_open_the_staff_keypad_and_the_visual_check(reception):
     assert isinstance(page, StaffCheckPage) and page.photo.has_image and not page.no_photo.isVisible()
     assert page.photo.width() >= 240
     driver.click("ご本人です")
-    driver.wait_for(FlowState.CONSENT)
+    driver.wait_for(FlowState.CONSENT_BUNDLE)
     assert not page.photo.has_image  # the card photo is dropped with the screen
-    driver.click("すべて 見せてよい（まとめて 同意）")
+    driver.click("まとめて 同意する")
+    driver.wait_for(FlowState.LIMIT)
+    driver.click("提供する")
     driver.wait_for(FlowState.DONE)
     assert driver.kiosk.store.results[0].method is Method.STAFF
 

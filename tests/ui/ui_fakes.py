@@ -4,6 +4,7 @@ and layout checks)."""
 
 from __future__ import annotations
 
+from datetime import date
 from types import SimpleNamespace
 
 import numpy as np
@@ -37,6 +38,23 @@ class StubFaceRunner:
 
     def stop(self) -> None:
         pass
+
+    def ready(self) -> bool:
+        return True
+
+
+class SilentVoice:
+    """A voice guide that only records what it was asked to say (「もう一度 聞く」 shows with it)."""
+
+    def __init__(self) -> None:
+        self.said: list[tuple[list[str], str]] = []
+
+    def say(self, texts, language: str) -> None:
+        self.said.append((list(texts), language))
+
+    def replay(self) -> None:
+        if self.said:
+            self.said.append(self.said[-1])
 
 
 class FakeSimulator:
@@ -155,15 +173,27 @@ def gallery() -> dict[str, ScreenView]:
     visit = _inserted("R002", config=config)
     visit.flow.send(Event.CHOOSE_PIN)
     visit.flow.send(Event.PIN_ENTERED, pin=resident("R002").auth_pin)
+    views["11-consent-bundle"] = _view(visit)
+    visit.flow.send(Event.CONSENT_EACH)
     while visit.flow.state is FlowState.CONSENT:
         views[f"11-consent-{visit.flow.ctx.consent_queue[0].value}"] = _view(visit)
-        visit.flow.send(Event.CONSENT_ANSWER, agreed=True)
+        visit.flow.send(Event.CONSENT_ANSWER, agreed=visit.flow.ctx.consent_queue[0] is not ConsentItem.SURGERY)
     views["12-prescription"] = _view(visit)
     views["13-finishing"] = build_view(FlowState.FINISHING, visit.flow.ctx, visit.flow.config)
     visit.flow.send(Event.PRESCRIPTION_CHOSEN, form=views["12-prescription"].actions[0].payload["form"])
+    views["13-limit"] = _view(visit)
+    visit.flow.send(Event.CONSENT_ANSWER, agreed=True)
     views["14-done"] = _view(visit)
     visit.scheduler.fire_all()
     views["14-done-alarm"] = _view(visit)
+
+    form_2021 = _inserted("R002", config=ReceptionConfig(checkup_screen="2021"),
+                          eligibility=FakeEligibility(birth=date(1995, 4, 1)))
+    form_2021.flow.send(Event.CHOOSE_PIN)
+    form_2021.flow.send(Event.PIN_ENTERED, pin=resident("R002").auth_pin)
+    form_2021.flow.send(Event.CONSENT_EACH)
+    form_2021.flow.send(Event.CONSENT_ANSWER, agreed=True)
+    views["11-consent-checkup-2021"] = _view(form_2021)
 
     views["15-error-expired-certificate"] = _view(_inserted("R005"))
     outage = _inserted("R002", eligibility=FakeEligibility(down=True))

@@ -36,9 +36,14 @@ IDS = [" ".join(path) for path, _ in LEAVES]
 
 
 def test_every_command_is_listed():
-    assert set(IDS) == {"applications import", "applications list", "audit verify", "card info", "doctor",
-                        "face compare", "face live", "results deliver", "results pending", "run", "sim applications",
-                        "sim card serve", "sim residents", "simulate counter", "simulate reception", "stats"}
+    assert set(IDS) == {
+        "application confirm", "application export", "application import", "application photo-check",
+        "applications import", "applications list", "audit verify", "card info", "card scan-face", "db backup",
+        "db status", "db upgrade", "doctor", "face compare", "face live", "results deliver", "results pending",
+        "results purge", "run", "secrets create-key", "secrets set-database-password", "secrets set-staff-pin",
+        "sim applications", "sim card serve", "sim residents", "simulate application", "simulate counter",
+        "simulate reception", "simulate registration", "staff add", "staff disable", "staff list", "staff reset",
+        "stats"}
 
 
 @pytest.mark.parametrize(("path", "command"), LEAVES, ids=IDS)
@@ -61,6 +66,7 @@ def test_usage_errors_with_json_are_json(path, command, capsys):
 @pytest.mark.parametrize("path", [("audit", "verify"), ("stats", "--staff-id", "super01", "--password-stdin"),
                                   ("simulate", "counter", "--application-id", "x"),
                                   ("simulate", "reception", "--resident", "R002", "--method", "pin"),
+                                  ("simulate", "registration", "--resident", "R007"),
                                   ("run", "--simulator", "--smoke")], ids=lambda p: " ".join(p[:2]))
 def test_a_named_settings_file_that_does_not_exist_is_a_settings_error(path, tmp_path):
     missing = tmp_path / "nowhere.toml"

@@ -66,3 +66,40 @@ def test_wrong_settings_are_a_settings_error(tmp_path):
     settings.write_text('time_zone = "Nowhere/Else"\n', encoding="utf-8")
     code, report = doctor(tmp_path, "--settings", str(settings))
     assert code == 3 and report["error"]["code"] == "CONFIG_INVALID"
+
+
+def test_cameras_are_named_when_missing_and_seen_when_there(tmp_path):
+    import cv2
+    import numpy as np
+
+    still = tmp_path / "desk.png"  # a plain grey frame: no face, no card
+    cv2.imwrite(str(still), np.full((480, 640, 3), 128, np.uint8))
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f'[camera]\nface = "{still}"\ncard_face = "{tmp_path / "gone.mp4"}"\n', encoding="utf-8")
+    code, report = doctor(tmp_path, "--settings", str(settings), "--reader", "No Such Reader 00 00")
+    cameras = next(c for c in report["checks"] if c["name"] == "cameras")
+    assert code == 1 and cameras["status"] == "fail"
+    assert "[camera] card_face" in cameras["detail"] and "gone.mp4" in cameras["detail"]
+    assert "[camera] face" not in cameras["detail"]  # the still gives a frame
+    settings.write_text(f'[camera]\nface = "{still}"\ncard_face = "same"\n', encoding="utf-8")
+    _, report = doctor(tmp_path, "--settings", str(settings), "--reader", "No Such Reader 00 00")
+    assert next(c for c in report["checks"] if c["name"] == "cameras")["status"] == "ok"
+    still.unlink()
+
+
+def test_the_fleet_key_file_is_checked_and_fonts_translations_found(tmp_path, monkeypatch):
+    from kiosk.secrets import new_key_text
+
+    secrets = tmp_path / "etc" / "secrets"
+    secrets.mkdir(parents=True)
+    key = secrets / "cert-hash-key"
+    key.write_text(new_key_text() + "\n", encoding="utf-8")
+    key.chmod(0o600)
+    monkeypatch.setenv("MYNA_KIOSK_SYSTEM_DIR", str(tmp_path / "etc"))
+    _, report = doctor(tmp_path, "--simulator")
+    found = statuses(report)
+    assert found["secrets"] == "ok" and found["fonts"] == "ok" and found["translations"] == "ok"
+    key.chmod(0o644)
+    code, report = doctor(tmp_path, "--simulator")
+    assert code == 1 and statuses(report)["secrets"] == "fail"
+    assert "may be read by others" in next(c["detail"] for c in report["checks"] if c["name"] == "secrets")

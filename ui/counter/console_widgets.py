@@ -1,8 +1,10 @@
 """Small widgets every page of the staff console uses: left-aligned labels, buttons, and the row
-of the view's actions."""
+of the view's actions. Their words are staff text in normal Japanese: the views write phrases
+apart for the residents' screens (分かち書き), the console shows them as Japanese is written."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 
@@ -10,25 +12,46 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QWidget
 
 from kiosk.counter.view import Action
-from ui.widgets import PhraseLabel
+
+_JAPANESE = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60"  # kana, kanji, full-width signs
+_PHRASE_SPACE = re.compile(f"(?<=[{_JAPANESE}]) (?=[{_JAPANESE}])")
 
 
-def text_label(object_name: str, text: str = "", *, wrap: bool = True) -> QLabel:
-    """A left-aligned label; wrapping ones break only between phrases (the views' 分かち書き)."""
-    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    if wrap:
-        phrases = PhraseLabel(object_name, left)
-        phrases.setText(text)
-        return phrases
-    plain = QLabel(text, alignment=left)
-    plain.setObjectName(object_name)
-    plain.setTextFormat(Qt.TextFormat.PlainText)
-    return plain
+def staff_japanese(text: str) -> str:
+    """``text`` as normal Japanese: no space between two Japanese characters (「申請の 内容」 →
+    「申請の内容」); a space beside digits or Latin letters stays (「あと 3 回」, 「DESK-01 の」)."""
+    return _PHRASE_SPACE.sub("", text)
+
+
+class StaffLabel(QLabel):
+    """A left-aligned label of staff text in normal Japanese; a wrapping one breaks its lines as
+    Japanese does (between characters, by the Unicode rules). :meth:`plain_text` is the text shown."""
+
+    def __init__(self, object_name: str, text: str = "", *, wrap: bool = True) -> None:
+        super().__init__(alignment=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setObjectName(object_name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(wrap)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(staff_japanese(text))
+        self.setAccessibleName(self.text())
+
+    def plain_text(self) -> str:
+        """The words shown."""
+        return self.text()
+
+
+def text_label(object_name: str, text: str = "", *, wrap: bool = True) -> StaffLabel:
+    """A left-aligned label of staff text (wrapping unless ``wrap`` is False)."""
+    return StaffLabel(object_name, text, wrap=wrap)
 
 
 def button(text: str, primary: bool, on_click: Callable[[], None]) -> QPushButton:
     """A push button; ``primary`` picks the theme's primary colours."""
-    widget = QPushButton(text)
+    widget = QPushButton(staff_japanese(text))
+    widget.setAccessibleName(widget.text())
     widget.setProperty("primary", primary)
     widget.clicked.connect(lambda _=False: on_click())
     return widget

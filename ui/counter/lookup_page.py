@@ -19,7 +19,8 @@ class LookupPage(QWidget):
         super().__init__()
         self._on_lookup = on_lookup
         self.title = text_label("consoleTitle")
-        self.field = QLineEdit(placeholderText="申請書ID（23けた）または QRコードの 内容")
+        self.field = QLineEdit(placeholderText="申請書ID（23けた）またはQRコードの内容")
+        self.field.setAccessibleName(self.field.placeholderText())
         self.search_button = button("検索", True, lambda: self.submit(self.field.text()))
         self.search_button.setEnabled(False)
         self.search_button.setMinimumWidth(180)

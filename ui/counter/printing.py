@@ -1,5 +1,6 @@
 """The counter's paper (issue 5 §5, §6): the handover receipt (受領書) the resident signs and the
-desk keeps, and the take-home slip in big type. Both are painted with QPainter in one page
+desk keeps, and the take-home slip in big type — the handover's, or the registration support
+desk's (:class:`SlipPage`, issue 17 §3). Both are painted with QPainter in one page
 coordinate system, so a printer, a PDF and a test image show the same page.
 
 Page units are 0.1 mm on A4 portrait (2100 × 2970); fonts are sized in those units (pixel size),
@@ -8,7 +9,8 @@ so no device resolution changes the layout. The receipt shows which PINs were se
 the PINs written in this visit; PINs the card already held get their own row.
 
 When no printer is there (or the configured one is missing), :func:`print_documents` saves both
-pages as PDF files and says so in plain Japanese with a stable code, instead of failing.
+pages (:func:`print_slip` its one) as PDF files and says so in plain Japanese with a stable code,
+instead of failing.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPainter, QPdfWriter, QPen
@@ -54,6 +57,19 @@ PIN_KIND_LABELS: dict[PinKind, str] = {
     PinKind.KENHOJO: "券面事項入力補助用の 暗証番号",
 }
 SIGNATURE_LINE = "受け取りました　署名：" + "＿" * 14
+
+
+class SlipPage(Protocol):
+    """A take-home slip: whose paper, its title, and its lines in plain Japanese
+    (:class:`~kiosk.counter.receipts.HandoverSummary`, ``kiosk.registration.slip.RegistrationSlip``)."""
+
+    @property
+    def municipality(self) -> str: ...
+
+    @property
+    def slip_title(self) -> str: ...
+
+    def slip_lines(self) -> list[str]: ...
 
 
 @dataclass(frozen=True)
@@ -216,11 +232,11 @@ def paint_receipt(painter: QPainter, summary: HandoverSummary) -> list[TextBlock
     return page.blocks
 
 
-def paint_slip(painter: QPainter, summary: HandoverSummary) -> list[TextBlock]:
+def paint_slip(painter: QPainter, summary: SlipPage) -> list[TextBlock]:
     """Paint the take-home slip (``summary.slip_lines()``) in big type; returns the text blocks."""
     page = _Page(painter)
     page.flow(summary.municipality, SLIP_PX - 16, after=30)
-    page.flow("マイナンバーカードの お知らせ", SLIP_TITLE_PX, bold=True, after=50)
+    page.flow(summary.slip_title, SLIP_TITLE_PX, bold=True, after=50)
     page.rule(after=60)
     bullet_w = QFontMetricsF(page_font(SLIP_PX)).horizontalAdvance("・")
     for line in summary.slip_lines():
@@ -245,7 +261,7 @@ def page_image(paint: PagePainter, summary: HandoverSummary, dpi: int = 100) -> 
 
 # --- PDF and printer ------------------------------------------------------------------------------
 
-def _write_pdf(paint: PagePainter, summary: HandoverSummary, path: Path, title: str) -> Path:
+def _write_pdf(paint: Callable[[QPainter], object], path: Path, title: str) -> Path:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(PAGE_SIZE))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
@@ -255,7 +271,7 @@ def _write_pdf(paint: PagePainter, summary: HandoverSummary, path: Path, title: 
     if not painter.begin(writer):
         raise OSError(f"cannot write the PDF {path}")
     try:
-        paint(painter, summary)
+        paint(painter)
     finally:
         painter.end()
     return path
@@ -266,34 +282,41 @@ def write_receipt_pdf(summary: HandoverSummary, path: Path) -> Path:
 
     :raises OSError: the file cannot be written.
     """
-    return _write_pdf(paint_receipt, summary, Path(path), "マイナンバーカード 受領書")
+    return _write_pdf(lambda painter: paint_receipt(painter, summary), Path(path), "マイナンバーカード 受領書")
 
 
-def write_slip_pdf(summary: HandoverSummary, path: Path) -> Path:
+def write_slip_pdf(summary: SlipPage, path: Path) -> Path:
     """Save the take-home slip as a one-page A4 PDF; returns ``path``.
 
     :raises OSError: the file cannot be written.
     """
-    return _write_pdf(paint_slip, summary, Path(path), "マイナンバーカードの お知らせ")
+    return _write_pdf(lambda painter: paint_slip(painter, summary), Path(path), summary.slip_title)
+
+
+def _print_pages(printer: QPrinter, name: str, pages: Sequence[Callable[[QPainter], object]]) -> bool:
+    """``pages`` as one single-sided job on ``printer``; False if it would not start."""
+    printer.setPageSize(QPageSize(PAGE_SIZE))
+    printer.setFullPage(True)
+    printer.setDuplex(QPrinter.DuplexMode.DuplexNone)
+    printer.setDocName(name)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        for number, paint in enumerate(pages):
+            if number:
+                printer.newPage()
+            paint(painter)
+    finally:
+        painter.end()
+    return True
 
 
 def print_on(printer: QPrinter, summary: HandoverSummary) -> bool:
     """Print the receipt and the slip as one two-page job on ``printer``; False if it would not
     start. Single-sided: the desk keeps the receipt, the resident takes the slip home."""
-    printer.setPageSize(QPageSize(PAGE_SIZE))
-    printer.setFullPage(True)
-    printer.setDuplex(QPrinter.DuplexMode.DuplexNone)
-    printer.setDocName("マイナンバーカード 受領書")
-    painter = QPainter()
-    if not painter.begin(printer):
-        return False
-    try:
-        paint_receipt(painter, summary)
-        printer.newPage()
-        paint_slip(painter, summary)
-    finally:
-        painter.end()
-    return True
+    return _print_pages(printer, "マイナンバーカード 受領書", (lambda painter: paint_receipt(painter, summary),
+                                                      lambda painter: paint_slip(painter, summary)))
 
 
 def _choose_printer(printers: Sequence[QPrinterInfo], printer_name: str | None) -> QPrinterInfo | None:
@@ -318,9 +341,11 @@ def save_pdfs(summary: HandoverSummary, folder: Path) -> tuple[Path, Path]:
             write_slip_pdf(summary, folder / f"お知らせ_{stem}.pdf"))
 
 
+Printers = Callable[[], Sequence[QPrinterInfo]]
+
+
 def print_documents(summary: HandoverSummary, *, fallback_dir: Path, printer_name: str | None = None,
-                    printers: Callable[[], Sequence[QPrinterInfo]] = QPrinterInfo.availablePrinters
-                    ) -> PrintOutcome:
+                    printers: Printers = QPrinterInfo.availablePrinters) -> PrintOutcome:
     """Print the receipt and the slip; without a printer, save them as PDFs in ``fallback_dir``.
 
     :param printer_name: the desk's configured printer; None: the system default.
@@ -329,17 +354,38 @@ def print_documents(summary: HandoverSummary, *, fallback_dir: Path, printer_nam
         ``code`` (:data:`PRINTER_MISSING`, :data:`PRINT_FAILED`, :data:`PDF_FAILED`) and ``message``
         say what happened.
     """
+    return _print_or_save(lambda printer: print_on(printer, summary), lambda: save_pdfs(summary, fallback_dir),
+                          "受領書と お知らせ", fallback_dir, printer_name, printers)
+
+
+def print_slip(slip: SlipPage, stem: str, *, fallback_dir: Path, printer_name: str | None = None,
+               printers: Printers = QPrinterInfo.availablePrinters) -> PrintOutcome:
+    """Print one take-home slip (the registration support desk's); without a printer, save it as
+    ``お知らせ_{stem}.pdf`` in ``fallback_dir`` (``stem``: the desk and the time, nothing personal).
+    Never raises for a printer or folder problem: see :func:`print_documents`."""
+    def save() -> tuple[Path, ...]:
+        folder = Path(fallback_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        return (write_slip_pdf(slip, folder / f"お知らせ_{stem}.pdf"),)
+
+    return _print_or_save(lambda printer: _print_pages(printer, slip.slip_title,
+                                                       (lambda painter: paint_slip(painter, slip),)),
+                          save, "お知らせ", fallback_dir, printer_name, printers)
+
+
+def _print_or_save(job: Callable[[QPrinter], bool], save: Callable[[], tuple[Path, ...]], what: str,
+                   fallback_dir: Path, printer_name: str | None, printers: Printers) -> PrintOutcome:
     chosen = _choose_printer([p for p in printers() if not p.isNull()], printer_name)
-    if chosen is not None and print_on(QPrinter(chosen, QPrinter.PrinterMode.HighResolution), summary):
-        logger.info("handover documents printed on %s", chosen.printerName())
-        return PrintOutcome(True, None, f"受領書と お知らせを 印刷しました（{chosen.printerName()}）。",
+    if chosen is not None and job(QPrinter(chosen, QPrinter.PrinterMode.HighResolution)):
+        logger.info("%s printed on %s", what, chosen.printerName())
+        return PrintOutcome(True, None, f"{what}を 印刷しました（{chosen.printerName()}）。",
                             printer=chosen.printerName())
     code, lead = (PRINTER_MISSING, "プリンターが見つかりません。") if chosen is None else \
         (PRINT_FAILED, "印刷できませんでした。")
     try:
-        paths = save_pdfs(summary, fallback_dir)
+        paths = save()
     except OSError:
         logger.exception("%s, and the PDFs could not be saved in the fallback folder", code)
         return PrintOutcome(False, PDF_FAILED, lead + "PDFも保存できませんでした。管理者に連絡してください。")
-    logger.warning("%s: handover documents saved as PDF", code)
+    logger.warning("%s: documents saved as PDF", code)
     return PrintOutcome(False, code, f"{lead}PDFを保存しました：{Path(fallback_dir)}", paths)

@@ -1,6 +1,7 @@
-"""The resident's screen at a counter desk (1024×768, a second monitor turned to the resident):
+"""The resident's screen at a municipal desk (1024×768, a second monitor turned to the resident):
 shows :class:`~kiosk.counter.view.ResidentView` — the PIN choice, the privacy keypads, the
 same-digits and registration questions, the waiting screens. The view carries no staff data.
+The counter desk's by default; the registration support desk's with its :class:`ScreenRules`.
 
 What the resident types is never shown: the keypads show one dot per character and hand the
 buffer over once, on 確定 (``PIN_KEYED``), then clear it.
@@ -10,7 +11,10 @@ from __future__ import annotations
 
 import string
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
@@ -25,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.accessibility import reset_for_each_resident
-from kiosk.counter.machine import CounterFlow
 from kiosk.counter.pin_rules import SIGN_MAX_LENGTH, SIGN_MIN_LENGTH
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
@@ -33,7 +36,7 @@ from kiosk.counter.view import Action, ResidentView, resident_view
 from kiosk.i18n.controls import control_text
 from ui import theme
 from ui.access_bar import AccessBar
-from ui.counter.view_bridge import CounterViewBridge, send_safely
+from ui.counter.view_bridge import CounterViewBridge, Machine, send_safely
 from ui.keypad import MaskedEntry, PinKeypad, make_key
 from ui.labels import label
 from ui.presentation import PreferencesFollower, Presentation
@@ -94,6 +97,7 @@ class AlnumKeypad(MaskedEntry, QWidget):
         self.dots.set_filled(typed)
         count = control_text("key.count", typed=typed, low=self._bounds[0], high=self._bounds[1])
         self.count_text.setText(self.render_text(count))
+        self.count_text.setAccessibleName(self.count_text.text())
         for key in self.keys.values():
             key.setEnabled(not self.full)
         self.submit_key.setEnabled(self.complete)
@@ -116,25 +120,44 @@ class AlnumKeypad(MaskedEntry, QWidget):
             super().keyPressEvent(event)
 
 
-# Screens where the resident may still change the language: before any question is answered.
-LANGUAGE_STATES = frozenset({S.QUEUE, S.APPLICATION, S.DOCUMENTS, S.CARD_WAIT, S.CARD_CHECK, S.FACE_CHECK,
-                             S.PIN_CHOICE})
+@dataclass(frozen=True)
+class ScreenRules:
+    """How a desk's flow meets the screen: its resident views, the event a keypad's 確定 sends,
+    where a new resident starts (the preferences go back to the defaults), the states shown as
+    busy, and those where the language may still be changed (before any question is answered)."""
+
+    build: Callable[[Any, Any], ResidentView]
+    keyed: Enum
+    first: Enum
+    busy: frozenset[Enum]
+    languages: frozenset[Enum]
+    title: str
+
+
+COUNTER_RULES = ScreenRules(
+    resident_view, E.PIN_KEYED, S.QUEUE,
+    frozenset({S.WRITING_PINS, S.CONFIRMING_PINS, S.HANDING_OVER, S.REGISTERING, S.FINISHING}),
+    frozenset({S.QUEUE, S.APPLICATION, S.DOCUMENTS, S.CARD_WAIT, S.CARD_CHECK, S.CARD_FACE_ENTRY, S.FACE_CHECK,
+               S.PIN_CHOICE, S.JLIS_PINS, S.CONFIRMING_PINS}),
+    "マイナンバーカード 交付窓口 — お客様用")
 
 
 class ResidentScreen(QMainWindow):
-    """:param flow: the desk's counter flow. :param simulator: show the simulator banner.
+    """:param flow: the desk's flow (the counter's unless ``rules`` say otherwise).
+    :param simulator: show the simulator banner.
     :param presentation: translations, voice and the resident's preferences (issue 6); they go
-        back to the defaults when the desk returns to its queue (the next resident)."""
+        back to the defaults when the desk returns to its first state (the next resident)."""
 
-    def __init__(self, flow: CounterFlow, *, simulator: bool = False,
-                 presentation: Presentation | None = None) -> None:
+    def __init__(self, flow: Machine, *, simulator: bool = False,
+                 presentation: Presentation | None = None, rules: ScreenRules = COUNTER_RULES) -> None:
         super().__init__()
         self.flow = flow
+        self.rules = rules
         self.presentation = presentation or Presentation.build()
         self.view: ResidentView | None = None
         self._raw_view: ResidentView | None = None
         self._screen_key: tuple | None = None
-        self.setWindowTitle("マイナンバーカード 交付窓口 — お客様用")
+        self.setWindowTitle(rules.title)
         self.setMinimumSize(*WINDOW_SIZE)
 
         central = QWidget()
@@ -144,6 +167,7 @@ class ResidentScreen(QMainWindow):
         if simulator:
             banner = QLabel(label("simulator.banner"), alignment=Qt.AlignmentFlag.AlignCenter)
             banner.setObjectName("simBanner")
+            banner.setAccessibleName(banner.text())
             outer.addWidget(banner)
         page = QWidget()
         self.title = PhraseLabel("title")
@@ -184,15 +208,15 @@ class ResidentScreen(QMainWindow):
 
         self.follower = PreferencesFollower(self, self.presentation, self.access_bar, self._preferences_changed,
                                             extra=RESIDENT_STYLE)
-        reset_for_each_resident(self.presentation.preferences, flow.observe, S.QUEUE)
-        self.bridge = CounterViewBridge(flow, resident_view)
+        reset_for_each_resident(self.presentation.preferences, flow.observe, rules.first)
+        self.bridge = CounterViewBridge(flow, rules.build)
         self.bridge.attach(self.show_view)
 
     def _action(self, action: Action) -> None:
         send_safely(self.flow, action.intent, **action.payload)
 
     def _keyed(self, text: str) -> None:
-        send_safely(self.flow, E.PIN_KEYED, text=text)
+        send_safely(self.flow, self.rules.keyed, text=text)
 
     @property
     def keypad(self) -> PinKeypad | AlnumKeypad | None:
@@ -217,14 +241,14 @@ class ResidentScreen(QMainWindow):
     def _show(self, raw: ResidentView) -> None:
         view = self.presentation.localised(raw)
         previous, self.view = self.view, view
-        self.access_bar.show_languages(view.state in LANGUAGE_STATES)
+        self.access_bar.show_languages(view.state in self.rules.languages)
         self.alnum.refresh_text()
         self.title.setText(view.title)
         self.body.setText(view.body)
         self.body.setVisible(bool(view.body))
         self.warning.setText(view.warning)
         self.warning.setVisible(bool(view.warning))
-        self.busy.setVisible(view.state in (S.WRITING_PINS, S.HANDING_OVER, S.REGISTERING, S.FINISHING))
+        self.busy.setVisible(view.state in self.rules.busy)
         self.action_bar.set_actions(view.actions)
         keypad = {"digits": self.digits, "alnum": self.alnum}.get(view.keypad)
         if previous is None or (previous.keypad, previous.title, previous.entry_label) != \
@@ -236,11 +260,7 @@ class ResidentScreen(QMainWindow):
         if keypad is not None:
             keypad.setFocus()
         # Beside a keypad the reassurance line is a hint, not the message.
-        role = "hint" if keypad is not None else "body"
-        if self.body.objectName() != role:
-            self.body.setObjectName(role)
-            self.body.style().unpolish(self.body)
-            self.body.style().polish(self.body)
+        theme.set_style_name(self.body, "hint" if keypad is not None else "body")
         align = Qt.AlignmentFlag.AlignLeft if keypad is self.digits else Qt.AlignmentFlag.AlignHCenter
         for widget in (self.title, self.body, self.warning):
             widget.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)

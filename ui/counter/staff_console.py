@@ -9,6 +9,7 @@ the flow's; the console only tells it when staff use the console.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QS
 from kiosk.counter.machine import CounterFlow
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.view import Action, StaffView, staff_view
+from kiosk.settings import CounterSettings
 from ui import theme
 from ui.counter.console_widgets import text_label
 from ui.counter.login_page import LoginPage
@@ -55,17 +57,28 @@ QProgressBar {{ min-height: 28px; max-height: 28px; }}
 """
 
 
+# The municipality a simulated desk prints when the settings name none.
+SIMULATED_MUNICIPALITY = "テスト市"
+
+
 class StaffConsole(QMainWindow):
     """:param flow: the desk's counter flow. :param simulator: show the simulator banner.
-    :param print_dir: where receipts go as PDFs when there is no printer."""
+    :param print_dir: where receipts go as PDFs when there is no printer.
+    :param counter: the desk's ``[counter]`` settings: the municipality printed on the receipt and
+        the slip, and the printer (default: the system's)."""
 
-    def __init__(self, flow: CounterFlow, *, simulator: bool = False, print_dir: Path | None = None) -> None:
+    def __init__(self, flow: CounterFlow, *, simulator: bool = False, print_dir: Path | None = None,
+                 counter: CounterSettings | None = None) -> None:
         super().__init__()
         self.flow = flow
+        counter = counter or CounterSettings()
+        if simulator and not counter.municipality:
+            counter = replace(counter, municipality=SIMULATED_MUNICIPALITY)
+        self.counter = counter
         self.print_dir = print_dir or Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.AppDataLocation)) / "receipts"
         self.view: StaffView | None = None
-        self.setWindowTitle(f"マイナンバーカード 交付窓口 {flow.desk_id} — 職員")
+        self.setWindowTitle(f"マイナンバーカード交付窓口 {flow.desk_id} — 職員")
         self.setMinimumSize(1024, 700)
         self.setStyleSheet(STAFF_STYLE)
 
@@ -87,7 +100,7 @@ class StaffConsole(QMainWindow):
         for page in (self.login_page, self.lookup_page, self.work_page):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
-        self.print_button = QPushButton("受領書と 控えを 印刷")
+        self.print_button = QPushButton("受領書と控えを印刷")
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_receipt)
         self.print_button.hide()
@@ -113,10 +126,12 @@ class StaffConsole(QMainWindow):
     def _action(self, action: Action) -> None:
         send_safely(self.flow, action.intent, **action.payload)
 
-    def submit_lookup(self, text: str) -> None:
-        """A decoded 交付通知書 QR (from the desk's QR camera): searched when the desk waits for one."""
-        if self.flow.can(E.LOOKUP):
-            self._lookup(text)
+    def submit_lookup(self, text: str) -> bool:
+        """A 申請書ID from the desk's QR camera: searched when the desk waits for one (True then)."""
+        if not self.flow.can(E.LOOKUP):
+            return False
+        self._lookup(text)
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         """Staff input anywhere in the console restarts the flow's idle lock."""
@@ -129,7 +144,13 @@ class StaffConsole(QMainWindow):
         """The handover receipt and the resident's slip: to the printer, or saved as PDFs."""
         if self.view is None or self.view.summary is None:
             return
-        outcome = print_documents(self.view.summary, fallback_dir=self.print_dir)
+        if not self.counter.municipality:  # a receipt must say whose office handed the card over
+            self.print_result.setText("市区町村名が設定されていません（設定の [counter] municipality）。"
+                                      "印刷できません。")
+            self.print_result.show()
+            return
+        summary = replace(self.view.summary, municipality=self.counter.municipality)
+        outcome = print_documents(summary, fallback_dir=self.print_dir, printer_name=self.counter.printer)
         self.print_result.setText(outcome.message)
         self.print_result.show()
 

@@ -1,5 +1,5 @@
-"""Between a desk's counter flow and its two windows: the flow's observations as view models on
-the Qt thread, and the windows' intents back to the flow."""
+"""Between a desk's flow (the counter's, the registration desk's) and its windows: the flow's
+observations as view models on the Qt thread, and the windows' intents back to the flow."""
 
 from __future__ import annotations
 
@@ -10,13 +10,12 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from kiosk.counter.machine import CounterContext, CounterFlow
-from kiosk.counter.table import CounterEvent, CounterState
-from kiosk.flow.engine import InvalidTransition
+from kiosk.flow.engine import InvalidTransition, TableMachine
 
 logger = logging.getLogger(__name__)
 
 V = TypeVar("V")
+Machine = TableMachine[Any, Any, Any]
 
 
 class CounterViewBridge(QObject, Generic[V]):
@@ -27,7 +26,7 @@ class CounterViewBridge(QObject, Generic[V]):
 
     changed = Signal(object)
 
-    def __init__(self, flow: CounterFlow, build: Callable[[CounterState, CounterContext], V]) -> None:
+    def __init__(self, flow: Machine, build: Callable[[Any, Any], V]) -> None:
         super().__init__()
         self._build = build
         self._unsubscribe: Callable[[], None] | None = None
@@ -44,14 +43,14 @@ class CounterViewBridge(QObject, Generic[V]):
             self._unsubscribe = None
 
 
-def send_safely(flow: CounterFlow, event: Enum, **payload: Any) -> None:
+def send_safely(flow: Machine, event: Enum, **payload: Any) -> None:
     """An intent (an action's, so typed as any enum); a stale one (a double tap on a screen
     already left) is ignored. The payload is never logged: it may carry a password or a PIN.
 
-    :raises TypeError: ``event`` is not a counter event (a view built for another flow).
+    :raises TypeError: ``event`` is not one of ``flow``'s events (a view built for another flow).
     """
-    if not isinstance(event, CounterEvent):
-        raise TypeError(f"{event!r} is not a counter event")
+    if not isinstance(event, type(flow)._enums()[1]):
+        raise TypeError(f"{event!r} is not an event of {type(flow).__name__}")
     try:
         flow.send(event, **payload)
     except InvalidTransition:

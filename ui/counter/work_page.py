@@ -1,6 +1,6 @@
 """The staff console's page for every step of a handover: title, message, the application lines,
-the identity-document checklist or the face check when the view has them, actions at the bottom
-(the done and failed summaries too)."""
+the identity-document checklist, the card-face fields of 照合番号B or the face check when the view
+has them, actions at the bottom (the done and failed summaries too)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.card_face.entry import CollationEntry
 from kiosk.counter.records import documents_sufficient
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import Action, StaffView
+from ui.collation_form import CollationForm
 from ui.counter.console_widgets import ActionRow, clear_layout, text_label
 from ui.counter.document_checklist import DocumentChecklist
 from ui.counter.face_panel import FacePanel
@@ -33,6 +35,7 @@ class WorkPage(QWidget):
         self._lines_layout.setSpacing(8)
         self._lines: tuple[str, ...] = ()
         self.documents = DocumentChecklist(self._documents_changed)
+        self.collation = CollationForm(self._collation_entered)
         self.face = FacePanel()
         self.action_row = ActionRow(self._act)
 
@@ -40,6 +43,7 @@ class WorkPage(QWidget):
         left.setSpacing(16)
         left.addWidget(self.lines_box)
         left.addWidget(self.documents)
+        left.addWidget(self.collation)
         left.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(24)
@@ -71,6 +75,9 @@ class WorkPage(QWidget):
         view = self.view
         return next((a.label for a in view.actions if a.intent is E.DOCUMENTS_OK), "") if view else ""
 
+    def _collation_entered(self, entry: CollationEntry) -> None:
+        self._on_action(Action(E.COLLATION_ENTERED, "", {"entry": entry}))
+
     def _act(self, action: Action) -> None:
         if action.intent is E.DOCUMENTS_OK:
             ticked = self.documents.ticked()
@@ -90,6 +97,7 @@ class WorkPage(QWidget):
         if entering_documents:
             self.documents.clear()
         self.documents.setVisible(bool(view.documents))
+        self.collation.setVisible(view.collation_form)
         face = view.state is S.FACE_CHECK
         self.face.setVisible(face)
         if face:
@@ -102,4 +110,5 @@ class WorkPage(QWidget):
     def leave(self) -> None:
         self.view = None
         self.documents.clear()
+        self.collation.clear()
         self.face.clear()

@@ -13,7 +13,7 @@ from ui.pictures import ImageView
 from ui.screens.base import Page, Send
 from ui.widgets import ActionBar, PhraseLabel
 
-SIDE_WIDTH = 380
+SIDE_WIDTH = 440
 
 
 class FacePage(Page):
@@ -37,7 +37,7 @@ class FacePage(Page):
         row.addWidget(self.preview, 1)
         row.addLayout(side)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
+        layout.setContentsMargins(theme.MARGIN, 4, theme.MARGIN, 4)
         layout.setSpacing(theme.MARGIN)
         layout.addWidget(self.title)
         layout.addLayout(row, 1)

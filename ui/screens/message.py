@@ -1,15 +1,16 @@
 """The common screen: a title, a sentence, a picture or a busy indicator, and the buttons.
 
 Serves idle, reading, the method choice, face failed, PIN blocked, the waiting screens,
-registration, consent, prescription, done and error.
+registration, consent, prescription, 受付完了 with 限度額, done (with what was shared) and error.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.reader_models import reader_model
+from kiosk.reception.model import ConsentItem
 from kiosk.reception.states import FlowState
 from kiosk.reception.view import ScreenView
 from ui import theme
@@ -21,7 +22,7 @@ from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, ScrollingText
 BUSY = frozenset({FlowState.READING_CARD, FlowState.PIN_VERIFYING, FlowState.CHECKING, FlowState.REGISTERING,
                   FlowState.FINISHING})
 # States that show the card and the reader: put it down / take it.
-CARD_PICTURE = {FlowState.IDLE: "place", FlowState.DONE: "take"}
+CARD_PICTURE = {FlowState.IDLE: "place", FlowState.DONE: "take", FlowState.CANCELLED: "take"}
 ACTIONS_MIN_WIDTH = 640
 
 
@@ -37,11 +38,20 @@ class MessagePage(Page):
         self.picture = PlacementAnimation()
         self.busy.hide()
         self.picture.hide()
-        self.action_bar = ActionBar(self.send_action)
+        # The done screen's summary: what was shared and what was not, side by side.
+        self.shared, self.withheld = SummaryColumn(), SummaryColumn()
+        summary = QWidget()
+        columns = QHBoxLayout(summary)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(theme.MARGIN * 2)
+        columns.addWidget(self.shared, 1)
+        columns.addWidget(self.withheld, 1)
+        self.action_bar = ActionBar(self.send_action, pairs_side_by_side=True)
         self.action_bar.setMinimumWidth(ACTIONS_MIN_WIDTH)
-        words = ScrollingText(self.title, self.body, self.picture, self.busy, centred=(self.picture, self.busy))
+        words = ScrollingText(self.title, self.body, summary, self.picture, self.busy,
+                              centred=(self.picture, self.busy))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.MARGIN * 2, theme.MARGIN // 2, theme.MARGIN * 2, theme.MARGIN // 2)
+        layout.setContentsMargins(theme.MARGIN * 2, 4, theme.MARGIN * 2, 4)
         layout.setSpacing(theme.MARGIN)
         layout.addStretch(1)
         layout.addWidget(words)
@@ -50,11 +60,40 @@ class MessagePage(Page):
 
     def show_view(self, view: ScreenView) -> None:
         self.title.setText(view.title)
+        theme.set_style_name(self.body, "warning" if view.body_warns else "body")
         self.body.setText(view.body)
         self.body.setVisible(bool(view.body) and not view.alarm)  # the alarm banner says it then
+        self.shared.show_lines(() if view.alarm else view.shared)
+        self.withheld.show_lines(() if view.alarm else view.withheld)
         self.busy.setVisible(view.state in BUSY)
         if view.placement:
             self.picture.set_model(reader_model(view.placement))
         self.picture.set_direction(CARD_PICTURE.get(view.state, "place"))
-        self.picture.setVisible(view.state in CARD_PICTURE and bool(view.placement))
+        # With a summary the words say to take the card: the picture would push them off screen.
+        summary = bool(view.shared or view.withheld) and not view.alarm
+        self.picture.setVisible(view.state in CARD_PICTURE and bool(view.placement) and not summary)
         self.action_bar.set_actions(view.actions)
+
+
+class SummaryColumn(QWidget):
+    """A heading and the consent items under it (「提供する 情報」: 診療・お薬情報 ...); hidden when empty."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.heading = PhraseLabel("emphasis", Qt.AlignmentFlag.AlignLeft)
+        self.items = [PhraseLabel("summary", Qt.AlignmentFlag.AlignLeft) for _ in ConsentItem]
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        for label in (self.heading, *self.items):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.hide()
+
+    def show_lines(self, lines: tuple[str, ...]) -> None:
+        """``lines``: the heading, then the items (empty: hide the column)."""
+        self.setVisible(bool(lines))
+        self.heading.setText(lines[0] if lines else "")
+        for index, label in enumerate(self.items, start=1):
+            label.setText(lines[index] if index < len(lines) else "")
+            label.setVisible(index < len(lines))

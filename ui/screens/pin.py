@@ -31,7 +31,7 @@ class PinPage(Page):
         text.addWidget(ScrollingText(self.title, self.body), 1)
         text.addWidget(self.action_bar)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 2, theme.MARGIN, theme.MARGIN // 2)
+        layout.setContentsMargins(theme.MARGIN, 4, theme.MARGIN, 4)  # the keypad is tall
         layout.setSpacing(theme.MARGIN + 8)
         layout.addLayout(text, 1)
         layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -41,12 +41,8 @@ class PinPage(Page):
 
     def show_view(self, view: ScreenView) -> None:
         self.title.setText(view.title)
-        # The last try is said in the warning colour (issue 16 §4): one more mistake locks the card.
-        style = "warning" if view.pin_tries == 1 else "emphasis"
-        if self.body.objectName() != style:
-            self.body.setObjectName(style)
-            self.body.style().unpolish(self.body)
-            self.body.style().polish(self.body)
+        # A wrong PIN and the last try are said in the warning colour (issue 16 §4).
+        theme.set_style_name(self.body, "warning" if view.body_warns else "emphasis")
         self.body.setText(view.body)
         self.action_bar.set_actions(view.actions)
         self.keypad.setFocus()

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
+from kiosk.card_face.entry import CollationEntry
+from kiosk.reception.events import Event
 from kiosk.reception.view import ScreenView
 from ui import theme
+from ui.collation_form import CollationForm
 from ui.labels import label
 from ui.pictures import ImageView
 from ui.screens.base import Page, Send
@@ -14,7 +17,8 @@ from ui.widgets import ActionBar, PhraseLabel
 
 
 class StaffCheckPage(Page):
-    """The card photo (or why there is none) on the left; the instruction and buttons on the right.
+    """The card photo (or why there is none, or the form to type 照合番号B from the card face) on the
+    left; the instruction, a note for staff and the buttons on the right.
 
     The two columns share the width 2:3, so the buttons keep their labels on one line at the
     largest text size in every language; the photo (3:4, scaled) loses only empty margin."""
@@ -24,20 +28,28 @@ class StaffCheckPage(Page):
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         self.title = PhraseLabel("title")
         self.photo = ImageView(background=theme.BACKGROUND)
+        self.photo.setAccessibleName(label("photo.card"))
         self.no_photo = PhraseLabel("emphasis")
         self.no_photo.setText(label("photo.missing"))
         self.no_photo.hide()
+        self.form = CollationForm(self._entered)
+        self.form.hide()
         self.body = PhraseLabel("body", left)
+        self.note = QLabel()
+        self.note.setObjectName("staffNote")
+        self.note.setWordWrap(True)
         self.action_bar = ActionBar(self.send_action)
         side = QVBoxLayout()
         side.setSpacing(theme.MARGIN)
         side.addWidget(self.body)
+        side.addWidget(self.note)
         side.addStretch(1)
         side.addWidget(self.action_bar)
         row = QHBoxLayout()
         row.setSpacing(theme.MARGIN)
         row.addWidget(self.photo, 2)
         row.addWidget(self.no_photo, 2)
+        row.addWidget(self.form, 2)
         row.addLayout(side, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
@@ -50,8 +62,16 @@ class StaffCheckPage(Page):
         self.body.setText(view.body)
         self.photo.show_image(view.photo)
         self.photo.setVisible(view.photo is not None)
-        self.no_photo.setVisible(view.photo is None)
+        self.form.setVisible(view.photo is None and view.collation_entry)
+        self.no_photo.setVisible(view.photo is None and not view.collation_entry)
+        self.note.setText(view.staff_note)
+        self.note.setAccessibleName(view.staff_note)
+        self.note.setVisible(bool(view.staff_note))
         self.action_bar.set_actions(view.actions)
+
+    def _entered(self, entry: CollationEntry) -> None:
+        self.send(Event.STAFF_COLLATION, entry=entry)
 
     def leave(self) -> None:
         self.photo.clear()
+        self.form.clear()

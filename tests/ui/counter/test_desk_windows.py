@@ -26,6 +26,7 @@ from kiosk.flow.executors import InlineExecutor
 from simulators.card.slot import VirtualCardSlot
 from simulators.card_management import SimulatedCardManagement, application_id_for
 from simulators.eligibility import SimulatedEligibilityService
+from ui.counter.console_widgets import staff_japanese
 from ui.counter.resident_screen import ResidentScreen
 from ui.counter.staff_console import StaffConsole
 
@@ -37,6 +38,9 @@ from layout_checks import layout_problems  # noqa: E402
 STAFF = ("clerk01", "窓口1 山田", "counter", "counter-pass-01")
 SIGN_PASSWORD = "K7P3X9Q2"  # noqa: S105 (a simulated card's test value)
 FOUR_DIGITS = "5821"
+
+
+ALREADY_SET_LINE = "前から 設定済みの 暗証番号（今回は 設定しません）: 住民基本台帳用、署名用"
 
 
 def placeholder_photo() -> np.ndarray:
@@ -103,7 +107,8 @@ class Desk:
 
     # -- hands ---------------------------------------------------------------------------------------
     def click(self, window, text: str) -> None:
-        found = [b for b in window.findChildren(QPushButton) if b.isVisible() and b.text() == text]
+        found = [b for b in window.findChildren(QPushButton) if b.isVisible()
+                 and staff_japanese(b.text()) == staff_japanese(text)]  # the console writes it as Japanese
         assert len(found) == 1, f"{text!r} among {[b.text() for b in window.findChildren(QPushButton)]}"
         assert found[0].isEnabled(), f"{text!r} is disabled"
         self.qtbot.mouseClick(found[0], Qt.MouseButton.LeftButton)
@@ -242,10 +247,19 @@ def test_full_handover_with_pins_on_both_windows(desk):
     d.staff("handing-over")
     d.click(d.resident, "申し込む")
 
+    d.wait(S.REGISTRATION_PIN)  # the 利用申込 needs the PIN just set (seed 003)
+    assert d.resident.keypad is d.resident.digits
+    d.res("registration-pin")
+    d.staff("registration-pin")
+    d.type_keys("2468")  # a slip: not the PIN just set
+    d.qtbot.waitUntil(lambda: "あと 2 回" in d.resident.view.warning)
+    d.res("registration-pin-wrong")
+    d.type_keys(FOUR_DIGITS)
+
     d.wait(S.DONE)
     d.staff("done")
     d.res("done")
-    assert any("保険証利用の 申込: 済み" in text for text in d.console_texts)
+    assert any(staff_japanese("保険証利用の 申込: 済み") in text for text in d.console_texts)
     [handover] = d.desk.store.handovers_of(application)
     assert handover.state == "completed" and handover.identity.decision == "confirmed"
     assert set(handover.pins_set) >= {"sign", "auth", "juki", "kenhojo"}
@@ -261,7 +275,7 @@ def test_full_handover_with_pins_on_both_windows(desk):
 def test_face_card_application_sets_no_pins(desk):
     d = desk()
     application = d.to_face_check("R006")
-    assert any("顔認証マイナンバーカードを 選んだ" in t for t in d.console_texts)
+    assert any(staff_japanese("顔認証マイナンバーカードを 選んだ") in t for t in d.console_texts)
     d.click(d.console, "ご本人と 確認した")
     d.wait(S.PIN_CHOICE)
     assert [b.text() for b in d.resident.action_bar.findChildren(QPushButton)] == [
@@ -281,7 +295,7 @@ ALREADY_SET = "この カードには すでに 設定された 暗証番号が 
 def test_a_card_with_some_pins_set_asks_the_resident_only_for_the_others(desk):
     d = desk()
     application = d.to_face_check("R002", pins={"sign": "OLDPASS7", "juki": "9053"})
-    assert "前から 設定済みの 暗証番号（今回は 設定しません）: 住民基本台帳用、署名用" in d.console_texts
+    assert staff_japanese(ALREADY_SET_LINE) in d.console_texts
     d.click(d.console, "ご本人と 確認した")
     d.wait(S.PIN_CHOICE)
     assert [b.text() for b in d.resident.action_bar.findChildren(QPushButton) if b.isVisible()] == [
@@ -303,8 +317,8 @@ def test_a_card_with_some_pins_set_asks_the_resident_only_for_the_others(desk):
     d.click(d.resident, "申し込まない")
     d.wait(S.DONE)
     d.staff("done-some-already-set")
-    assert "今回 設定した 暗証番号: 利用者証明用、券面事項入力補助用" in d.console_texts
-    assert "前から 設定済みの 暗証番号（今回は 設定しません）: 住民基本台帳用、署名用" in d.console_texts
+    assert staff_japanese("今回 設定した 暗証番号: 利用者証明用、券面事項入力補助用") in d.console_texts
+    assert staff_japanese(ALREADY_SET_LINE) in d.console_texts
     summary = d.console.view.summary
     assert [k.value for k in summary.pins_set] == ["auth", "kenhojo"]
     assert [k.value for k in summary.pins_already_set] == ["juki", "sign"]
@@ -316,16 +330,18 @@ def test_a_card_with_every_pin_set_goes_to_the_handover_without_pin_entry(desk):
     d = desk()
     application = d.to_face_check("R003", pins={"sign": "OLDPASS7", "auth": "9053", "juki": "9053",
                                                 "kenhojo": "9053"})
-    assert "暗証番号は すべて 設定済みです。ご本人の 入力は ありません" in d.console_texts
+    assert staff_japanese("暗証番号は すべて 設定済みです。ご本人の 入力は ありません") in d.console_texts
     d.click(d.console, "ご本人と 確認した")
     d.wait(S.REGISTRATION)  # no PIN choice, no keypad
     assert d.resident.keypad is None
     assert d.resident.view.body.startswith(ALREADY_SET)
     d.res("registration-all-already-set")
     d.click(d.resident, "申し込む")
+    d.wait(S.REGISTRATION_PIN)
+    d.type_keys("9053")  # the 利用者証明用 PIN the card came with
     d.wait(S.DONE)
     d.staff("done-all-already-set")
-    assert "今回 設定した 暗証番号: なし" in d.console_texts
+    assert staff_japanese("今回 設定した 暗証番号: なし") in d.console_texts
     assert not any("暗証番号を 設定しました" in line for line in d.console.view.summary.slip_lines())
     [handover] = d.desk.store.handovers_of(application)
     assert handover.state == "completed" and handover.pins_set == () and handover.face_card is False
@@ -335,7 +351,7 @@ def test_a_wrong_login_says_so_and_stays_locked(desk):
     d = desk()
     d.login(password="not-the-password")  # noqa: S106
     d.qtbot.waitUntil(lambda: d.console.login_page.message.isVisible())
-    assert "パスワードが ちがいます" in d.console.login_page.message.plain_text()
+    assert "パスワードがちがいます" in d.console.login_page.message.plain_text()
     assert d.console.login_page.password.text() == ""  # never kept
     assert d.flow.state is S.LOCKED
     d.staff("login-failed")
