@@ -35,7 +35,6 @@ from kiosk.counter.applications import (
     NotReadyError,
     normalise_application_id,
 )
-from kiosk.counter.insurance import register_card
 from kiosk.counter.machine import CounterContext, CounterFlow
 from kiosk.counter.notice_qr import NoticeQrError, ScanFormats
 from kiosk.counter.pin_rules import PinRequirements, requirements
@@ -46,6 +45,7 @@ from kiosk.errors import KioskError
 from kiosk.flow.engine import required, result_of
 from kiosk.flow.executors import Executor, InlineExecutor
 from kiosk.services.eligibility import EligibilityService
+from kiosk.services.registration import register_card
 
 logger = logging.getLogger(__name__)
 

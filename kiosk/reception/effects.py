@@ -43,9 +43,8 @@ from kiosk.reception.states import FlowState
 from kiosk.services.eligibility import (
     EligibilityAnswer,
     EligibilityService,
-    EligibilityUnavailableError,
-    RegistrationReceipt,
 )
+from kiosk.services.registration import register_card
 
 logger = logging.getLogger(__name__)
 
@@ -257,16 +256,7 @@ class ReceptionEffects:
         key = f"{self.config.terminal_id}-{uuid.uuid4()}"  # one per visit: a retry reuses it
 
         def job() -> tuple[Event, dict[str, Any]]:
-            try:
-                receipt = self.eligibility.register(certificate, key)
-            except EligibilityUnavailableError:
-                # The reply may have been lost after the service registered the card: ask before
-                # telling the resident it failed, and record what actually happened.
-                if not self.eligibility.check(certificate, limit_consent=False).registered:
-                    raise
-                logger.warning("registration reply lost; the follow-up check shows the card registered")
-                receipt = RegistrationReceipt(self.clock(), key, replayed=True)
-            return Event.REGISTERED, {"receipt": receipt}
+            return Event.REGISTERED, {"receipt": register_card(self.eligibility, certificate, key, self.clock)}
 
         self._work(flow, ctx, job, Event.REGISTER_FAILED, service=True)
 

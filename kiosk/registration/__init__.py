@@ -8,7 +8,7 @@ desk, helped by staff — the 後期高齢者医療 desk, or a venue that hands 
 * :mod:`kiosk.registration.view` — the staff console's and the resident screen's view models;
 * :mod:`kiosk.registration.slip` — the take-home slip.
 
-The 利用申込 itself (PIN or face proof, then :func:`kiosk.counter.insurance.register_card`) is the
+The 利用申込 itself (PIN or face proof, then :func:`kiosk.services.registration.register_card`) is the
 one the counter makes after a handover; the resident texts live with the counter's
 (``kiosk.counter.texts``, ``counter.support.*``).
 """

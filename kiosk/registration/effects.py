@@ -21,7 +21,6 @@ from kiosk.card.errors import CardError, PinBlockedError, PinFormatError, PinMis
 from kiosk.card.slot import CardSlot
 from kiosk.card.visit import CardVisit, CollationSource
 from kiosk.clock import SYSTEM_CLOCK
-from kiosk.counter.insurance import register_card
 from kiosk.errors import KioskError
 from kiosk.flow.engine import required, result_of
 from kiosk.flow.executors import Executor, InlineExecutor
@@ -31,6 +30,7 @@ from kiosk.registration.machine import RegistrationContext, RegistrationFlow
 from kiosk.registration.table import RegistrationEvent as E
 from kiosk.registration.table import RegistrationState as S
 from kiosk.services.eligibility import EligibilityService
+from kiosk.services.registration import register_card
 
 logger = logging.getLogger(__name__)
 
