@@ -208,7 +208,8 @@ def _time_zone(value: Any) -> str:
     return str(value)
 
 
-_RECEPTION_RULES: dict[str, tuple[Callable[[Any], Any], str]] = {
+Rules = dict[str, tuple[Callable[[Any], Any], str]]  # key: (test returning the accepted value, expected)
+_RECEPTION_RULES: Rules = {
     "terminal_id": (_matching(TERMINAL_ID), "1-39 ASCII letters, digits, '-' or '_', starting with a letter or digit"),
     "institution_code": (_matching(INSTITUTION_CODE), "10 ASCII digits"),
     "consent_items": (_consent_items, f"a list of distinct items from {', '.join(i.value for i in ConsentItem)}"),
@@ -237,18 +238,23 @@ def _one_of(value: str, known: Iterable[str]) -> str:
     return value
 
 
-def _reception(table: dict[str, Any], problems: _Problems) -> ReceptionConfig:
-    known = {f.name for f in fields(ReceptionConfig)}
+def _checked(name: str, table: dict[str, Any], rules: Rules, problems: _Problems) -> dict[str, Any]:
+    """The values of ``[name]`` that pass their rule; every unknown key and wrong value is noted."""
     values: dict[str, Any] = {}
     for key, value in table.items():
-        if key not in _RECEPTION_RULES or key not in known:
-            problems.messages.append(f"unknown key reception.{key}")
+        if key not in rules:
+            problems.messages.append(f"unknown key {name}.{key}")
             continue
-        test, expected = _RECEPTION_RULES[key]
-        checked = problems.check(f"reception.{key}", value, test, expected)
+        checked = problems.check(f"{name}.{key}", value, *rules[key])
         if checked is not None:
             values[key] = checked
-    config = ReceptionConfig(**values)
+    return values
+
+
+def _reception(table: dict[str, Any], problems: _Problems) -> ReceptionConfig:
+    known = {f.name for f in fields(ReceptionConfig)}
+    rules = {key: rule for key, rule in _RECEPTION_RULES.items() if key in known}
+    config = ReceptionConfig(**_checked("reception", table, rules, problems))
     if config.warning_seconds >= config.inactivity_seconds:
         problems.messages.append("reception.warning_seconds must be shorter than inactivity_seconds")
     return config
@@ -291,19 +297,12 @@ def _camera(table: dict[str, Any], problems: _Problems) -> CameraConfig:
     """``[camera]``: specs are checked for form here; whether the devices are there is a start-up
     report (an unplugged camera must not stop the kiosk from opening)."""
     spec = "a device index such as 0 or an absolute path such as /dev/video0"
-    rules: dict[str, tuple[Callable[[Any], Any], str]] = {
+    rules: Rules = {
         "face": (camera_spec, spec),
         "card_face": (lambda v: v if v == SAME else camera_spec(v), f'{spec}, or "same"'),
         "scan_seconds": (lambda v: _within(_seconds(v), 0.5, 10), "a number of seconds 0.5-10"),
     }
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in rules:
-            problems.messages.append(f"unknown key camera.{key}")
-            continue
-        checked = problems.check(f"camera.{key}", value, *rules[key])
-        if checked is not None:
-            values[key] = checked
+    values = _checked("camera", table, rules, problems)
     if values.get("card_face") == SAME:
         values["card_face"], values["same_camera"] = None, True
         if "face" not in values:
@@ -321,7 +320,7 @@ def _one_line(longest: int) -> Callable[[Any], str]:
     return test
 
 
-_COUNTER_RULES: dict[str, tuple[Callable[[Any], Any], str]] = {
+_COUNTER_RULES: Rules = {
     "municipality": (_one_line(40), "the municipality's name on one line, 1-40 characters (e.g. \"横浜市\")"),
     "printer": (_one_line(200), "a printer's name as the system lists it (lpstat -p), on one line"),
 }
@@ -329,15 +328,7 @@ _COUNTER_RULES: dict[str, tuple[Callable[[Any], Any], str]] = {
 
 def _counter(table: dict[str, Any], problems: _Problems) -> CounterSettings:
     """``[counter]``: unknown keys refused, every wrong value named."""
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in _COUNTER_RULES:
-            problems.messages.append(f"unknown key counter.{key}")
-            continue
-        checked = problems.check(f"counter.{key}", value, *_COUNTER_RULES[key])
-        if checked is not None:
-            values[key] = checked
-    return CounterSettings(**values)
+    return CounterSettings(**_checked("counter", table, _COUNTER_RULES, problems))
 
 
 def _table(raw: dict[str, Any], key: str, problems: _Problems) -> dict[str, Any]:
