@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from kiosk.application.form import ANTI_FRAUD_NOTE, ONLINE_APPLICATION, PHOTO_NOTE, TITLE, ReissueForm
 from ui import theme
@@ -22,14 +22,13 @@ from ui.counter.printing import (
     LABEL_W,
     MARGIN,
     PAGE_H,
-    PAGE_SIZE,
     PAGE_W,
-    PDF_DPI,
     RECEIPT_PX,
     RECEIPT_TITLE_PX,
     SMALL_PX,
+    Page,
     TextBlock,
-    _Page,
+    write_pdf,
 )
 
 MODULE = 10  # page units (1 mm) per QR module: a version-3 code is 29 mm wide
@@ -54,7 +53,7 @@ def paint_qr(painter: QPainter, modules: list[list[bool]], left: float, top: flo
 
 def paint_form(painter: QPainter, form: ReissueForm) -> list[TextBlock]:
     """Paint the 交付申請書 on an open painter; returns the text blocks as laid out."""
-    page = _Page(painter)
+    page = Page(painter)
     page.flow(form.municipality, SMALL_PX, after=40)
     page.flow(TITLE, RECEIPT_TITLE_PX, bold=True, after=60, align=Qt.AlignmentFlag.AlignHCenter)
     page.rule()
@@ -110,16 +109,4 @@ def write_form_pdf(form: ReissueForm, path: Path) -> Path:
 
     :raises OSError: the file cannot be written.
     """
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(PAGE_SIZE))
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
-    writer.setResolution(PDF_DPI)
-    writer.setTitle(TITLE)
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write the PDF {path}")
-    try:
-        paint_form(painter, form)
-    finally:
-        painter.end()
-    return Path(path)
+    return write_pdf(lambda painter: paint_form(painter, form), Path(path), TITLE)

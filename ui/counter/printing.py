@@ -131,7 +131,7 @@ def wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
     return lines
 
 
-class _Page:
+class Page:
     """Paints top to bottom on ``painter`` in page units and records every :class:`TextBlock`."""
 
     def __init__(self, painter: QPainter) -> None:
@@ -213,7 +213,7 @@ def receipt_rows(summary: HandoverSummary) -> list[tuple[str, str]]:
 
 def paint_receipt(painter: QPainter, summary: HandoverSummary) -> list[TextBlock]:
     """Paint the 受領書 on an open painter; returns the text blocks as laid out."""
-    page = _Page(painter)
+    page = Page(painter)
     page.text("窓口控え", SMALL_PX, x=PAGE_W - MARGIN - 300, width=300, align=Qt.AlignmentFlag.AlignRight)
     page.flow(summary.municipality, SMALL_PX, width=CONTENT_W - 340, after=40)
     page.flow("マイナンバーカード 受領書", RECEIPT_TITLE_PX, bold=True, after=60,
@@ -234,7 +234,7 @@ def paint_receipt(painter: QPainter, summary: HandoverSummary) -> list[TextBlock
 
 def paint_slip(painter: QPainter, summary: SlipPage) -> list[TextBlock]:
     """Paint the take-home slip (``summary.slip_lines()``) in big type; returns the text blocks."""
-    page = _Page(painter)
+    page = Page(painter)
     page.flow(summary.municipality, SLIP_PX - 16, after=30)
     page.flow(summary.slip_title, SLIP_TITLE_PX, bold=True, after=50)
     page.rule(after=60)
@@ -261,7 +261,11 @@ def page_image(paint: PagePainter, summary: HandoverSummary, dpi: int = 100) -> 
 
 # --- PDF and printer ------------------------------------------------------------------------------
 
-def _write_pdf(paint: Callable[[QPainter], object], path: Path, title: str) -> Path:
+def write_pdf(paint: Callable[[QPainter], object], path: Path, title: str) -> Path:
+    """One A4 page painted by ``paint`` saved as a PDF with real text; returns ``path``.
+
+    :raises OSError: the file cannot be written.
+    """
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(PAGE_SIZE))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
@@ -282,7 +286,7 @@ def write_receipt_pdf(summary: HandoverSummary, path: Path) -> Path:
 
     :raises OSError: the file cannot be written.
     """
-    return _write_pdf(lambda painter: paint_receipt(painter, summary), Path(path), "マイナンバーカード 受領書")
+    return write_pdf(lambda painter: paint_receipt(painter, summary), Path(path), "マイナンバーカード 受領書")
 
 
 def write_slip_pdf(summary: SlipPage, path: Path) -> Path:
@@ -290,7 +294,7 @@ def write_slip_pdf(summary: SlipPage, path: Path) -> Path:
 
     :raises OSError: the file cannot be written.
     """
-    return _write_pdf(lambda painter: paint_slip(painter, summary), Path(path), summary.slip_title)
+    return write_pdf(lambda painter: paint_slip(painter, summary), Path(path), summary.slip_title)
 
 
 def _print_pages(printer: QPrinter, name: str, pages: Sequence[Callable[[QPainter], object]]) -> bool:
