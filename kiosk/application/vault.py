@@ -32,17 +32,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from kiosk.application.records import ApplicationError, IntakeRecord, clean_text
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.private_files import PRIVATE_FILE, private_folder
+from kiosk.sealing import SealedBox
 from kiosk.secrets import SecretStore
 
 RECORD_KEY = "application-record-key"  # AES-256-GCM key of intake records, in the SecretStore
-MAGIC = b"MKA1"  # sealed-file format 1: magic, 12-byte nonce, ciphertext with its 16-byte tag
-NONCE_BYTES = 12
+MAGIC = b"MKA1"  # sealed-file format 1: magic, then kiosk.sealing's nonce, ciphertext and tag
 SESSION_FILE = "session.sealed"
 SUFFIX = ".sealed"
 ID = re.compile(r"[0-9a-f]{16}")
@@ -79,21 +76,19 @@ class RecordSealer:
     """AES-256-GCM with a random nonce per file and the file's place as associated data."""
 
     def __init__(self, key: bytes) -> None:
-        self._aead = AESGCM(key)
+        self._box = SealedBox(key)
 
     def seal(self, data: bytes, place: str) -> bytes:
-        nonce = os.urandom(NONCE_BYTES)
-        return MAGIC + nonce + self._aead.encrypt(nonce, data, place.encode("ascii"))
+        return MAGIC + self._box.seal(data, place)
 
     def open(self, blob: bytes, place: str) -> bytes:
         """:raises RecordDamagedError: not sealed by us, with this key, for this place."""
-        if not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + NONCE_BYTES + 16:
+        if not blob.startswith(MAGIC):
             raise RecordDamagedError(f"{place}: not a sealed intake file")
-        nonce = blob[len(MAGIC):len(MAGIC) + NONCE_BYTES]
-        try:
-            return self._aead.decrypt(nonce, blob[len(MAGIC) + NONCE_BYTES:], place.encode("ascii"))
-        except InvalidTag:
-            raise RecordDamagedError(f"{place}: cannot be opened (another key, or altered)") from None
+        data = self._box.open(blob[len(MAGIC):], place)
+        if data is None:
+            raise RecordDamagedError(f"{place}: cannot be opened (another key, or altered)")
+        return data
 
 
 def place_of(session_id: str, name: str) -> str:

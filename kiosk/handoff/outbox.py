@@ -17,21 +17,17 @@ reported to staff as ``OUTBOX_KEY_LOST`` and never delivered garbled.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.handoff.errors import HandoffError
 from kiosk.reception.model import ReceptionFailure, ReceptionResult
 from kiosk.reception.ports import DeliveredFiles, OutgoingResult, ReceptionStore, ResultSink
+from kiosk.sealing import SealedBox
 from kiosk.store.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
 OUTBOX_KEY = "outbox-key"  # name of the sealing key in the SecretStore
-_NONCE_BYTES = 12
 
 
 class Sealer:
@@ -39,26 +35,18 @@ class Sealer:
     kind as associated data (a sealed XML cannot be replayed as another result's JSON)."""
 
     def __init__(self, key: bytes) -> None:
-        self._aead = AESGCM(key)
+        self._box = SealedBox(key)
 
     def seal(self, outgoing: OutgoingResult) -> OutgoingResult:
-        return OutgoingResult(outgoing.file_id, self._seal(outgoing.file_id, "xml", outgoing.xml),
-                              self._seal(outgoing.file_id, "json", outgoing.json))
+        file_id = outgoing.file_id
+        return OutgoingResult(file_id, self._box.seal(outgoing.xml, f"{file_id}.xml"),
+                              self._box.seal(outgoing.json, f"{file_id}.json"))
 
     def open(self, sealed: OutgoingResult) -> OutgoingResult | None:
         """The documents, or None when they cannot be opened (another key, or altered)."""
-        try:
-            return OutgoingResult(sealed.file_id, self._open(sealed.file_id, "xml", sealed.xml),
-                                  self._open(sealed.file_id, "json", sealed.json))
-        except (InvalidTag, ValueError):
-            return None
-
-    def _seal(self, file_id: str, kind: str, data: bytes) -> bytes:
-        nonce = os.urandom(_NONCE_BYTES)
-        return nonce + self._aead.encrypt(nonce, data, f"{file_id}.{kind}".encode())
-
-    def _open(self, file_id: str, kind: str, data: bytes) -> bytes:
-        return self._aead.decrypt(data[:_NONCE_BYTES], data[_NONCE_BYTES:], f"{file_id}.{kind}".encode())
+        xml = self._box.open(sealed.xml, f"{sealed.file_id}.xml")
+        json = self._box.open(sealed.json, f"{sealed.file_id}.json")
+        return OutgoingResult(sealed.file_id, xml, json) if xml is not None and json is not None else None
 
 
 @dataclass(frozen=True)
