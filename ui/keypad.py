@@ -158,7 +158,9 @@ class PinKeypad(MaskedEntry, QWidget):
         self._start_entry(on_submit, min_digits, max_digits)
         self.digit_keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        grid.setSpacing(8)
+        # 4 px between 15 mm keys: beside the inactivity warning at the largest text with furigana
+        # the keypad is what runs out of height on a 1280×800 screen (issue 16 §3).
+        grid.setSpacing(4)
         for index, digit in enumerate("123456789"):
             grid.addWidget(self._digit_key(digit), index // 3, index % 3)
         self.clear_key = make_key(control_text("key.clear"), "keySmall", self.clear)
@@ -171,7 +173,7 @@ class PinKeypad(MaskedEntry, QWidget):
         grid.addWidget(self.submit_key, 4, 0, 1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        layout.setSpacing(2)
         layout.addWidget(self.dots)
         layout.addLayout(grid)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -17,7 +17,7 @@ from kiosk.accessibility import TextSize
 
 FONT_FAMILY = "Noto Sans CJK JP"
 MARGIN = 24
-KEY_SIZE = (150, 80)
+KEY_SIZE = (150, 74)  # the content box: with the 3 px border a key is 80 px high, about 21 mm
 BUTTON_HEIGHT = 80  # about 21 mm at 96 dpi
 # The same at every text size: the simulator banner is for staff, and the accessibility bar keeps
 # its three controls on one line of a 1024 px screen so the page above keeps its height.
@@ -141,7 +141,7 @@ def style_sheet(size: TextSize = TextSize.STANDARD, high_contrast: bool = False,
     s, p = SIZES[size], palette_for(high_contrast)
     on_warning = _on_warning(p)
     button_height = max(BUTTON_HEIGHT, touch_px)
-    key_w, key_h = max(KEY_SIZE[0], touch_px), max(KEY_SIZE[1], touch_px, s.key + 28)
+    key_w, key_h = max(KEY_SIZE[0], touch_px), max(KEY_SIZE[1], touch_px, s.key + 22)
     return f"""
 QWidget {{ background: {p.background}; color: {p.text}; }}
 QLabel#title {{ font-size: {s.title}px; font-weight: bold; color: {p.accent}; }}
@@ -157,7 +157,7 @@ QLabel#simBanner {{ background: {p.banner}; color: {p.text_on_banner}; font-size
                     padding: 2px; }}
 QLabel#staffNotice {{ font-size: 20px; color: {p.text}; border-top: 2px solid {p.accent}; padding: 4px; }}
 QLabel#warningBanner {{ background: {p.warning}; color: {on_warning}; font-size: {s.body}px; font-weight: bold;
-                        padding: 6px; }}
+                        padding: 2px 6px; }}
 QLabel#alarmBanner {{ font-size: {s.title}px; font-weight: bold; padding: 12px; }}
 QLabel#alarmBanner[phase="1"] {{ background: {p.warning}; color: {on_warning}; }}
 QLabel#alarmBanner[phase="2"] {{ background: {p.banner}; color: {p.text_on_banner}; }}
@@ -181,6 +181,9 @@ QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 QWidget#staffOverlay {{ background: {p.overlay}; }}
 QWidget#collationForm QLabel, QLabel#staffNote {{ font-size: 24px; }}
+QLabel#staffMessage {{ font-size: {SIZES[TextSize.STANDARD].body}px; font-weight: bold; }}
+QLabel#staffBody {{ font-size: {SIZES[TextSize.STANDARD].body}px; }}
+QWidget#staffActions QPushButton {{ font-size: {SIZES[TextSize.STANDARD].button}px; }}
 QWidget#collationForm QPushButton {{ font-size: 28px; min-height: {touch_px}px; padding: 0 6px; }}
 QWidget#collationForm QPushButton#collationField {{ min-width: 56px; }}
 QWidget#collationForm QPushButton#collationField[digits="4"] {{ min-width: 96px; }}

@@ -669,28 +669,28 @@
 <context>
     <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>Agree to all: your past care and medicines (not surgery) and your health checkups are provided.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報を 提供します。</source>
         <translation>Agree to all: your past care and medicines, surgery included, are provided.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>Agree to all: your past care and medicines, surgery included, and your health checkups are provided.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術の 情報と 健康情報（特定健診）を 提供します。</source>
         <translation>Agree to all: your past surgery information and your health checkups are provided.</translation>
     </message>
 </context>
@@ -1430,6 +1430,13 @@
     </message>
 </context>
 <context>
+    <name>limit.question</name>
+    <message>
+        <source>限度額情報を 提供しますか</source>
+        <translation>Do you provide your expense limit information?</translation>
+    </message>
+</context>
+<context>
     <name>limit.title</name>
     <message>
         <source>受付が 完了します。カードを カードリーダーから お取りください</source>
@@ -1565,8 +1572,15 @@
 <context>
     <name>pin.last</name>
     <message>
-        <source>あと 1 回 入力できます。まちがえると、カードが ロックされます。</source>
-        <translation>You can try 1 more time. If the PIN is wrong, the card will be locked.</translation>
+        <source>あと 1 回 まちがえると、カードが ロックされます。</source>
+        <translation>If the PIN is wrong 1 more time, the card will be locked.</translation>
+    </message>
+</context>
+<context>
+    <name>pin.wrong.title</name>
+    <message>
+        <source>暗証番号が ちがいます</source>
+        <translation>The PIN is wrong</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1602,6 @@
     <message>
         <source>確認しています</source>
         <translation>Checking your PIN</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong</name>
-    <message>
-        <source>暗証番号が ちがいます。あと {tries} 回 入力できます。</source>
-        <translation>The PIN is wrong. You can try {tries} more times.</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong_last</name>
-    <message>
-        <source>暗証番号が ちがいます。あと 1 回 まちがえると、カードが ロックされます。</source>
-        <translation>The PIN is wrong. If it is wrong 1 more time, the card will be locked.</translation>
     </message>
 </context>
 <context>

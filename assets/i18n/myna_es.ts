@@ -669,28 +669,28 @@
 <context>
     <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>Aceptar todo: se proporcionan su atención y medicamentos anteriores (sin cirugías) y sus chequeos.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報を 提供します。</source>
         <translation>Aceptar todo: se proporcionan su atención y medicamentos anteriores, con cirugías.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>Aceptar todo: se proporcionan su atención y medicamentos anteriores, con cirugías, y sus chequeos.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術の 情報と 健康情報（特定健診）を 提供します。</source>
         <translation>Aceptar todo: se proporcionan sus cirugías anteriores y sus chequeos de salud.</translation>
     </message>
 </context>
@@ -1430,6 +1430,13 @@
     </message>
 </context>
 <context>
+    <name>limit.question</name>
+    <message>
+        <source>限度額情報を 提供しますか</source>
+        <translation>¿Proporciona la información del límite de gastos?</translation>
+    </message>
+</context>
+<context>
     <name>limit.title</name>
     <message>
         <source>受付が 完了します。カードを カードリーダーから お取りください</source>
@@ -1565,8 +1572,15 @@
 <context>
     <name>pin.last</name>
     <message>
-        <source>あと 1 回 入力できます。まちがえると、カードが ロックされます。</source>
-        <translation>Le queda un intento. Si se equivoca, la tarjeta se bloqueará.</translation>
+        <source>あと 1 回 まちがえると、カードが ロックされます。</source>
+        <translation>Si se equivoca una vez más, la tarjeta se bloqueará.</translation>
+    </message>
+</context>
+<context>
+    <name>pin.wrong.title</name>
+    <message>
+        <source>暗証番号が ちがいます</source>
+        <translation>El PIN no es correcto</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1602,6 @@
     <message>
         <source>確認しています</source>
         <translation>Verificando</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong</name>
-    <message>
-        <source>暗証番号が ちがいます。あと {tries} 回 入力できます。</source>
-        <translation>El PIN no es correcto. Le quedan {tries} intentos.</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong_last</name>
-    <message>
-        <source>暗証番号が ちがいます。あと 1 回 まちがえると、カードが ロックされます。</source>
-        <translation>El PIN no es correcto. Si se equivoca una vez más, la tarjeta se bloqueará.</translation>
     </message>
 </context>
 <context>

@@ -669,28 +669,28 @@
 <context>
     <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>모두 동의하면 과거의 (수술 이외의) 진료·약 정보와 건강 정보(특정 건강검진)를 제공합니다.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報を 提供します。</source>
         <translation>모두 동의하면 수술을 포함한 과거의 진료·약 정보를 제공합니다.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>모두 동의하면 수술을 포함한 과거의 진료·약 정보와 건강 정보(특정 건강검진)를 제공합니다.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術の 情報と 健康情報（特定健診）を 提供します。</source>
         <translation>모두 동의하면 과거의 수술 정보와 건강 정보(특정 건강검진)를 제공합니다.</translation>
     </message>
 </context>
@@ -1430,6 +1430,13 @@
     </message>
 </context>
 <context>
+    <name>limit.question</name>
+    <message>
+        <source>限度額情報を 提供しますか</source>
+        <translation>한도액 정보를 제공하시겠습니까</translation>
+    </message>
+</context>
+<context>
     <name>limit.title</name>
     <message>
         <source>受付が 完了します。カードを カードリーダーから お取りください</source>
@@ -1565,8 +1572,15 @@
 <context>
     <name>pin.last</name>
     <message>
-        <source>あと 1 回 入力できます。まちがえると、カードが ロックされます。</source>
-        <translation>남은 입력 기회는 1회입니다. 이번에 틀리면 카드가 잠깁니다.</translation>
+        <source>あと 1 回 まちがえると、カードが ロックされます。</source>
+        <translation>한 번 더 틀리면 카드가 잠깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pin.wrong.title</name>
+    <message>
+        <source>暗証番号が ちがいます</source>
+        <translation>비밀번호가 틀렸습니다</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1602,6 @@
     <message>
         <source>確認しています</source>
         <translation>확인하고 있습니다</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong</name>
-    <message>
-        <source>暗証番号が ちがいます。あと {tries} 回 入力できます。</source>
-        <translation>비밀번호가 틀렸습니다. 남은 입력 기회는 {tries}회입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong_last</name>
-    <message>
-        <source>暗証番号が ちがいます。あと 1 回 まちがえると、カードが ロックされます。</source>
-        <translation>비밀번호가 틀렸습니다. 한 번 더 틀리면 카드가 잠깁니다.</translation>
     </message>
 </context>
 <context>

@@ -669,28 +669,28 @@
 <context>
     <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>Concordar com tudo: são fornecidos seus atendimentos e medicamentos anteriores (sem cirurgias) e check-ups.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報を 提供します。</source>
         <translation>Concordar com tudo: são fornecidos seus atendimentos e medicamentos anteriores, com cirurgias.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>Concordar com tudo: são fornecidos atendimentos e medicamentos anteriores, com cirurgias, e check-ups.</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術の 情報と 健康情報（特定健診）を 提供します。</source>
         <translation>Concordar com tudo: são fornecidas suas cirurgias anteriores e seus check-ups de saúde.</translation>
     </message>
 </context>
@@ -1430,6 +1430,13 @@
     </message>
 </context>
 <context>
+    <name>limit.question</name>
+    <message>
+        <source>限度額情報を 提供しますか</source>
+        <translation>Deseja fornecer as informações do limite de despesas?</translation>
+    </message>
+</context>
+<context>
     <name>limit.title</name>
     <message>
         <source>受付が 完了します。カードを カードリーダーから お取りください</source>
@@ -1565,8 +1572,15 @@
 <context>
     <name>pin.last</name>
     <message>
-        <source>あと 1 回 入力できます。まちがえると、カードが ロックされます。</source>
-        <translation>Você pode digitar só mais 1 vez. Se errar, o cartão será bloqueado.</translation>
+        <source>あと 1 回 まちがえると、カードが ロックされます。</source>
+        <translation>Se errar mais 1 vez, o cartão será bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>pin.wrong.title</name>
+    <message>
+        <source>暗証番号が ちがいます</source>
+        <translation>O PIN está incorreto</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1602,6 @@
     <message>
         <source>確認しています</source>
         <translation>Verificando</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong</name>
-    <message>
-        <source>暗証番号が ちがいます。あと {tries} 回 入力できます。</source>
-        <translation>O PIN está incorreto. Você pode digitar mais {tries} vezes.</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong_last</name>
-    <message>
-        <source>暗証番号が ちがいます。あと 1 回 まちがえると、カードが ロックされます。</source>
-        <translation>O PIN está incorreto. Se errar mais 1 vez, o cartão será bloqueado.</translation>
     </message>
 </context>
 <context>

@@ -669,28 +669,28 @@
 <context>
     <name>consent.bundle.medication-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>全部同意后，将提供过去的（手术以外的）诊疗和用药信息以及健康信息（特定健康检查）。</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報を 提供します。</source>
         <translation>全部同意后，将提供包括手术在内的过去的诊疗和用药信息。</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.medication-surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術を 含む 診療・お薬情報と 健康情報（特定健診）を 提供します。</source>
         <translation>全部同意后，将提供包括手术在内的过去的诊疗和用药信息以及健康信息（特定健康检查）。</translation>
     </message>
 </context>
 <context>
     <name>consent.bundle.surgery-checkup</name>
     <message>
-        <source>まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。</source>
+        <source>まとめて 同意すると、手術の 情報と 健康情報（特定健診）を 提供します。</source>
         <translation>全部同意后，将提供过去的手术信息以及健康信息（特定健康检查）。</translation>
     </message>
 </context>
@@ -1430,6 +1430,13 @@
     </message>
 </context>
 <context>
+    <name>limit.question</name>
+    <message>
+        <source>限度額情報を 提供しますか</source>
+        <translation>是否提供限度额信息</translation>
+    </message>
+</context>
+<context>
     <name>limit.title</name>
     <message>
         <source>受付が 完了します。カードを カードリーダーから お取りください</source>
@@ -1565,8 +1572,15 @@
 <context>
     <name>pin.last</name>
     <message>
-        <source>あと 1 回 入力できます。まちがえると、カードが ロックされます。</source>
-        <translation>还可以输入1次。如果输错，卡将被锁定。</translation>
+        <source>あと 1 回 まちがえると、カードが ロックされます。</source>
+        <translation>如果再输错1次，卡将被锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>pin.wrong.title</name>
+    <message>
+        <source>暗証番号が ちがいます</source>
+        <translation>PIN码不正确</translation>
     </message>
 </context>
 <context>
@@ -1588,20 +1602,6 @@
     <message>
         <source>確認しています</source>
         <translation>正在确认</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong</name>
-    <message>
-        <source>暗証番号が ちがいます。あと {tries} 回 入力できます。</source>
-        <translation>PIN码不正确。还可以输入{tries}次。</translation>
-    </message>
-</context>
-<context>
-    <name>pin.wrong_last</name>
-    <message>
-        <source>暗証番号が ちがいます。あと 1 回 まちがえると、カードが ロックされます。</source>
-        <translation>PIN码不正确。如果再输错1次，卡将被锁定。</translation>
     </message>
 </context>
 <context>

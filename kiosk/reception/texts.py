@@ -35,9 +35,10 @@ TEXTS: dict[str, str] = dict((
     QT_TRANSLATE_NOOP("face.failed.body", "暗証番号で 確認するか、「係員を 呼ぶ」を 押してください。"),
     QT_TRANSLATE_NOOP("pin.title", "暗証番号（数字 4けた）を 入力してください"),
     QT_TRANSLATE_NOOP("pin.tries", "あと {tries} 回 入力できます。"),
-    QT_TRANSLATE_NOOP("pin.wrong", "暗証番号が ちがいます。あと {tries} 回 入力できます。"),
-    QT_TRANSLATE_NOOP("pin.last", "あと 1 回 入力できます。まちがえると、カードが ロックされます。"),
-    QT_TRANSLATE_NOOP("pin.wrong_last", "暗証番号が ちがいます。あと 1 回 まちがえると、カードが ロックされます。"),
+    # After a wrong PIN the title says so and the body what is left: beside the keypad, the
+    # question and both sentences need more height than the largest text with furigana has.
+    QT_TRANSLATE_NOOP("pin.wrong.title", "暗証番号が ちがいます"),
+    QT_TRANSLATE_NOOP("pin.last", "あと 1 回 まちがえると、カードが ロックされます。"),
     QT_TRANSLATE_NOOP("pin.verifying", "確認しています"),
     QT_TRANSLATE_NOOP("blocked.title", "暗証番号が ロックされています"),
     QT_TRANSLATE_NOOP("blocked.body", "顔認証か、係員による 確認で 受付できます。"
@@ -82,23 +83,29 @@ TEXTS: dict[str, str] = dict((
     QT_TRANSLATE_NOOP("consent.decline.checkup_2021", "同意しない・40歳未満"),
     # 包括同意 comes first and says what it covers: the screens still to come before 受付完了 (手術 is
     # asked only where the clinic enables it; 限度額 is offered on the 受付完了 screen in any case).
-    # The title is the 2021 leaflet's 「医師・薬剤師に提供する情報を選んでください」.
+    # The title is the 2021 leaflet's 「医師・薬剤師に提供する情報を選んでください」. The items are
+    # named as on the done screen (no 「過去の」: at the largest text with furigana the sentence must
+    # keep to two lines, issue 16 §3).
     QT_TRANSLATE_NOOP("consent.bundle.title", "医師・薬剤師に 提供する 情報を 選んでください"),
     QT_TRANSLATE_NOOP("consent.bundle.medication-checkup",
-                      "まとめて 同意すると、過去の 手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。"),
+                      "まとめて 同意すると、手術以外の 診療・お薬情報と 健康情報（特定健診）を 提供します。"),
     QT_TRANSLATE_NOOP("consent.bundle.medication-surgery",
-                      "まとめて 同意すると、手術を 含む 過去の 診療・お薬情報を 提供します。"),
+                      "まとめて 同意すると、手術を 含む 診療・お薬情報を 提供します。"),
     QT_TRANSLATE_NOOP("consent.bundle.medication-surgery-checkup",
-                      "まとめて 同意すると、手術を 含む 過去の 診療・お薬情報と 健康情報（特定健診）を 提供します。"),
+                      "まとめて 同意すると、手術を 含む 診療・お薬情報と 健康情報（特定健診）を 提供します。"),
     QT_TRANSLATE_NOOP("consent.bundle.surgery-checkup",
-                      "まとめて 同意すると、過去の 手術の 情報と 健康情報（特定健診）を 提供します。"),
+                      "まとめて 同意すると、手術の 情報と 健康情報（特定健診）を 提供します。"),
     QT_TRANSLATE_NOOP("consent.all", "まとめて 同意する"),
     QT_TRANSLATE_NOOP("consent.each", "1つずつ 選ぶ"),
     # 受付完了, then 限度額 with the card still on the reader (seed 001, the 2021 leaflet: 「受付が完了
     # します。カードをカードリーダーからお取りください」 「高額療養費制度※をご利用される方は、カードを
     # 取らずに限度額情報を「提供する」を押してください。窓口で限度額以上の支払いが不要になります。」
-    # 「限度額情報を提供しますか」 「提供する」「提供しない」).
+    # 「限度額情報を提供しますか」 「提供する」「提供しない」). On screen the question is the title and
+    # the 高額療養費 sentence the body; 「受付が完了します…」 is said first (and the step shows
+    # 「4/4 受付完了」): all three one under the other need more height than the largest text with
+    # furigana has (issue 16 §3).
     QT_TRANSLATE_NOOP("limit.title", "受付が 完了します。カードを カードリーダーから お取りください"),
+    QT_TRANSLATE_NOOP("limit.question", "限度額情報を 提供しますか"),
     QT_TRANSLATE_NOOP("limit.body", "高額療養費制度を ご利用される 方は、カードを 取らずに 限度額情報を"
                                     "「提供する」を 押してください。窓口で 限度額以上の 支払いが 不要に なります。"),
     QT_TRANSLATE_NOOP("limit.provide", "提供する"),

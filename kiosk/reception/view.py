@@ -154,11 +154,9 @@ def _face_failed(ctx, config) -> ScreenView:
 
 def _pin(ctx, config) -> ScreenView:
     tries = ctx.pin_tries or 0
-    if tries == 1:
-        body = text("pin.wrong_last") if ctx.pin_wrong else text("pin.last")
-    else:
-        body = text("pin.wrong", tries=tries) if ctx.pin_wrong else text("pin.tries", tries=tries)
-    return ScreenView(FlowState.PIN_ENTRY, text("pin.title"), body, (Action(Event.BACK, text("back"), primary=False),),
+    title = text("pin.wrong.title") if ctx.pin_wrong else text("pin.title")
+    body = text("pin.last") if tries == 1 else text("pin.tries", tries=tries)
+    return ScreenView(FlowState.PIN_ENTRY, title, body, (Action(Event.BACK, text("back"), primary=False),),
                       keypad=True, pin_tries=tries, body_warns=ctx.pin_wrong or tries == 1)
 
 
@@ -229,10 +227,11 @@ def _prescription(ctx, config) -> ScreenView:
 
 def _limit(ctx, config) -> ScreenView:
     item = ctx.consent_queue[0]
-    return ScreenView(FlowState.LIMIT, text("limit.title"), text("limit.body"),
+    question, body = text("limit.question"), text("limit.body")
+    return ScreenView(FlowState.LIMIT, question, body,
                       (Action(Event.CONSENT_ANSWER, text("limit.provide"), {"agreed": True, "item": item}),
                        Action(Event.CONSENT_ANSWER, text("limit.withhold"), {"agreed": False, "item": item})),
-                      consent_item=item)
+                      consent_item=item, spoken=joined((text("limit.title"), question, body)))
 
 
 def _finishing(ctx, config) -> ScreenView:

@@ -30,6 +30,7 @@ LEAFLET = {
     "consent.decline.checkup_2021": "同意しない・40歳未満",
     "consent.bundle.title": "医師・薬剤師に提供する情報を選んでください",
     "limit.title": "受付が完了します。カードをカードリーダーからお取りください",
+    "limit.question": "限度額情報を提供しますか",
     "limit.body": "高額療養費制度をご利用される方は、カードを取らずに限度額情報を「提供する」を押してください。"
                   "窓口で限度額以上の支払いが不要になります。",
     "limit.provide": "提供する",
@@ -92,8 +93,10 @@ def test_the_words_are_the_leaflets():
     kiosk.flow.send(Event.CONSENT_ANSWER, agreed=True)
     limit = view(kiosk)
     assert limit.state is FlowState.LIMIT
-    assert limit.title.replace(" ", "") == LEAFLET["limit.title"]
+    assert limit.title.replace(" ", "") == LEAFLET["limit.question"]
     assert limit.body.replace(" ", "") == LEAFLET["limit.body"]
+    # 受付完了 is said first (the screen shows the question and the 高額療養費 sentence: issue 16 §3)
+    assert limit.spoken.replace(" ", "").startswith(LEAFLET["limit.title"])
     assert [a.label for a in limit.actions] == [LEAFLET["limit.provide"], LEAFLET["limit.withhold"]]
 
 

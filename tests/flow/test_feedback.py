@@ -54,7 +54,8 @@ def test_wrong_pins_the_last_try_and_locks_are_warnings():
     assert not view(kiosk).body_warns  # 「あと 3 回 入力できます。」 informs
     wrong = "0000" if resident("R002").auth_pin != "0000" else "9999"
     kiosk.flow.send(Event.PIN_ENTERED, pin=wrong)
-    assert view(kiosk).body_warns  # 「暗証番号が ちがいます。」
+    assert view(kiosk).body_warns  # 「あと 2 回 入力できます。」 under the title 「暗証番号が ちがいます」
+    assert view(kiosk).title == "暗証番号が ちがいます"
     kiosk.flow.send(Event.PIN_ENTERED, pin=wrong)
     kiosk.flow.send(Event.PIN_ENTERED, pin=wrong)
     assert kiosk.flow.state is FlowState.PIN_BLOCKED and view(kiosk).body_warns

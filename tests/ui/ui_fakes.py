@@ -8,7 +8,7 @@ from datetime import date
 from types import SimpleNamespace
 
 import numpy as np
-from flow_fakes import STAFF_PIN, FakeEligibility, build_kiosk
+from flow_fakes import STAFF_PIN, FakeEligibility, UnreadableCardFace, build_kiosk
 
 from kiosk.reception.config import ReceptionConfig
 from kiosk.reception.events import Event
@@ -157,6 +157,11 @@ def gallery() -> dict[str, ScreenView]:
     no_photo = _inserted("R006", scanner=False)
     no_photo.flow.send(Event.STAFF_OPEN, pin=STAFF_PIN)
     views["08-staff-check-no-photo"] = _view(no_photo)
+    unreadable = build_kiosk(face=StubFaceRunner(), collation=UnreadableCardFace())  # staff type 照合番号B
+    unreadable.slot.insert_resident("R006")
+    unreadable.flow.send(Event.CARD_INSERTED)
+    unreadable.flow.send(Event.STAFF_OPEN, pin=STAFF_PIN)
+    views["08-staff-check-collation"] = _view(unreadable)
     views["09-checking"] = build_view(FlowState.CHECKING, staff.flow.ctx, staff.flow.config)
 
     unregistered = _inserted("R007", eligibility=FakeEligibility(registered=False))

@@ -38,20 +38,37 @@ class MessagePage(Page):
         self.picture = PlacementAnimation()
         self.busy.hide()
         self.picture.hide()
-        # The done screen's summary: what was shared and what was not, side by side.
+        # The done screen's summary: what was shared, and under it what was not, beside the title
+        # and the sentence (two columns: one under the other they need more height than the
+        # largest text with furigana has, issue 16 §3).
         self.shared, self.withheld = SummaryColumn(), SummaryColumn()
-        summary = QWidget()
-        columns = QHBoxLayout(summary)
+        self.summary = QWidget()
+        summary = QVBoxLayout(self.summary)
+        summary.setContentsMargins(0, 0, 0, 0)
+        summary.setSpacing(theme.MARGIN)
+        summary.addWidget(self.shared)
+        summary.addWidget(self.withheld)
+        self.summary.hide()
+        lead = QWidget()
+        sentences = QVBoxLayout(lead)
+        sentences.setContentsMargins(0, 0, 0, 0)
+        sentences.setSpacing(theme.MARGIN // 2)  # the largest text with furigana needs every line
+        sentences.addStretch(1)  # together, centred beside a taller summary
+        sentences.addWidget(self.title)
+        sentences.addWidget(self.body)
+        sentences.addStretch(1)
+        row = QWidget()
+        columns = QHBoxLayout(row)
         columns.setContentsMargins(0, 0, 0, 0)
         columns.setSpacing(theme.MARGIN * 2)
-        columns.addWidget(self.shared, 1)
-        columns.addWidget(self.withheld, 1)
+        columns.addWidget(lead, 1)
+        columns.addWidget(self.summary, 1)
         self.action_bar = ActionBar(self.send_action, pairs_side_by_side=True)
         self.action_bar.setMinimumWidth(ACTIONS_MIN_WIDTH)
-        words = ScrollingText(self.title, self.body, summary, self.picture, self.busy,
-                              centred=(self.picture, self.busy))
+        words = ScrollingText(row, self.picture, self.busy, centred=(self.picture, self.busy))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.MARGIN * 2, 4, theme.MARGIN * 2, 4)
+        # The page's width for the words: the largest text with furigana needs every line of it.
+        layout.setContentsMargins(theme.MARGIN, 4, theme.MARGIN, 4)
         layout.setSpacing(theme.MARGIN)
         layout.addStretch(1)
         layout.addWidget(words)
@@ -71,6 +88,7 @@ class MessagePage(Page):
         self.picture.set_direction(CARD_PICTURE.get(view.state, "place"))
         # With a summary the words say to take the card: the picture would push them off screen.
         summary = bool(view.shared or view.withheld) and not view.alarm
+        self.summary.setVisible(summary)
         self.picture.setVisible(view.state in CARD_PICTURE and bool(view.placement) and not summary)
         self.action_bar.set_actions(view.actions)
 

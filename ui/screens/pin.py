@@ -31,7 +31,7 @@ class PinPage(Page):
         text.addWidget(ScrollingText(self.title, self.body), 1)
         text.addWidget(self.action_bar)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(theme.MARGIN, 4, theme.MARGIN, 4)  # the keypad is tall
+        layout.setContentsMargins(theme.MARGIN, 0, theme.MARGIN, 0)  # the keypad is tall
         layout.setSpacing(theme.MARGIN + 8)
         layout.addLayout(text, 1)
         layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -29,18 +29,25 @@ class StaffCheckPage(Page):
         self.title = PhraseLabel("title")
         self.photo = ImageView(background=theme.BACKGROUND)
         self.photo.setAccessibleName(label("photo.card"))
-        self.no_photo = PhraseLabel("emphasis")
-        self.no_photo.setText(label("photo.missing"))
+        # Staff words, in fixed px (as the form's and the note's): at the resident's largest text
+        # with furigana they took more height than the page has (issue 16 §3).
+        self.no_photo = QLabel(label("photo.missing"), alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.no_photo.setObjectName("staffMessage")
+        self.no_photo.setAccessibleName(self.no_photo.text())
         self.no_photo.hide()
         self.form = CollationForm(self._entered)
         self.form.hide()
-        self.body = PhraseLabel("body", left)
+        # What staff read and press is in fixed px, whatever the resident's text size: at the largest
+        # size with furigana the instruction, the note and three buttons took more height than the
+        # page has beside the 照合番号B form (issue 16 §3).
+        self.body = PhraseLabel("staffBody", left)
         self.note = QLabel()
         self.note.setObjectName("staffNote")
         self.note.setWordWrap(True)
         self.action_bar = ActionBar(self.send_action)
+        self.action_bar.setObjectName("staffActions")
         side = QVBoxLayout()
-        side.setSpacing(theme.MARGIN)
+        side.setSpacing(theme.MARGIN // 2)  # beside the form on 1024×768 every line counts
         side.addWidget(self.body)
         side.addWidget(self.note)
         side.addStretch(1)
@@ -52,8 +59,8 @@ class StaffCheckPage(Page):
         row.addWidget(self.form, 2)
         row.addLayout(side, 3)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.MARGIN, theme.MARGIN, theme.MARGIN, theme.MARGIN)
-        layout.setSpacing(theme.MARGIN)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 2, theme.MARGIN, theme.MARGIN // 2)
+        layout.setSpacing(theme.MARGIN // 2)
         layout.addWidget(self.title)
         layout.addLayout(row, 1)
 

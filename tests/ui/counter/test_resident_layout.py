@@ -1,7 +1,8 @@
 """The counter desk's resident screen (1024×768) at the largest text size in every language
 (issue 6 §2, §5): every question the resident sees, built by the view model, fits — nothing
-clipped or overlapping, every button and key a 15 mm target in plain sight. Beside a keypad the
-words may scroll on this small screen (the warning comes first, the voice reads them all).
+clipped or overlapping, every button and key a 15 mm target in plain sight, and no words to scroll
+(issue 16 §3) — except the screens still listed in STILL_SCROLL (the warning comes first there,
+the voice reads them all).
 Screenshots (build/screenshots/counter-resident-LOOK-SCREEN.png) of every screen in Japanese at the
 standard and the largest size, with furigana, in high contrast, and in English."""
 
@@ -28,7 +29,7 @@ from simulators.eligibility import SimulatedEligibilityService
 from ui.counter.resident_screen import WINDOW_SIZE, ResidentScreen
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from layout_checks import assert_usable  # noqa: E402
+from layout_checks import assert_usable, scrolled_words  # noqa: E402
 
 BORN = date(1948, 5, 3)  # an adult: the 署名用 password too
 
@@ -108,8 +109,29 @@ def _prefer(screen, qtbot, language: str, size: TextSize, furigana: bool = False
     qtbot.waitUntil(lambda: screen.follower.language == language, timeout=2000)
 
 
-def _check_every_screen(screen, qtbot, screenshot, look: str | None) -> None:
-    """Render the gallery; screenshot each screen as ``look`` (None: none); all must be usable."""
+# Screens whose words still need more height than 1024×768 has beside (or above) a keypad, by
+# (text size, language or look): known, issue 16 §3, still to be split into steps. Every other
+# screen must fit with nothing to scroll.
+_PIN_WORDS = {"auth-mismatch", "registration", "registration-all-already-set", "sign-first", "sign-rule"}
+_LONGER = {"auth-first", "choice", "kenhojo-first", "same-digits", "warned"}
+STILL_SCROLL: dict[tuple[str, str], set[str]] = {
+    ("xl", "ja"): _PIN_WORDS | {"warned"},
+    ("xl", "en"): _PIN_WORDS | _LONGER - {"warned"} | {"juki-first"},
+    ("xl", "zh"): _PIN_WORDS,
+    ("xl", "ko"): _PIN_WORDS | {"choice", "warned"},
+    ("xl", "es"): _PIN_WORDS | _LONGER,
+    ("xl", "pt"): _PIN_WORDS | _LONGER,
+    ("xl", "ja-furigana"): _PIN_WORDS | _LONGER - {"same-digits"} | {"juki-first"},
+    ("standard", "ja"): _PIN_WORDS - {"auth-mismatch"},
+    ("standard", "ja-furigana"): _PIN_WORDS,
+    ("standard", "ja-contrast"): _PIN_WORDS - {"auth-mismatch"},
+    ("standard", "en"): _PIN_WORDS,
+}
+
+
+def _check_every_screen(screen, qtbot, screenshot, look: str | None, scrolling: set[str] = frozenset()) -> None:
+    """Render the gallery; screenshot each screen as ``look`` (None: none); all must be usable, and
+    none but ``scrolling`` may have words to scroll."""
     failures = {}
     for name, view in GALLERY.items():
         screen.show_view(view)
@@ -123,6 +145,8 @@ def _check_every_screen(screen, qtbot, screenshot, look: str | None) -> None:
         try:
             assert screen.size().toTuple() == WINDOW_SIZE, "the screen needs more room than it has"
             assert_usable(screen)
+            if name not in scrolling:
+                assert scrolled_words(screen) == [], f"words scroll: {scrolled_words(screen)}"
         except AssertionError as error:
             failures[name] = str(error)
     assert not failures, "\n".join(f"{name}: {problems}" for name, problems in failures.items())
@@ -132,7 +156,8 @@ def _check_every_screen(screen, qtbot, screenshot, look: str | None) -> None:
 def test_every_resident_screen_fits_at_the_largest_size(screen, qtbot, screenshot, language):
     code = language.removesuffix("-furigana")
     _prefer(screen, qtbot, code, TextSize.EXTRA_LARGE, furigana=code != language)
-    _check_every_screen(screen, qtbot, screenshot, f"{language}-xl" if language in ("ja", "ja-furigana") else None)
+    _check_every_screen(screen, qtbot, screenshot, f"{language}-xl" if language in ("ja", "ja-furigana") else None,
+                        STILL_SCROLL.get(("xl", language), set()))
 
 
 # (language, text size, furigana, high contrast) of the screenshots, as for the reception screens
@@ -143,4 +168,4 @@ LOOKS = {"ja": ("ja", TextSize.STANDARD, False, False), "ja-furigana": ("ja", Te
 @pytest.mark.parametrize("look", LOOKS)
 def test_screenshots_of_each_look(screen, qtbot, screenshot, look):
     _prefer(screen, qtbot, *LOOKS[look])
-    _check_every_screen(screen, qtbot, screenshot, look)
+    _check_every_screen(screen, qtbot, screenshot, look, STILL_SCROLL.get(("standard", look), set()))
