@@ -823,29 +823,29 @@
 <context>
     <name>counter.pin.first.auth</name>
     <message>
-        <source>利用者証明用 電子証明書の 暗証番号を 決めて 入力してください</source>
-        <translation>Please choose a PIN for the user authentication certificate and enter it</translation>
+        <source>利用者証明用の 暗証番号を 決めてください</source>
+        <translation>Choose your user authentication PIN</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.juki</name>
     <message>
-        <source>住民基本台帳用の 暗証番号を 決めて 入力してください</source>
-        <translation>Please choose a PIN for the Basic Resident Register and enter it</translation>
+        <source>住民基本台帳用の 暗証番号を 決めてください</source>
+        <translation>Choose your Basic Resident Register PIN</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.kenhojo</name>
     <message>
-        <source>券面事項入力補助用の 暗証番号を 決めて 入力してください</source>
-        <translation>Please choose a PIN for card information input support and enter it</translation>
+        <source>券面事項入力補助用の 暗証番号を 決めてください</source>
+        <translation>Choose your card information input support PIN</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.sign</name>
     <message>
-        <source>署名用 電子証明書の パスワードを 決めて 入力してください</source>
-        <translation>Please choose a password for the signature certificate and enter it</translation>
+        <source>署名用の パスワードを 決めてください</source>
+        <translation>Choose your signature password</translation>
     </message>
 </context>
 <context>
@@ -921,8 +921,8 @@
 <context>
     <name>counter.registration.title</name>
     <message>
-        <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
-        <translation>Do you want to apply to use your My Number Card as a health insurance card?</translation>
+        <source>保険証として 使う 申し込みを しますか</source>
+        <translation>Use this card as your health insurance card?</translation>
     </message>
 </context>
 <context>

@@ -823,29 +823,29 @@
 <context>
     <name>counter.pin.first.auth</name>
     <message>
-        <source>利用者証明用 電子証明書の 暗証番号を 決めて 入力してください</source>
-        <translation>Elija e ingrese el PIN del certificado de autenticación de usuario</translation>
+        <source>利用者証明用の 暗証番号を 決めてください</source>
+        <translation>Elija el PIN de autenticación de usuario</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.juki</name>
     <message>
-        <source>住民基本台帳用の 暗証番号を 決めて 入力してください</source>
-        <translation>Elija e ingrese el PIN del Registro Básico de Residentes</translation>
+        <source>住民基本台帳用の 暗証番号を 決めてください</source>
+        <translation>Elija el PIN del Registro Básico de Residentes</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.kenhojo</name>
     <message>
-        <source>券面事項入力補助用の 暗証番号を 決めて 入力してください</source>
-        <translation>Elija e ingrese el PIN de apoyo para la entrada de datos de la tarjeta</translation>
+        <source>券面事項入力補助用の 暗証番号を 決めてください</source>
+        <translation>Elija el PIN de apoyo para la entrada de datos de la tarjeta</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.sign</name>
     <message>
-        <source>署名用 電子証明書の パスワードを 決めて 入力してください</source>
-        <translation>Elija e ingrese la contraseña del certificado de firma</translation>
+        <source>署名用の パスワードを 決めてください</source>
+        <translation>Elija la contraseña de firma</translation>
     </message>
 </context>
 <context>
@@ -921,8 +921,8 @@
 <context>
     <name>counter.registration.title</name>
     <message>
-        <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
-        <translation>¿Desea solicitar el uso de su tarjeta My Number como tarjeta del seguro de salud?</translation>
+        <source>保険証として 使う 申し込みを しますか</source>
+        <translation>¿Usar esta tarjeta como tarjeta del seguro de salud?</translation>
     </message>
 </context>
 <context>

@@ -823,29 +823,29 @@
 <context>
     <name>counter.pin.first.auth</name>
     <message>
-        <source>利用者証明用 電子証明書の 暗証番号を 決めて 入力してください</source>
-        <translation>이용자 증명용 전자증명서의 비밀번호를 정해서 입력해 주십시오</translation>
+        <source>利用者証明用の 暗証番号を 決めてください</source>
+        <translation>이용자 증명용 비밀번호를 정해 주십시오</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.juki</name>
     <message>
-        <source>住民基本台帳用の 暗証番号を 決めて 入力してください</source>
-        <translation>주민기본대장용 비밀번호를 정해서 입력해 주십시오</translation>
+        <source>住民基本台帳用の 暗証番号を 決めてください</source>
+        <translation>주민기본대장용 비밀번호를 정해 주십시오</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.kenhojo</name>
     <message>
-        <source>券面事項入力補助用の 暗証番号を 決めて 入力してください</source>
-        <translation>카드 기재 사항 입력 보조용 비밀번호를 정해서 입력해 주십시오</translation>
+        <source>券面事項入力補助用の 暗証番号を 決めてください</source>
+        <translation>카드 기재 사항 입력 보조용 비밀번호를 정해 주십시오</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.sign</name>
     <message>
-        <source>署名用 電子証明書の パスワードを 決めて 入力してください</source>
-        <translation>서명용 전자증명서의 패스워드를 정해서 입력해 주십시오</translation>
+        <source>署名用の パスワードを 決めてください</source>
+        <translation>서명용 패스워드를 정해 주십시오</translation>
     </message>
 </context>
 <context>
@@ -921,8 +921,8 @@
 <context>
     <name>counter.registration.title</name>
     <message>
-        <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
-        <translation>마이넘버 카드를 건강보험증으로 사용하도록 신청하시겠습니까?</translation>
+        <source>保険証として 使う 申し込みを しますか</source>
+        <translation>건강보험증으로 사용하도록 신청하시겠습니까?</translation>
     </message>
 </context>
 <context>

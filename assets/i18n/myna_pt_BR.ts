@@ -823,29 +823,29 @@
 <context>
     <name>counter.pin.first.auth</name>
     <message>
-        <source>利用者証明用 電子証明書の 暗証番号を 決めて 入力してください</source>
-        <translation>Escolha e digite o PIN do certificado de autenticação do usuário</translation>
+        <source>利用者証明用の 暗証番号を 決めてください</source>
+        <translation>Escolha o PIN de autenticação do usuário</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.juki</name>
     <message>
-        <source>住民基本台帳用の 暗証番号を 決めて 入力してください</source>
-        <translation>Escolha e digite o PIN do Registro Básico de Residentes</translation>
+        <source>住民基本台帳用の 暗証番号を 決めてください</source>
+        <translation>Escolha o PIN do Registro Básico de Residentes</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.kenhojo</name>
     <message>
-        <source>券面事項入力補助用の 暗証番号を 決めて 入力してください</source>
-        <translation>Escolha e digite o PIN de apoio à entrada de informações do cartão</translation>
+        <source>券面事項入力補助用の 暗証番号を 決めてください</source>
+        <translation>Escolha o PIN de apoio à entrada de informações do cartão</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.sign</name>
     <message>
-        <source>署名用 電子証明書の パスワードを 決めて 入力してください</source>
-        <translation>Escolha e digite a senha do certificado de assinatura</translation>
+        <source>署名用の パスワードを 決めてください</source>
+        <translation>Escolha a senha de assinatura</translation>
     </message>
 </context>
 <context>
@@ -921,8 +921,8 @@
 <context>
     <name>counter.registration.title</name>
     <message>
-        <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
-        <translation>Você quer se cadastrar para usar o My Number Card como cartão do seguro de saúde?</translation>
+        <source>保険証として 使う 申し込みを しますか</source>
+        <translation>Usar este cartão como cartão do seguro de saúde?</translation>
     </message>
 </context>
 <context>

@@ -823,29 +823,29 @@
 <context>
     <name>counter.pin.first.auth</name>
     <message>
-        <source>利用者証明用 電子証明書の 暗証番号を 決めて 入力してください</source>
-        <translation>请设定并输入用户身份验证电子证书的PIN码</translation>
+        <source>利用者証明用の 暗証番号を 決めてください</source>
+        <translation>请设定用户身份验证用PIN码</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.juki</name>
     <message>
-        <source>住民基本台帳用の 暗証番号を 決めて 入力してください</source>
-        <translation>请设定并输入居民基本台账用的PIN码</translation>
+        <source>住民基本台帳用の 暗証番号を 決めてください</source>
+        <translation>请设定居民基本台账用PIN码</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.kenhojo</name>
     <message>
-        <source>券面事項入力補助用の 暗証番号を 決めて 入力してください</source>
-        <translation>请设定并输入卡面信息输入辅助用的PIN码</translation>
+        <source>券面事項入力補助用の 暗証番号を 決めてください</source>
+        <translation>请设定卡面信息输入辅助用PIN码</translation>
     </message>
 </context>
 <context>
     <name>counter.pin.first.sign</name>
     <message>
-        <source>署名用 電子証明書の パスワードを 決めて 入力してください</source>
-        <translation>请设定并输入签名用电子证书的密码</translation>
+        <source>署名用の パスワードを 決めてください</source>
+        <translation>请设定签名用密码</translation>
     </message>
 </context>
 <context>
@@ -921,8 +921,8 @@
 <context>
     <name>counter.registration.title</name>
     <message>
-        <source>マイナンバーカードを 保険証として 使う 申し込みを しますか</source>
-        <translation>要申请把个人编号卡作为健康保险证使用吗？</translation>
+        <source>保険証として 使う 申し込みを しますか</source>
+        <translation>要申请作为健康保险证使用吗？</translation>
     </message>
 </context>
 <context>

@@ -69,7 +69,7 @@ class AlnumKeypad(MaskedEntry, QWidget):
         self._start_entry(on_submit, min_length, max_length)
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
-        grid.setSpacing(6)
+        grid.setSpacing(5)
         for row, characters in enumerate(ALNUM_ROWS):
             for column, character in enumerate(characters):
                 self.keys[character] = make_key(character, "alnumKey", partial(self.press, character))
@@ -80,14 +80,22 @@ class AlnumKeypad(MaskedEntry, QWidget):
         grid.addWidget(self.clear_key, 3, 8, 1, 2)
         self.submit_key = make_key(control_text("key.submit"), "alnumSubmit", self.submit)
         self.submit_key.setProperty("primary", True)
-        grid.addWidget(self.submit_key, 4, 2, 1, 6)
         self.count_text = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.count_text.setObjectName("hint")
+        # The dots and the counter on the left, a wide 「確定」 on the right: one row less than
+        # 確定 under the keys, for the words above (issue 16 §3).
+        typed = QVBoxLayout()
+        typed.setSpacing(0)
+        typed.addWidget(self.dots)
+        typed.addWidget(self.count_text)
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        head.addLayout(typed, 3)
+        head.addWidget(self.submit_key, 2, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.dots)
-        layout.addWidget(self.count_text)
+        layout.setSpacing(6)
+        layout.addLayout(head)
         layout.addLayout(grid)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._refresh()
@@ -182,9 +190,9 @@ class ResidentScreen(QMainWindow):
         # Text on the left and the digit keypad on the right (it is tall); the alphanumeric
         # keypad is wide and goes under the text.
         # The warning first: what went wrong must be read even when the words need scrolling.
-        words = ScrollingText(self.warning, self.title, self.body, self.busy, spacing=16, centred=(self.busy,))
+        words = ScrollingText(self.warning, self.title, self.body, self.busy, spacing=8, centred=(self.busy,))
         text = QVBoxLayout()
-        text.setSpacing(16)
+        text.setSpacing(10)
         text.addStretch(1)
         text.addWidget(words)
         text.addWidget(self.action_bar, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -194,8 +202,8 @@ class ResidentScreen(QMainWindow):
         top.addLayout(text, 1)
         top.addWidget(self.digits, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 2, theme.MARGIN, theme.MARGIN // 2)
-        layout.setSpacing(10)
+        layout.setContentsMargins(theme.MARGIN, theme.MARGIN // 3, theme.MARGIN, theme.MARGIN // 3)
+        layout.setSpacing(8)
         layout.addLayout(top, 1)
         layout.addWidget(self.alnum)
         outer.addWidget(page, 1)
