@@ -21,7 +21,6 @@ from pathlib import Path
 import numpy as np
 
 from app.ports import secret_store
-from kiosk.application.bundle import BUNDLE_KEY
 from kiosk.application.effects import IntakeEffects
 from kiosk.application.form import ReissueForm
 from kiosk.application.machine import IntakeFlow
@@ -29,14 +28,14 @@ from kiosk.application.photo import FaceFinder
 from kiosk.application.records import BasicDetails, Delivery, IntakeMode
 from kiosk.application.table import IntakeEvent as E
 from kiosk.application.table import IntakeState as S
-from kiosk.application.vault import RECORD_KEY, IntakeSession, IntakeVault, SessionIntake
+from kiosk.application.vault import IntakeSession, IntakeVault, SessionIntake
 from kiosk.camera import Camera
 from kiosk.card.kenhojo import Sex
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter.applications import make_application_id
 from kiosk.face.live import camera_frames
 from kiosk.flow.executors import Executor, InlineExecutor
-from kiosk.secrets import SecretStore
+from kiosk.secrets import BUNDLE_KEY, RECORD_KEY, SecretStore
 from kiosk.settings import Paths, Settings
 from kiosk.store.db import open_store
 from kiosk.store.repositories import SqlReceptionStore

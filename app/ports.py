@@ -42,19 +42,6 @@ logger = logging.getLogger(__name__)
 
 
 
-def _shared_keys() -> frozenset[str]:
-    from kiosk.application.bundle import BUNDLE_KEY
-    from kiosk.application.vault import RECORD_KEY
-
-    return frozenset({CERT_HASH_KEY, RECORD_KEY, BUNDLE_KEY})
-
-
-SHARED_KEYS = _shared_keys()
-"""Keys every terminal of one clinic or city must hold alike (the certificate hash; the outreach
-laptops' records and bundles, opened at the office): made once with ``myna-kiosk secrets
-create-key`` and copied, never created by a terminal on its own."""
-
-
 def secret_store(*, simulator: bool, keys: tuple[str, ...] = (CERT_HASH_KEY,)) -> SecretStore:
     """The fleet's key files when all of ``keys`` are there (every terminal of a clinic hashes a card
     alike; laptops and office open the same applications), else the OS keyring; in simulator mode
@@ -63,7 +50,7 @@ def secret_store(*, simulator: bool, keys: tuple[str, ...] = (CERT_HASH_KEY,)) -
     :raises SecretStoreError: outside simulator mode, when neither can be used.
     """
     paths = Paths.default()
-    files = FileSecretStore(secret_dirs(paths.system), local=paths.data / "secrets", shared=SHARED_KEYS)
+    files = FileSecretStore(secret_dirs(paths.system), local=paths.data / "secrets")
     if all(files.has(name) for name in keys):
         for name in keys:
             files.get_or_create(name)  # a key file that is not private or not a key: refuse now

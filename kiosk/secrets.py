@@ -32,6 +32,12 @@ from kiosk.errors import KioskError
 
 KEY_BYTES = 32
 CERT_HASH_KEY = "cert-hash-key"  # name of the certificate-hash key in the SecretStore (and its file)
+RECORD_KEY = "application-record-key"  # AES-256-GCM key of outreach intake records (kiosk.application.vault)
+BUNDLE_KEY = "application-bundle-key"  # HMAC-SHA256 key of intake bundles and receipts (kiosk.application.bundle)
+SHARED_KEYS = frozenset({CERT_HASH_KEY, RECORD_KEY, BUNDLE_KEY})
+"""Keys every terminal of one clinic or city must hold alike (the certificate hash; the outreach
+laptops' records and bundles, opened at the office): made once with ``myna-kiosk secrets
+create-key`` and copied, never created by a terminal on its own."""
 DATABASE_PASSWORD = "database-password"  # noqa: S105 - the name of a secret file
 STAFF_PIN_HASH_SECRET = "staff-pin-hash"  # noqa: S105 - the name of a secret file
 
@@ -138,8 +144,7 @@ class FileSecretStore:
         not a key.
     """
 
-    def __init__(self, dirs: list[Path], local: Path | None = None,
-                 shared: frozenset[str] = frozenset({CERT_HASH_KEY})) -> None:
+    def __init__(self, dirs: list[Path], local: Path | None = None, shared: frozenset[str] = SHARED_KEYS) -> None:
         self.dirs = dirs + ([local] if local else [])
         self.local = local
         self.shared = shared

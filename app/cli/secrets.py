@@ -12,7 +12,7 @@ import click
 from app.cli.output import Exit, handles_errors, json_option, print_json, report
 from kiosk.private_files import private_file, private_folder
 from kiosk.reception.config import STAFF_PIN_DIGITS, hash_staff_pin
-from kiosk.secrets import CERT_HASH_KEY, DATABASE_PASSWORD, STAFF_PIN_HASH_SECRET, new_key_text
+from kiosk.secrets import CERT_HASH_KEY, DATABASE_PASSWORD, SHARED_KEYS, STAFF_PIN_HASH_SECRET, new_key_text
 from kiosk.settings import Paths
 
 DIR_HELP = "Secrets folder (default: <system dir>/secrets, /etc/myna-kiosk/secrets)."
@@ -55,8 +55,6 @@ Examples:
 @handles_errors
 def create_key(folder: Path | None, name: str, replace: bool, as_json: bool) -> int:
     """Create a key the fleet shares once, then copy the file to every terminal that needs it."""
-    from app.ports import SHARED_KEYS
-
     if name not in SHARED_KEYS:
         return report("USAGE", f"--name must be one of {', '.join(sorted(SHARED_KEYS))}", Exit.USAGE, as_json)
     return _write(_folder(folder), name, new_key_text(), replace=replace, as_json=as_json)

@@ -44,9 +44,8 @@ from kiosk.application.vault import (
 )
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.private_files import private_folder
-from kiosk.secrets import SecretStore
+from kiosk.secrets import BUNDLE_KEY, SecretStore
 
-BUNDLE_KEY = "application-bundle-key"  # HMAC-SHA256 key of bundles and receipts, in the SecretStore
 BUNDLE_FORMAT = "myna-kiosk/application-bundle/1"
 RECEIPT_FORMAT = "myna-kiosk/application-receipt/1"
 EXPORTS = "exports"

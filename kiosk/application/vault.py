@@ -36,9 +36,8 @@ from kiosk.application.records import ApplicationError, IntakeRecord, clean_text
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.private_files import PRIVATE_FILE, private_folder
 from kiosk.sealing import SealedBox
-from kiosk.secrets import SecretStore
+from kiosk.secrets import RECORD_KEY, SecretStore
 
-RECORD_KEY = "application-record-key"  # AES-256-GCM key of intake records, in the SecretStore
 MAGIC = b"MKA1"  # sealed-file format 1: magic, then kiosk.sealing's nonce, ciphertext and tag
 SESSION_FILE = "session.sealed"
 SUFFIX = ".sealed"

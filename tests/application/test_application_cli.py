@@ -12,10 +12,8 @@ from click.testing import CliRunner
 
 from app.cli import cli
 from app.cli.output import Exit
-from kiosk.application.bundle import BUNDLE_KEY
-from kiosk.application.vault import RECORD_KEY
 from kiosk.private_files import private_file, private_folder
-from kiosk.secrets import new_key_text
+from kiosk.secrets import BUNDLE_KEY, RECORD_KEY, new_key_text
 
 pytestmark = pytest.mark.faces
 

@@ -16,10 +16,8 @@ from pathlib import Path
 import pytest
 
 from app.application import SIM_DETAILS
-from kiosk.application.bundle import BUNDLE_KEY
-from kiosk.application.vault import RECORD_KEY
 from kiosk.private_files import private_file, private_folder
-from kiosk.secrets import new_key_text
+from kiosk.secrets import BUNDLE_KEY, RECORD_KEY, new_key_text
 
 pytestmark = pytest.mark.faces
 
