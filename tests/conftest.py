@@ -9,12 +9,16 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from kiosk.card.errors import NoCardError
+from kiosk.images import load_image
 from simulators.card import VirtualCardConnection
 from simulators.card.card import VirtualMyNumberCard
+from simulators.fixtures import faces_dir
 from simulators.residents import Resident, resident
 
 # No test reads this machine's fleet settings or secrets in /etc/myna-kiosk (kiosk.settings):
@@ -33,6 +37,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:  # the fixture by name, or a parameter that asks for it at run time
         if "pcscd" in getattr(item, "fixturenames", ()) or "pcscd" in item.nodeid:
             item.add_marker(pytest.mark.alone)
+
+
+@pytest.fixture(scope="session")
+def faces() -> Path:
+    """The shared face photos, read in place (skipped with the reason where absent)."""
+    folder = faces_dir()
+    if not (folder / "obama_1.jpg").is_file():
+        pytest.skip(f"shared face fixtures not found at {folder} (set MYNA_FACE_FIXTURES)")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def photo(faces: Path) -> Callable[[str], np.ndarray]:
+    """RGB array of a shared fixture by file name (a fresh copy each time)."""
+    return lambda name: load_image(faces / name)
 
 
 @pytest.fixture

@@ -3,32 +3,14 @@ read the way the kiosk reads them — 照合番号B, 券面事項確認AP, JPEG 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
 from kiosk.card.apdu import CardChannel
 from kiosk.card.kenmen import KenmenAp, decode_photo
-from kiosk.images import load_image
 from simulators.card import VirtualCardConnection, card_for
 from simulators.card.personalise import CardBuilder
-from simulators.fixtures import faces_dir
 from simulators.residents import resident
-
-
-@pytest.fixture(scope="session")
-def faces() -> Path:
-    folder = faces_dir()
-    if not (folder / "obama_1.jpg").is_file():
-        pytest.skip(f"shared face fixtures not found at {folder} (set MYNA_FACE_FIXTURES)")
-    return folder
-
-
-@pytest.fixture(scope="session")
-def photo(faces):
-    """RGB array of a shared fixture by file name."""
-    return lambda name: load_image(faces / name)
 
 
 def card_photo_of(resident_id: str) -> np.ndarray:
