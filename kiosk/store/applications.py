@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import Date, Engine, String, bindparam, column, select, table, update
+from sqlalchemy import Engine, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.card.kenhojo import Sex
@@ -52,7 +52,7 @@ from kiosk.counter.import_file import (
 )
 from kiosk.store import audit
 from kiosk.store.db import open_engine
-from kiosk.store.models import ApplicationRow
+from kiosk.store.models import ApplicationRow, Base
 from kiosk.store.repositories import SqlStore
 from kiosk.store.retry import DEFAULT_POLICY, RetryPolicy
 
@@ -64,10 +64,9 @@ DESK_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 OPEN_STATUSES = (ApplicationStatus.APPLIED.value, ApplicationStatus.CARD_READY.value)
 _CHUNK = 500  # ids per IN (...) look-up: well below SQLite's parameter limit
 
-#: The issuance dates of ``applications`` (migration 0005), read and written with Core statements:
-#: the seed-004 numbers ①②③ of ``kiosk.store.monthly`` are counted on them.
-ISSUANCE_DATES = table("applications", column("application_id", String(28)), column("received_on", Date()),
-                       column("preissuance_set_on", Date()), column("notice_sent_on", Date()))
+#: The ``applications`` table for Core statements on its issuance dates (migration 0005): the
+#: seed-004 numbers ①②③ of ``kiosk.store.monthly`` are counted on them.
+ISSUANCE_DATES = Base.metadata.tables[ApplicationRow.__tablename__]
 
 
 @dataclass(frozen=True)
