@@ -130,9 +130,7 @@ def _run_reception(settings: Settings, *, simulator: bool, reader: str | None, s
     else:
         require(settings, "reception.terminal_id", "reception.institution_code")
     ports = simulated_reception(settings) if simulator else device_reception(settings, reader)
-    for warning in ports.warnings:  # start-up output for whoever installs the terminal
-        logger.warning("%s", warning)
-        click.echo(warning, err=True)
+    _warn(ports.warnings)
     executor, service_executor = WorkerExecutor("card-io"), WorkerExecutor("service-io")
     if ports.face_worker is not None and not smoke:
         ports.face_worker.start()  # loads dlib in the child while the window opens
