@@ -39,7 +39,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -296,6 +296,7 @@ VIEWS = (View("jpn", scale=1.25), View("jpn", sharpen=1.0), View("Japanese"))
 """Tried in this order: the language model on lines enlarged 1.5×, then on lines sharpened (better on
 Gaussian blur, worse on motion blur), then the script model. Measured: docs/card-face.md."""
 MODELS = tuple(sorted({view.model for view in VIEWS}))
+WARM_UP_SECONDS = 30.0  # the worker threads meet to load their engines; a stuck one does not hang the others
 
 
 class _LineEngines:
@@ -312,7 +313,8 @@ class _LineEngines:
         self._all: list[tesserocr.PyTessBaseAPI] = []
         self._lock = threading.Lock()
 
-    def _api(self, model: str) -> tesserocr.PyTessBaseAPI:
+    def engine(self, model: str) -> tesserocr.PyTessBaseAPI:
+        """This thread's engine for ``model``, loaded on first use."""
         apis: dict[str, tesserocr.PyTessBaseAPI] = self._local.__dict__.setdefault("apis", {})
         if model not in apis:
             apis[model] = tesserocr.PyTessBaseAPI(path=f"{self._tessdata}/", lang=model,
@@ -323,7 +325,7 @@ class _LineEngines:
 
     def read(self, crop: np.ndarray, model: str) -> OcrLine:
         """Text and confidence (the words' mean, 0–1) of one line image."""
-        api = self._api(model)
+        api = self.engine(model)
         api.SetImage(Image.fromarray(crop))
         text = str(api.GetUTF8Text()).strip()
         return OcrLine(text, api.MeanTextConf() / 100 if text else 0.0)
@@ -351,7 +353,20 @@ class OcrCardFaceReader:
         self._clock = clock
         self._engines = _LineEngines(tessdata or Path(os.environ.get("TESSDATA_PREFIX") or DEFAULT_TESSDATA))
         self._min_confidence = min_confidence
+        self._workers = workers
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="card-face-ocr")
+
+    def warm_up(self) -> list[Future[None]]:
+        """Load every model on every worker thread now, in the background (about 0.3 s per model and
+        thread), so that the first card is read as fast as the next: the kiosk calls it at start."""
+        together = threading.Barrier(self._workers, timeout=WARM_UP_SECONDS)
+
+        def load() -> None:
+            together.wait()  # one task per thread: each thread loads its own engines
+            for model in MODELS:
+                self._engines.engine(model)
+
+        return [self._pool.submit(load) for _ in range(self._workers)]
 
     def close(self) -> None:
         """Stop the worker threads and free the engines."""

@@ -84,3 +84,12 @@ def test_no_card_in_the_frame(reader):
     desk = np.full((960, 1280, 3), (92, 64, 44), np.uint8)
     reading = reader.read(desk)
     assert reading.collation_b is None and reading.problems == (Problem.CARD_NOT_FOUND,)
+
+
+def test_warm_up_loads_every_model_on_every_worker_before_the_first_card():
+    from drivers.card_face import MODELS, OcrCardFaceReader
+
+    with OcrCardFaceReader(workers=2) as ocr:
+        for load in ocr.warm_up():
+            load.result(timeout=60)
+        assert len(ocr._engines._all) == 2 * len(MODELS)  # noqa: SLF001 - what was loaded is the point
