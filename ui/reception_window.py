@@ -85,7 +85,7 @@ class ReceptionWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: dict[type[Page], Page] = {}
         for page_type in dict.fromkeys(PAGE_FOR_STATE.values()):
-            self.pages[page_type] = page_type(self.send)
+            self.pages[page_type] = page_type(self.send, self.presentation.text)
             self.stack.addWidget(self.pages[page_type])
         for widget in (self.warning_banner, self.alarm_banner):
             layout.addWidget(widget)

@@ -219,6 +219,7 @@ class ActionBar(QWidget):
         self._buttons: list[WrapButton] = []
         self._furigana = False
         self._pairs = pairs_side_by_side
+        self._row = False  # this set stands side by side whenever its words fit (page turns)
         self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(12)
@@ -227,13 +228,16 @@ class ActionBar(QWidget):
         policy.setHeightForWidth(True)  # a wrapped button makes the bar taller
         self.setSizePolicy(policy)
 
-    def set_actions(self, actions: tuple[Action, ...]) -> None:
-        """One button per action, in order (kept as they are when the actions are the same)."""
+    def set_actions(self, actions: tuple[Action, ...], *, row: bool = False) -> None:
+        """One button per action, in order (kept as they are when the actions are the same); with
+        ``row``, two stand side by side whenever their words fit, whatever their weight."""
+        self._row = row
         if actions == self._actions:
             return
         self._actions = actions
         for old in self._buttons:
             self._layout.removeWidget(old)
+            old.hide()  # now: a deleted-later button would still be drawn (and tapped) where it was
             old.deleteLater()
         self._buttons = []
         for action in actions:
@@ -267,7 +271,8 @@ class ActionBar(QWidget):
         """Whether the buttons stand side by side: a pair of answers of equal weight whose words
         each fit in half the widest bar (else one under the other, as every other set)."""
         half = (self._row_room() - self.ROW_SPACING) // 2
-        return (self._pairs and len(self._actions) == 2 and all(action.primary for action in self._actions)
+        equal = self._pairs and all(action.primary for action in self._actions)
+        return ((equal or self._row) and len(self._actions) == 2
                 and all(button.minimumSizeHint().width() <= half for button in self._buttons))
 
     def _arrange(self) -> bool:

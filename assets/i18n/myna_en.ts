@@ -1439,8 +1439,8 @@
 <context>
     <name>limit.title</name>
     <message>
-        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
-        <translation>Your reception is complete. Please take your card from the card reader</translation>
+        <source>受付が 完了します。カードを カードリーダーから お取りください。</source>
+        <translation>Your reception is complete. Please take your card from the card reader.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1854,27 @@
     <message>
         <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
         <translation>The import receipt file is not valid, so the applications were not deleted. Please contact the administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.refused.again</name>
+    <message>
+        <source>もう一度 入力する</source>
+        <translation>Enter it again</translation>
+    </message>
+</context>
+<context>
+    <name>page.next</name>
+    <message>
+        <source>つぎへ</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>page.back</name>
+    <message>
+        <source>もどる</source>
+        <translation>Back</translation>
     </message>
 </context>
 </TS>

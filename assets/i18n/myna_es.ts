@@ -1439,8 +1439,8 @@
 <context>
     <name>limit.title</name>
     <message>
-        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
-        <translation>Su recepción ha terminado. Retire su tarjeta del lector</translation>
+        <source>受付が 完了します。カードを カードリーダーから お取りください。</source>
+        <translation>Su recepción ha terminado. Retire su tarjeta del lector.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1854,27 @@
     <message>
         <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
         <translation>El archivo de recibo de importación no es válido, así que las solicitudes no se borraron. Póngase en contacto con el administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.refused.again</name>
+    <message>
+        <source>もう一度 入力する</source>
+        <translation>Introducirlo de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>page.next</name>
+    <message>
+        <source>つぎへ</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>page.back</name>
+    <message>
+        <source>もどる</source>
+        <translation>Atrás</translation>
     </message>
 </context>
 </TS>

@@ -1439,8 +1439,8 @@
 <context>
     <name>limit.title</name>
     <message>
-        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
-        <translation>접수가 완료됩니다. 카드 리더기에서 카드를 가져가 주십시오</translation>
+        <source>受付が 完了します。カードを カードリーダーから お取りください。</source>
+        <translation>접수가 완료됩니다. 카드 리더기에서 카드를 가져가 주십시오.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1854,27 @@
     <message>
         <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
         <translation>가져오기 수령 파일이 올바르지 않아 신청은 삭제하지 않았습니다. 관리자에게 연락해 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.refused.again</name>
+    <message>
+        <source>もう一度 入力する</source>
+        <translation>다시 입력하기</translation>
+    </message>
+</context>
+<context>
+    <name>page.next</name>
+    <message>
+        <source>つぎへ</source>
+        <translation>다음</translation>
+    </message>
+</context>
+<context>
+    <name>page.back</name>
+    <message>
+        <source>もどる</source>
+        <translation>이전</translation>
     </message>
 </context>
 </TS>

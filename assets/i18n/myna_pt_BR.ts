@@ -1439,8 +1439,8 @@
 <context>
     <name>limit.title</name>
     <message>
-        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
-        <translation>Sua recepção foi concluída. Retire o seu cartão do leitor</translation>
+        <source>受付が 完了します。カードを カードリーダーから お取りください。</source>
+        <translation>Sua recepção foi concluída. Retire o seu cartão do leitor.</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1854,27 @@
     <message>
         <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
         <translation>O arquivo de recibo da importação não é válido, então os pedidos não foram apagados. Entre em contato com o administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>counter.refused.again</name>
+    <message>
+        <source>もう一度 入力する</source>
+        <translation>Digitar novamente</translation>
+    </message>
+</context>
+<context>
+    <name>page.next</name>
+    <message>
+        <source>つぎへ</source>
+        <translation>Próximo</translation>
+    </message>
+</context>
+<context>
+    <name>page.back</name>
+    <message>
+        <source>もどる</source>
+        <translation>Voltar</translation>
     </message>
 </context>
 </TS>

@@ -1439,8 +1439,8 @@
 <context>
     <name>limit.title</name>
     <message>
-        <source>受付が 完了します。カードを カードリーダーから お取りください</source>
-        <translation>受理即将完成。请从读卡器上取下卡</translation>
+        <source>受付が 完了します。カードを カードリーダーから お取りください。</source>
+        <translation>受理即将完成。请从读卡器上取下卡。</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1854,27 @@
     <message>
         <source>取り込みの 受領ファイルが 正しくないため、申請は 消していません。管理者に 連絡してください。</source>
         <translation>导入回执文件不正确，因此申请未被删除。请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>counter.refused.again</name>
+    <message>
+        <source>もう一度 入力する</source>
+        <translation>重新输入</translation>
+    </message>
+</context>
+<context>
+    <name>page.next</name>
+    <message>
+        <source>つぎへ</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>page.back</name>
+    <message>
+        <source>もどる</source>
+        <translation>返回</translation>
     </message>
 </context>
 </TS>

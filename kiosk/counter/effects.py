@@ -50,6 +50,7 @@ from kiosk.services.registration import register_card
 logger = logging.getLogger(__name__)
 
 NO_CARD_FACE_CAMERA = "CARD_FACE_NOT_CONFIGURED"  # this desk has no card-face camera: staff type 照合番号B
+STAFF_CALL = "counter.staff_call"  # the audit event of a resident's 「係員を呼ぶ」
 
 
 def pin_kinds(slots: Iterable[PinSlot], missing: Iterable[PinSlot] = ()) -> list[str]:
@@ -103,6 +104,10 @@ class HandoverRecords(Protocol):
 
     def fail(self, claim_id: int, failure_code: str, at: datetime, pins_set: Iterable[str] = ()) -> None: ...
 
+    def audit(self, event: str, terminal_id: str, data: dict[str, str]) -> None:
+        """Append an event of the desk to the shared audit chain (whitelisted keys and values only)."""
+        ...
+
 
 class CounterEffects:
     """Effects of one desk's :class:`CounterFlow`. ``collation``: the card-face camera that reads
@@ -141,8 +146,10 @@ class CounterEffects:
             self._reconnect = True  # the card was put back: a new connection to it
 
     def handled(self, flow: CounterFlow, event: E, ctx: CounterContext, payload: dict[str, Any]) -> None:
-        """Intents answered by a service: the table keeps the state until the answer comes."""
-        action = {E.LOGIN: self._log_in, E.LOOKUP: self._look_up, E.START: self._claim}.get(event)
+        """Intents answered by a service (the table keeps the state until the answer comes), and
+        the resident's call for staff (audited)."""
+        action = {E.LOGIN: self._log_in, E.LOOKUP: self._look_up, E.START: self._claim,
+                  E.CALL_STAFF: self._staff_called}.get(event)
         if action is not None:
             action(flow, ctx, payload)
 
@@ -178,6 +185,24 @@ class CounterEffects:
         if application.status is not ApplicationStatus.CARD_READY:
             raise NotReadyError(application.application_id)
         return application
+
+    def _staff_called(self, flow: CounterFlow, ctx: CounterContext, payload: dict[str, Any]) -> None:
+        """The first 「係員を呼ぶ」 of a visit goes to the audit chain (staff see every call on the
+        console): the step and the claim, nothing personal."""
+        if ctx.staff_calls != 1:
+            return
+        data = {"state": flow.state.name}
+        if ctx.claim_id is not None:
+            data["claim_id"] = str(ctx.claim_id)
+        desk = flow.desk_id
+
+        def job() -> None:
+            try:
+                self.store.audit(STAFF_CALL, desk, data)
+            except KioskError as error:  # the call is on the console either way
+                logger.error("could not audit the staff call: %s", error.code)
+
+        self.executor.submit(job)
 
     # -- actions ---------------------------------------------------------------------------------
     def _work(self, flow: CounterFlow, ctx: CounterContext, job: Callable[[], tuple[E, dict[str, Any]]],

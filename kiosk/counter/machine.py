@@ -60,6 +60,7 @@ class CounterContext:
     pin_tries: int | None = None  # tries left on the 利用者証明用 PIN (read after the handover, then per entry)
     registered: bool = False
     failure_code: str = ""
+    staff_calls: int = 0  # 「係員を呼ぶ」 taps on the resident's screen in this visit
 
     @property
     def pins_all_already_set(self) -> bool:
@@ -108,7 +109,8 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
             self._arm_idle()
 
     def _after_transition(self, event: CounterEvent) -> None:
-        self._arm_idle()
+        if event is not CounterEvent.CALL_STAFF:  # a resident's tap must not keep an unattended console open
+            self._arm_idle()
 
     def stop(self) -> None:
         with self._lock:
@@ -227,7 +229,7 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
         self._collect(ctx)
 
     def _on_pin_change(self, ctx: CounterContext, p: dict[str, Any]) -> None:
-        required(ctx.pin_entry, "PIN dialogue").change_warned()
+        required(ctx.pin_entry, "PIN dialogue").choose_again()
 
     def _on_pin_same_digits(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         required(ctx.pin_entry, "PIN dialogue").same_digits(bool(p["use"]))
@@ -286,6 +288,9 @@ class CounterFlow(TableMachine[CounterState, CounterEvent, CounterContext]):
         ctx.message_code = p["code"]
 
     _on_finish_failed = _on_register_failed
+
+    def _on_call_staff(self, ctx: CounterContext, p: dict[str, Any]) -> None:
+        ctx.staff_calls += 1
 
     def _on_cancel(self, ctx: CounterContext, p: dict[str, Any]) -> None:
         ctx.pins, ctx.pin_entry = None, None

@@ -1,9 +1,11 @@
 """The resident's PIN dialogue on the privacy keypad (issue 5 §4), no Qt.
 
-For each PIN the counter needs: type it, type it again; a guessable choice gets a warning the
-resident may accept or replace; after the first 4-digit PIN the resident may use the same digits
-for the other two (B3). The collector holds the values only until :meth:`PinCollector.choices`
-hands them to the one write to the card.
+For each PIN the counter needs: type it, type it again; an entry that breaks a rule (or a second
+entry that differs) is refused on a screen of its own, which says why, before the keypad comes
+back (issue 16 §3: the explanation never has to share a 1024×768 screen with the keypad); a
+guessable choice gets a warning the resident may accept or replace; after the first 4-digit PIN
+the resident may use the same digits for the other two (B3). The collector holds the values only
+until :meth:`PinCollector.choices` hands them to the one write to the card.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from kiosk.counter.pin_rules import (
 class Step(Enum):
     FIRST = "first"  # 1回目
     SECOND = "second"  # 確認のため もう一度
+    REFUSED = "refused"  # this entry breaks a rule (``error_code``): もう一度 入力する
     WARNED = "warned"  # 当てられやすい番号: このまま / 変える
     SAME_DIGITS = "same-digits"  # 残りの 4けたも 同じにしますか
     COMPLETE = "complete"
@@ -78,7 +81,7 @@ class PinCollector:
         except PinRuleError as error:
             self.error_code = error.code
             self._first = ""
-            self.step = Step.FIRST
+            self.step = Step.REFUSED
 
     def keep_warned(self) -> None:
         """The resident keeps the PIN despite the warning."""
@@ -86,10 +89,11 @@ class PinCollector:
         if self.step is Step.WARNED and kind is not None:
             self.step = self._accept(kind)
 
-    def change_warned(self) -> None:
-        """The resident chooses another PIN."""
-        if self.step is Step.WARNED:
-            self._first, self.warnings, self.step = "", (), Step.FIRST
+    def choose_again(self) -> None:
+        """The resident types another PIN from the first entry: after a warning (instead of the
+        warned one) or after a refused entry."""
+        if self.step in (Step.WARNED, Step.REFUSED):
+            self._first, self.warnings, self.error_code, self.step = "", (), "", Step.FIRST
 
     def same_digits(self, use: bool) -> None:
         """After the first 4-digit PIN: use it for the other two as well (B3), or type each."""

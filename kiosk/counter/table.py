@@ -24,6 +24,7 @@
       │          └─ decline ─► FINISHING ◄──────────────────────────────────────────────────────────┘
     QUEUE ◄─next── DONE ◄─finished── FINISHING
     cancel (staff) from any step before the handover ─► FAILED (claim released) ─next─► QUEUE
+    call-staff (係員を呼ぶ, on the resident's screen) in every state but LOCKED: staff are told, the step stays
 
 PINs already on the card when it is placed are never asked for again (a key with a PIN takes no
 other): PIN_ENTRY asks for the missing kinds only, and what is reported as set is only what this
@@ -95,7 +96,7 @@ class CounterEvent(Enum):
     PINS_CHOSEN = "pins-chosen"
     PIN_KEYED = "pin-keyed"  # one entry on the resident's keypad
     PIN_KEEP = "pin-keep"  # keep a warned PIN
-    PIN_CHANGE = "pin-change"  # choose another instead
+    PIN_CHANGE = "pin-change"  # choose another instead (after a warning or a refused entry)
     PIN_SAME_DIGITS = "pin-same-digits"  # use the first 4 digits for all three (or not)
     PINS_WRITTEN = "pins-written"
     PINS_FAILED = "pins-failed"
@@ -114,6 +115,7 @@ class CounterEvent(Enum):
     FINISH_FAILED = "finish-failed"
     CANCEL = "cancel"
     NEXT = "next"
+    CALL_STAFF = "call-staff"  # the resident's 「係員を呼ぶ」
 
 
 S = CounterState
@@ -179,12 +181,16 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
 # Staff may abandon a handover from any of its steps before the card is handed over.
 CANCELLABLE = frozenset({S.DOCUMENTS, S.CARD_WAIT, S.CARD_CHECK, S.CARD_FACE_ENTRY, S.FACE_CHECK, S.PIN_CHOICE,
                          S.PIN_ENTRY, S.PIN_WRITE_FAILED, S.JLIS_PINS})
+# The resident may call staff wherever the desk is open: the call changes no step.
+CALLABLE = frozenset(S) - {S.LOCKED}
 
 
 def candidates(state: S, event: E) -> Candidates | None:
-    """The table's candidates for ``event`` in ``state`` (cancel from every handover step
-    included); None when the event is invalid there."""
+    """The table's candidates for ``event`` in ``state`` (cancel from every handover step and the
+    resident's call from every open state included); None when the event is invalid there."""
     found = TRANSITIONS.get((state, event))
     if found is None and event is E.CANCEL and state in CANCELLABLE:
         return ((None, S.FAILED),)
+    if found is None and event is E.CALL_STAFF and state in CALLABLE:
+        return ((None, state),)
     return found

@@ -35,6 +35,7 @@ COUNTER_TEXTS: dict[str, str] = dict((
     QT_TRANSLATE_NOOP("counter.pin.first.auth", "利用者証明用の 暗証番号を 決めてください"),
     QT_TRANSLATE_NOOP("counter.pin.first.juki", "住民基本台帳用の 暗証番号を 決めてください"),
     QT_TRANSLATE_NOOP("counter.pin.first.kenhojo", "券面事項入力補助用の 暗証番号を 決めてください"),
+    QT_TRANSLATE_NOOP("counter.refused.again", "もう一度 入力する"),
     QT_TRANSLATE_NOOP("counter.pin.second", "確認のため、もう一度 入力してください"),
     QT_TRANSLATE_NOOP("counter.pin.private", "画面は ほかの 人から 見えません。番号は 表示されません。"),
     QT_TRANSLATE_NOOP("counter.writing.title", "カードに 暗証番号を 設定しています"),

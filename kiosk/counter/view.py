@@ -10,7 +10,7 @@ apart, as already set (``CounterContext.pins_already``), and the resident is not
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import TypedDict
 
@@ -58,12 +58,15 @@ class ResidentView:
     keypad: str = ""  # "" none, "digits", "alnum"
     entry_label: str = ""
     warning: str = ""
+    staff_calls: int = 0  # 「係員を呼ぶ」 taps in this visit: the screen answers each, the button shows the call
 
     @property
     def spoken(self) -> str:
         """What the voice says on entry: the question and the explanation (never typed characters)."""
         return joined((self.title, self.body, self.warning))
 
+
+STAFF_CALLED = "お客様が 係員を 呼んでいます"  # the staff console's first line once the resident called
 
 PIN_NAMES = {"sign": "署名用", "auth": "利用者証明用", "juki": "住民基本台帳用", "kenhojo": "券面事項入力補助用"}
 
@@ -140,6 +143,12 @@ class _Common(TypedDict):
 
 
 def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id: str = "") -> StaffView:
+    """The staff console's view; its first line says so once the resident has called staff."""
+    view = _staff_step(state, ctx, staff, desk_id)
+    return replace(view, lines=(STAFF_CALLED, *view.lines)) if ctx.staff_calls else view
+
+
+def _staff_step(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id: str) -> StaffView:
     message = message_for_code(ctx.message_code) if ctx.message_code else ""
     who = staff.display_name if staff else ""
     common: _Common = {"message": message, "staff": who}
@@ -214,6 +223,11 @@ def staff_view(state: S, ctx: CounterContext, staff: StaffMember | None, desk_id
 
 
 def resident_view(state: S, ctx: CounterContext) -> ResidentView:
+    """The resident's screen, with the visit's calls for staff."""
+    return replace(_resident_step(state, ctx), staff_calls=ctx.staff_calls)
+
+
+def _resident_step(state: S, ctx: CounterContext) -> ResidentView:
     already = counter_text("choice.already_set") if ctx.pins_already else ""
     if state is S.PIN_CHOICE and ctx.pins_already:
         # No face card once a PIN is on the card; only the PINs still missing are set.
@@ -229,9 +243,12 @@ def resident_view(state: S, ctx: CounterContext) -> ResidentView:
         return ResidentView(state, counter_text("choice.title"), body, tuple(actions))
     if state is S.PIN_ENTRY and ctx.pin_entry is not None:
         entry = ctx.pin_entry
-        warning = message_for_code(entry.error_code) if entry.error_code else ""
+        if entry.step is Step.REFUSED and entry.kind is not None:
+            # Why, and the rule, on a screen of their own: then the keypad with its question only.
+            return ResidentView(state, pin_label(entry.kind), warning=message_for_code(entry.error_code),
+                                actions=(Action(E.PIN_CHANGE, counter_text("refused.again")),))
         if entry.step is Step.SAME_DIGITS:
-            separate = Action(E.PIN_SAME_DIGITS, counter_text("same.separate"), {"use": False}, primary=False)
+            separate = Action(E.PIN_SAME_DIGITS, counter_text("same.separate"), {"use": False})  # equal weight
             return ResidentView(state, counter_text("same.title"), counter_text("same.body"),
                                 (Action(E.PIN_SAME_DIGITS, counter_text("same.use"), {"use": True}), separate))
         if entry.step is Step.WARNED:
@@ -245,7 +262,7 @@ def resident_view(state: S, ctx: CounterContext) -> ResidentView:
             title = counter_text(f"pin.first.{kind.value}") if first else counter_text("pin.second")
             return ResidentView(state, title, counter_text("pin.private"),
                                 keypad="alnum" if kind is PinKind.SIGN else "digits",
-                                entry_label=pin_label(kind), warning=warning)
+                                entry_label=pin_label(kind))
     if state is S.WRITING_PINS:
         return ResidentView(state, counter_text("writing.title"), counter_text("writing.body"))
     if state in (S.JLIS_PINS, S.CONFIRMING_PINS):
@@ -261,7 +278,7 @@ def resident_view(state: S, ctx: CounterContext) -> ResidentView:
                        "" if ctx.face_card else counter_text("registration.pin_note")))
         return ResidentView(state, counter_text("registration.title"), body,
                             (Action(E.AGREE_REGISTRATION, counter_text("registration.agree")),
-                             Action(E.DECLINE_REGISTRATION, counter_text("registration.decline"), primary=False)))
+                             Action(E.DECLINE_REGISTRATION, counter_text("registration.decline"))))  # equal weight
     if state is S.DONE:
         return ResidentView(state, counter_text("done.title"), counter_text("done.body"))
     if state is S.HANDING_OVER and skipped:

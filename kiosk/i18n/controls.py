@@ -28,6 +28,8 @@ CONTROLS: dict[str, str] = dict((
     QT_TRANSLATE_NOOP("help.call", "係員を 呼ぶ"),
     QT_TRANSLATE_NOOP("help.called", "係員を 呼んでいます"),
     QT_TRANSLATE_NOOP("help.cancel", "やめる"),
+    QT_TRANSLATE_NOOP("page.next", "つぎへ"),
+    QT_TRANSLATE_NOOP("page.back", "もどる"),
     QT_TRANSLATE_NOOP("placement.flat", "顔写真のある面を 上にして、読み取り機の 上に 置いてください。"),
     QT_TRANSLATE_NOOP("placement.flat_face_down", "顔写真のある面を 下にして、読み取り機の 上に 置いてください。"),
     QT_TRANSLATE_NOOP("placement.tray", "顔写真のある面を 上にして、読み取り機の 置き台に 置いてください。"),

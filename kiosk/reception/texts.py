@@ -104,7 +104,7 @@ TEXTS: dict[str, str] = dict((
     # the 高額療養費 sentence the body; 「受付が完了します…」 is said first (and the step shows
     # 「4/4 受付完了」): all three one under the other need more height than the largest text with
     # furigana has (issue 16 §3).
-    QT_TRANSLATE_NOOP("limit.title", "受付が 完了します。カードを カードリーダーから お取りください"),
+    QT_TRANSLATE_NOOP("limit.title", "受付が 完了します。カードを カードリーダーから お取りください。"),
     QT_TRANSLATE_NOOP("limit.question", "限度額情報を 提供しますか"),
     QT_TRANSLATE_NOOP("limit.body", "高額療養費制度を ご利用される 方は、カードを 取らずに 限度額情報を"
                                     "「提供する」を 押してください。窓口で 限度額以上の 支払いが 不要に なります。"),

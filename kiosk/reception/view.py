@@ -227,11 +227,12 @@ def _prescription(ctx, config) -> ScreenView:
 
 def _limit(ctx, config) -> ScreenView:
     item = ctx.consent_queue[0]
-    question, body = text("limit.question"), text("limit.body")
+    # The leaflet's step 4 (seed 001): 受付完了 said first, then the 限度額 question, card still down.
+    question, body = text("limit.question"), joined((text("limit.title"), text("limit.body")))
     return ScreenView(FlowState.LIMIT, question, body,
                       (Action(Event.CONSENT_ANSWER, text("limit.provide"), {"agreed": True, "item": item}),
                        Action(Event.CONSENT_ANSWER, text("limit.withhold"), {"agreed": False, "item": item})),
-                      consent_item=item, spoken=joined((text("limit.title"), question, body)))
+                      consent_item=item, spoken=joined((text("limit.title"), question, text("limit.body"))))
 
 
 def _finishing(ctx, config) -> ScreenView:

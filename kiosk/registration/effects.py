@@ -35,6 +35,7 @@ from kiosk.services.registration import register_card
 logger = logging.getLogger(__name__)
 
 FACE_ATTEMPTS = 3
+STAFF_CALL = "registration_desk.staff_call"  # the audit event of a resident's 「係員を呼ぶ」
 
 
 class AuditLog(Protocol):
@@ -88,7 +89,10 @@ class RegistrationEffects:
             self.face.stop()
 
     def handled(self, flow: RegistrationFlow, event: E, ctx: RegistrationContext, payload: dict[str, Any]) -> None:
-        """Every step starts with the state it belongs to."""
+        """Every step starts with the state it belongs to; the first 「係員を呼ぶ」 of a visit goes to
+        the audit chain (staff see every call on the console)."""
+        if event is E.CALL_STAFF and ctx.staff_calls == 1:
+            self._audit(STAFF_CALL, flow.desk_id, {"session": str(ctx.visit), "state": flow.state.name})
 
     # -- actions ---------------------------------------------------------------------------------
     def _work(self, flow: RegistrationFlow, ctx: RegistrationContext, job: Callable[[], tuple[E, dict[str, Any]]],
@@ -179,12 +183,13 @@ class RegistrationEffects:
             data["method"] = ctx.method
         if ctx.failure_code:
             data["failure_code"] = ctx.failure_code
-        event, desk = outcome_event(ctx), flow.desk_id
+        self._audit(outcome_event(ctx), flow.desk_id, data)
 
+    def _audit(self, event: str, desk: str, data: dict[str, str]) -> None:
         def job() -> None:
             try:
                 self.audit_log.audit(event, desk, data)
-            except KioskError as error:  # the resident's visit is over either way; staff see the log
+            except KioskError as error:  # the resident's visit goes on either way; staff see the log
                 logger.error("audit: %s %s", error.code, error.detail)
 
         self.executor.submit(job)

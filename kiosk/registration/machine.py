@@ -41,6 +41,7 @@ class RegistrationContext:
     registered_at: datetime | None = None
     declined: bool = False
     failure_code: str = ""
+    staff_calls: int = 0  # 「係員を呼ぶ」 taps on the resident's screen in this visit
 
     @property
     def pin_usable(self) -> bool:
@@ -130,6 +131,9 @@ class RegistrationFlow(TableMachine[RegistrationState, RegistrationEvent, Regist
 
     def _on_registered(self, ctx: RegistrationContext, p: dict[str, Any]) -> None:
         ctx.registered_at = p["at"]
+
+    def _on_call_staff(self, ctx: RegistrationContext, p: dict[str, Any]) -> None:
+        ctx.staff_calls += 1
 
     def _on_cancel(self, ctx: RegistrationContext, p: dict[str, Any]) -> None:
         ctx.failure_code = "COUNTER_CANCELLED"

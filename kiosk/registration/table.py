@@ -23,7 +23,8 @@
 
     card-removed: from a step that needs the card ─► FAILED; in CONSENTS (registered) ─► DONE; in
     REGISTERING the registration goes on (the certificate was read). cancel (staff) from any step
-    before REGISTERING ─► FAILED.
+    before REGISTERING ─► FAILED. call-staff (係員を呼ぶ, on the resident's screen) in every state:
+    staff are told, the step stays.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class RegistrationEvent(Enum):
     UNDERSTOOD = "understood"
     CANCEL = "cancel"
     NEXT = "next"
+    CALL_STAFF = "call-staff"  # the resident's 「係員を呼ぶ」
 
 
 S = RegistrationState
@@ -109,12 +111,17 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
 # The steps a resident may leave (card pulled out) or staff may stop: the visit ends FAILED.
 INTERRUPTIBLE = frozenset({S.READING_CARD, S.CHOOSE_METHOD, S.PIN_ENTRY, S.VERIFYING, S.FACE_CAPTURE, S.CHECKING,
                            S.TERMS})
+# The resident may call staff on every screen (the desk has no lock): the call changes no step.
+CALLABLE = frozenset(S)
 
 
 def candidates(state: S, event: E) -> Candidates | None:
     """The table's candidates for ``event`` in ``state`` (card removal and staff cancel from every
-    interruptible step included); None when the event is invalid there."""
+    interruptible step, the resident's call from every callable one included); None when the event
+    is invalid there."""
     found = TRANSITIONS.get((state, event))
     if found is None and event in (E.CARD_REMOVED, E.CANCEL) and state in INTERRUPTIBLE:
         return ((None, S.FAILED),)
+    if found is None and event is E.CALL_STAFF and state in CALLABLE:
+        return ((None, state),)
     return found

@@ -4,10 +4,10 @@ questions, the privacy keypad, the explanations; translated, spoken). Pure funct
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kiosk.counter.texts import counter_text, registration_pin_text
-from kiosk.counter.view import ResidentView
+from kiosk.counter.view import STAFF_CALLED, ResidentView
 from kiosk.flow.action import Action
 from kiosk.i18n.message import joined
 from kiosk.messages import message_for_code
@@ -57,7 +57,12 @@ def slip_of(ctx: RegistrationContext, desk_id: str) -> RegistrationSlip:
 
 
 def staff_view(state: S, ctx: RegistrationContext, desk_id: str = "") -> DeskStaffView:
-    """The staff console's view."""
+    """The staff console's view; its first line says so once the resident has called staff."""
+    view = _staff_step(state, ctx, desk_id)
+    return replace(view, lines=(STAFF_CALLED, *view.lines)) if ctx.staff_calls else view
+
+
+def _staff_step(state: S, ctx: RegistrationContext, desk_id: str) -> DeskStaffView:
     if state is S.WAITING:
         return DeskStaffView(state, "カードを 読み取り機に 置いて いただいてください",
                              ("健康保険証としての 利用申込を お手伝いします。", PRIVATE))
@@ -85,7 +90,11 @@ def staff_view(state: S, ctx: RegistrationContext, desk_id: str = "") -> DeskSta
 
 
 def resident_view(state: S, ctx: RegistrationContext) -> ResidentView:
-    """The resident's screen."""
+    """The resident's screen, with the visit's calls for staff."""
+    return replace(_resident_step(state, ctx), staff_calls=ctx.staff_calls)
+
+
+def _resident_step(state: S, ctx: RegistrationContext) -> ResidentView:
     if state is S.WAITING:
         return ResidentView(state, counter_text("support.insert.title"), counter_text("support.insert.body"))
     if state is S.CHOOSE_METHOD:

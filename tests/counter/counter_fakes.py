@@ -45,13 +45,17 @@ class HeldExecutor:
 
 @dataclass
 class Records:
-    """The handover records; only a failure is ever written (the other work is held)."""
+    """The handover records; only a failure and audit events are ever written (the other work is held)."""
 
     failed: dict[int, str] = field(default_factory=dict)
+    audited: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
 
     def fail(self, claim_id: int, failure_code: str, at: datetime, pins_set=()) -> None:
         assert claim_id not in self.failed, f"claim {claim_id} released twice"
         self.failed[claim_id] = failure_code
+
+    def audit(self, event: str, terminal_id: str, data: dict[str, str]) -> None:
+        self.audited.append((event, terminal_id, data))
 
 
 @dataclass

@@ -32,11 +32,15 @@ def test_a_mismatch_and_a_warning():
     c.enter("HANA83KZ")
     c.enter("0310")  # the birthday
     c.enter("0311")
-    assert c.step is Step.FIRST and c.error_code == "COUNTER_PIN_CONFIRM_MISMATCH"
+    assert c.step is Step.REFUSED and c.error_code == "COUNTER_PIN_CONFIRM_MISMATCH"
+    c.enter("0310")  # the keypad is not shown while the refusal is: nothing typed counts
+    assert c.step is Step.REFUSED
+    c.choose_again()
+    assert c.step is Step.FIRST and not c.error_code
     c.enter("0310")
     c.enter("0310")
     assert c.step is Step.WARNED and c.warnings
-    c.change_warned()
+    c.choose_again()
     c.enter("5821")
     c.enter("5821")
     c.same_digits(False)
@@ -50,5 +54,8 @@ def test_bad_format_is_named_and_a_face_card_needs_nothing():
     c = PinCollector(requirements(date(2015, 1, 1), date(2026, 11, 23)))  # under 15: no 署名用
     assert c.kind is PinKind.AUTH
     c.enter("12a4")
-    assert c.error_code == "COUNTER_PIN_FORMAT" and c.step is Step.FIRST
+    assert c.error_code == "COUNTER_PIN_FORMAT" and c.step is Step.REFUSED
+    c.choose_again()
+    c.enter("1234")
+    assert c.step is Step.SECOND and not c.error_code
     assert PinCollector(requirements(date(1950, 1, 1), face_card=True)).step is Step.COMPLETE

@@ -94,8 +94,8 @@ def test_the_words_are_the_leaflets():
     limit = view(kiosk)
     assert limit.state is FlowState.LIMIT
     assert limit.title.replace(" ", "") == LEAFLET["limit.question"]
-    assert limit.body.replace(" ", "") == LEAFLET["limit.body"]
-    # 受付完了 is said first (the screen shows the question and the 高額療養費 sentence: issue 16 §3)
+    # 受付完了, then the 高額療養費 sentence, as the leaflet's screen 4 (its line has no full stop)
+    assert limit.body.replace(" ", "") == LEAFLET["limit.title"] + "。" + LEAFLET["limit.body"]
     assert limit.spoken.replace(" ", "").startswith(LEAFLET["limit.title"])
     assert [a.label for a in limit.actions] == [LEAFLET["limit.provide"], LEAFLET["limit.withhold"]]
 

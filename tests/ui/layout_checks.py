@@ -128,3 +128,67 @@ def assert_usable(window) -> None:
                  for button in window.findChildren(QPushButton) if button.isVisibleTo(window)
                  and min(button.width(), button.height()) < MIN_TARGET_PX]
     assert not problems, problems
+
+
+def language_row_problems(window) -> list[str]:
+    """The language row in one place (issue 16 §4): the window's only language buttons are the
+    access bar's, in one row, right above the bar's tools at the foot of the window."""
+    from kiosk.i18n.languages import LANGUAGES
+    from ui.access_bar import AccessBar
+
+    names = {language.native_name for language in LANGUAGES.values()}
+    bars = window.findChildren(AccessBar)
+    if len(bars) != 1:
+        return [f"{len(bars)} access bars"]
+    bar = bars[0]
+    problems = [f"{button.text()!r} outside the access bar" for button in window.findChildren(QPushButton)
+                if button.text() in names and button.isVisibleTo(window) and not bar.isAncestorOf(button)]
+    shown = [button for button in bar.language_buttons.values() if button.isVisibleTo(window)]
+    if not shown:
+        return problems
+    tools = [button for button in (bar.replay_button, bar.size_button, bar.furigana_button, bar.contrast_button)
+             if button.isVisibleTo(window)]
+
+    def top(widget) -> int:
+        return widget.mapTo(window, widget.rect().topLeft()).y()
+
+    rows = {top(button) for button in shown}
+    if len(rows) != 1:
+        problems.append(f"the languages stand in {len(rows)} rows")
+    row_bottom = max(top(button) + button.height() for button in shown)
+    tools_top = min(top(button) for button in tools)
+    if not 0 <= tools_top - row_bottom <= 16:
+        problems.append(f"the languages end at {row_bottom} px, the tools start at {tools_top} px")
+    if window.height() - max(top(button) + button.height() for button in tools) > 16:
+        problems.append("the tools are not at the foot of the window")
+    return problems
+
+
+def next_step_button(window, next_text: str) -> QPushButton | None:
+    """The visible 「つぎへ」 (worded ``next_text``) of a screen whose words come in steps."""
+    found = [button for button in window.findChildren(QPushButton)
+             if button.isVisibleTo(window) and button.text() == next_text]
+    return found[0] if found else None
+
+
+def walk_steps(window, qtbot, check, next_text: str, resize=None) -> dict[int, str]:
+    """Show each step of the screen's words in turn (tapping 「つぎへ」) and ``check(window, number)``
+    it; the assertion messages by step number. ``resize``: the kiosk's size, restored before each
+    check (a page's minimum size may have grown the window)."""
+    from PySide6.QtCore import Qt
+
+    failures: dict[int, str] = {}
+    for number in range(1, 11):
+        qtbot.wait(20)  # the layout, and the steps planned again on it, settle
+        if resize is not None:
+            window.resize(*resize)
+            qtbot.wait(10)
+        try:
+            check(window, number)
+        except AssertionError as error:
+            failures[number] = str(error)
+        button = next_step_button(window, next_text)
+        if button is None:
+            return failures
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    raise AssertionError("the steps never end")

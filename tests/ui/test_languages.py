@@ -68,3 +68,17 @@ def test_a_scripted_reception_run_completes_in_each_language(reception, language
     driver.wait_for(FlowState.DONE)
     assert window.presentation.language == language
     assert driver.kiosk.store.results, "the visit's result reached the clinic"
+
+
+def test_the_language_row_is_in_one_place(reception):
+    """On the first screen only, in the access bar above its tools; gone once the card is read."""
+    from layout_checks import language_row_problems
+
+    driver = reception(build_kiosk())
+    window = driver.window
+    assert window.access_bar.language_row.isVisible()
+    assert language_row_problems(window) == []
+    driver.insert("R002")
+    driver.wait_for(FlowState.CHOOSE_METHOD)
+    assert not window.access_bar.language_row.isVisible()
+    assert language_row_problems(window) == []

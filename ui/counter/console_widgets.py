@@ -11,7 +11,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QWidget
 
-from kiosk.counter.view import Action
+from kiosk.counter.view import STAFF_CALLED, Action
 
 _JAPANESE = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60"  # kana, kanji, full-width signs
 _PHRASE_SPACE = re.compile(f"(?<=[{_JAPANESE}]) (?=[{_JAPANESE}])")
@@ -46,6 +46,11 @@ class StaffLabel(QLabel):
 def text_label(object_name: str, text: str = "", *, wrap: bool = True) -> StaffLabel:
     """A left-aligned label of staff text (wrapping unless ``wrap`` is False)."""
     return StaffLabel(object_name, text, wrap=wrap)
+
+
+def line_label(line: str) -> StaffLabel:
+    """A line of a view's panel; the resident's call for staff stands out as a message does."""
+    return text_label("consoleMessage" if line == STAFF_CALLED else "consoleLine", line)
 
 
 def button(text: str, primary: bool, on_click: Callable[[], None]) -> QPushButton:

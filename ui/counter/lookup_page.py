@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.counter.view import Action, StaffView
+from kiosk.counter.view import STAFF_CALLED, Action, StaffView
 from ui.counter.console_widgets import ActionRow, button, text_label
 
 
@@ -27,6 +27,8 @@ class LookupPage(QWidget):
         self.field.returnPressed.connect(lambda: self.submit(self.field.text()))
         self.field.textChanged.connect(lambda text: self.search_button.setEnabled(bool(text.strip())))
         self.message = text_label("consoleMessage")
+        self.call = text_label("consoleMessage", STAFF_CALLED)  # the resident at the desk called staff
+        self.call.hide()
         self.hint = text_label("consoleLine", "QRコードは 読み取り用カメラに かざすと 自動で 検索します。")
         self.action_row = ActionRow(on_action)
         row = QHBoxLayout()
@@ -37,6 +39,7 @@ class LookupPage(QWidget):
         layout.setContentsMargins(40, 32, 40, 24)
         layout.setSpacing(20)
         layout.addWidget(self.title)
+        layout.addWidget(self.call)
         layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addWidget(self.message)
@@ -53,6 +56,7 @@ class LookupPage(QWidget):
         self.title.setText(view.title)
         self.message.setText(view.message)
         self.message.setVisible(bool(view.message))
+        self.call.setVisible(STAFF_CALLED in view.lines)
         self.action_row.set_actions(view.actions)
         self.field.setFocus()
 

@@ -2,6 +2,8 @@
 shows :class:`~kiosk.counter.view.ResidentView` — the PIN choice, the privacy keypads, the
 same-digits and registration questions, the waiting screens. The view carries no staff data.
 The counter desk's by default; the registration support desk's with its :class:`ScreenRules`.
+A row above the page holds 「係員を 呼ぶ」 (issue 16 §2): the flow tells staff, the button then
+reads 「係員を 呼んでいます」.
 
 What the resident types is never shown: the keypads show one dot per character and hand the
 buffer over once, on 確定 (``PIN_KEYED``), then clear it.
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +43,8 @@ from ui.counter.view_bridge import CounterViewBridge, Machine, send_safely
 from ui.keypad import MaskedEntry, PinKeypad, make_key
 from ui.labels import label
 from ui.presentation import PreferencesFollower, Presentation
-from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, ScrollingText
+from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, ScrollingText, WrapButton, bar_button
+from ui.word_pages import Page, WordSteps, spoken
 
 WINDOW_SIZE = (1024, 768)
 FOUR_DIGITS = 4
@@ -131,11 +135,13 @@ class AlnumKeypad(MaskedEntry, QWidget):
 @dataclass(frozen=True)
 class ScreenRules:
     """How a desk's flow meets the screen: its resident views, the event a keypad's 確定 sends,
-    where a new resident starts (the preferences go back to the defaults), the states shown as
-    busy, and those where the language may still be changed (before any question is answered)."""
+    the event 「係員を 呼ぶ」 sends, where a new resident starts (the preferences go back to the
+    defaults), the states shown as busy, and those where the language may still be changed
+    (before any question is answered)."""
 
     build: Callable[[Any, Any], ResidentView]
     keyed: Enum
+    call: Enum
     first: Enum
     busy: frozenset[Enum]
     languages: frozenset[Enum]
@@ -143,7 +149,7 @@ class ScreenRules:
 
 
 COUNTER_RULES = ScreenRules(
-    resident_view, E.PIN_KEYED, S.QUEUE,
+    resident_view, E.PIN_KEYED, E.CALL_STAFF, S.QUEUE,
     frozenset({S.WRITING_PINS, S.CONFIRMING_PINS, S.HANDING_OVER, S.REGISTERING, S.FINISHING}),
     frozenset({S.QUEUE, S.APPLICATION, S.DOCUMENTS, S.CARD_WAIT, S.CARD_CHECK, S.CARD_FACE_ENTRY, S.FACE_CHECK,
                S.PIN_CHOICE, S.JLIS_PINS, S.CONFIRMING_PINS}),
@@ -165,6 +171,7 @@ class ResidentScreen(QMainWindow):
         self.view: ResidentView | None = None
         self._raw_view: ResidentView | None = None
         self._screen_key: tuple | None = None
+        self._staff_calls = 0  # the calls of this visit already answered aloud
         self.setWindowTitle(rules.title)
         self.setMinimumSize(*WINDOW_SIZE)
 
@@ -177,12 +184,13 @@ class ResidentScreen(QMainWindow):
             banner.setObjectName("simBanner")
             banner.setAccessibleName(banner.text())
             outer.addWidget(banner)
+        outer.addWidget(self._call_bar())
         page = QWidget()
         self.title = PhraseLabel("title")
         self.body = PhraseLabel("body")
         self.warning = PhraseLabel("warning")
         self.busy = BusyIndicator()
-        self.action_bar = ActionBar(self._action)
+        self.action_bar = ActionBar(self._action, pairs_side_by_side=True)
         self.action_bar.setMinimumWidth(680)  # big answers, not buttons hugging their words
         self.action_bar.hide()  # until the view has actions (ActionBar starts with none, shown)
         self.digits = PinKeypad(self._keyed, min_digits=FOUR_DIGITS, max_digits=FOUR_DIGITS)
@@ -190,7 +198,9 @@ class ResidentScreen(QMainWindow):
         # Text on the left and the digit keypad on the right (it is tall); the alphanumeric
         # keypad is wide and goes under the text.
         # The warning first: what went wrong must be read even when the words need scrolling.
-        words = ScrollingText(self.warning, self.title, self.body, self.busy, spacing=8, centred=(self.busy,))
+        words = self.words = ScrollingText(self.warning, self.title, self.body, self.busy, spacing=8,
+                                           centred=(self.busy,))
+        self.steps = WordSteps(words, self._apply)  # long words in steps, never scrolled
         text = QVBoxLayout()
         text.setSpacing(10)
         text.addStretch(1)
@@ -221,10 +231,71 @@ class ResidentScreen(QMainWindow):
         self.bridge.attach(self.show_view)
 
     def _action(self, action: Action) -> None:
-        send_safely(self.flow, action.intent, **action.payload)
+        page = self.steps.turn(action)
+        if page is None:
+            send_safely(self.flow, action.intent, **action.payload)
+        else:
+            self.presentation.say(spoken(page))
+            self._focus_keypad()
+
+    def _focus_keypad(self) -> None:
+        keypad = self.keypad
+        if keypad is not None:
+            keypad.setFocus()
+
+    def _apply(self, page: Page) -> None:
+        """Words, answers (or 「つぎへ」) and keypad of one step of the current view."""
+        view = self.view
+        assert view is not None  # a page is always of the view on screen
+        self.title.setText(page.title)
+        self.body.setText(page.body)
+        self.body.setVisible(bool(page.body))
+        self.warning.setText(page.warning)
+        self.warning.setVisible(bool(page.warning))
+        if page.last:
+            self.action_bar.set_actions(view.actions)
+        else:
+            self.action_bar.set_actions(WordSteps.turns(page, self.presentation.text), row=True)
+        keypad = {"digits": self.digits, "alnum": self.alnum}.get(view.keypad) if page.last else None
+        self.digits.setVisible(keypad is self.digits)
+        self.alnum.setVisible(keypad is self.alnum)
+        # Beside a keypad the reassurance line is a hint, not the message.
+        theme.set_style_name(self.body, "hint" if keypad is not None else "body")
+        align = Qt.AlignmentFlag.AlignLeft if keypad is self.digits else Qt.AlignmentFlag.AlignHCenter
+        for widget in (self.title, self.body, self.warning):
+            widget.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
 
     def _keyed(self, text: str) -> None:
         send_safely(self.flow, self.rules.keyed, text=text)
+
+    def _call_bar(self) -> QWidget:
+        """The top row: 「係員を 呼ぶ」 on the right, one bar button high (the words need the room)."""
+        self.call_button: WrapButton = bar_button(lambda: send_safely(self.flow, self.rules.call))
+        policy = self.call_button.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # as wide as its words
+        self.call_button.setSizePolicy(policy)
+        bar = QWidget()
+        bar.setObjectName("helpBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(theme.MARGIN, 4, theme.MARGIN, 4)
+        row.addStretch(1)
+        row.addWidget(self.call_button)
+        self.call_bar = bar
+        return bar
+
+    def _answer_call(self, view: ResidentView) -> None:
+        """Each tap of 「係員を 呼ぶ」 is answered aloud (staff at the desk hear it too)."""
+        if view.staff_calls > self._staff_calls:
+            self.presentation.say(control_text("help.called"))
+        self._staff_calls = view.staff_calls
+
+    def _show_call(self, view: ResidentView) -> None:
+        """The call button in the resident's language, filled once staff were called; only where
+        the flow takes the call (not at a locked desk)."""
+        called = view.staff_calls > 0
+        self.call_button.setText(self.presentation.text(control_text("help.called" if called else "help.call")))
+        theme.set_role(self.call_button, "primary", called)
+        self.call_bar.setVisible(self.flow.candidates(view.state, self.rules.call) is not None)
 
     @property
     def keypad(self) -> PinKeypad | AlnumKeypad | None:
@@ -244,34 +315,24 @@ class ResidentScreen(QMainWindow):
         if key != self._screen_key:
             self._screen_key = key
             self.presentation.say(view.spoken)
+        self._answer_call(view)
         self._show(view)
 
     def _show(self, raw: ResidentView) -> None:
         view = self.presentation.localised(raw)
         previous, self.view = self.view, view
+        self._show_call(raw)  # first: the words are fitted in the room the call row leaves
         self.access_bar.show_languages(view.state in self.rules.languages)
         self.alnum.refresh_text()
-        self.title.setText(view.title)
-        self.body.setText(view.body)
-        self.body.setVisible(bool(view.body))
-        self.warning.setText(view.warning)
-        self.warning.setVisible(bool(view.warning))
         self.busy.setVisible(view.state in self.rules.busy)
-        self.action_bar.set_actions(view.actions)
-        keypad = {"digits": self.digits, "alnum": self.alnum}.get(view.keypad)
         if previous is None or (previous.keypad, previous.title, previous.entry_label) != \
                 (view.keypad, view.title, view.entry_label):
             self.digits.clear()  # a new question: nothing typed for the last one carries over
             self.alnum.clear()
-        self.digits.setVisible(keypad is self.digits)
-        self.alnum.setVisible(keypad is self.alnum)
-        if keypad is not None:
-            keypad.setFocus()
-        # Beside a keypad the reassurance line is a hint, not the message.
-        theme.set_style_name(self.body, "hint" if keypad is not None else "body")
-        align = Qt.AlignmentFlag.AlignLeft if keypad is self.digits else Qt.AlignmentFlag.AlignHCenter
-        for widget in (self.title, self.body, self.warning):
-            widget.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        same_words = previous is not None and (previous.state, previous.warning, previous.title, previous.body) == \
+            (view.state, view.warning, view.title, view.body)
+        self.steps.plan(view.warning, view.title, view.body, keypad=bool(view.keypad), same=same_words)
+        self._focus_keypad()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.bridge.detach()

@@ -14,7 +14,7 @@ from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import Action, StaffView
 from ui.collation_form import CollationForm
-from ui.counter.console_widgets import ActionRow, clear_layout, text_label
+from ui.counter.console_widgets import ActionRow, clear_layout, line_label, text_label
 from ui.counter.document_checklist import DocumentChecklist
 from ui.counter.face_panel import FacePanel
 
@@ -63,7 +63,7 @@ class WorkPage(QWidget):
         self._lines = lines
         clear_layout(self._lines_layout)
         for line in lines:
-            self._lines_layout.addWidget(text_label("consoleLine", line))
+            self._lines_layout.addWidget(line_label(line))
         self.lines_box.setVisible(bool(lines))
 
     def _documents_changed(self) -> None:

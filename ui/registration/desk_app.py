@@ -17,7 +17,7 @@ from ui.registration.staff_console import RegistrationConsole
 from ui.sim_panel import SimulatorIntents
 
 RULES = ScreenRules(
-    resident_view, E.PIN_KEYED, S.WAITING,
+    resident_view, E.PIN_KEYED, E.CALL_STAFF, S.WAITING,
     frozenset({S.READING_CARD, S.VERIFYING, S.CHECKING, S.REGISTERING}),
     frozenset({S.WAITING, S.READING_CARD, S.CHOOSE_METHOD}),
     "健康保険証利用の 申し込み — お客様用")

@@ -13,7 +13,7 @@ from kiosk.clock import local
 from kiosk.flow.action import Action
 from kiosk.registration.machine import RegistrationFlow
 from kiosk.registration.view import DeskStaffView, staff_view
-from ui.counter.console_widgets import ActionRow, clear_layout, text_label
+from ui.counter.console_widgets import ActionRow, clear_layout, line_label, text_label
 from ui.counter.printing import print_slip
 from ui.counter.staff_console import STAFF_STYLE
 from ui.counter.view_bridge import CounterViewBridge, send_safely
@@ -88,7 +88,7 @@ class RegistrationConsole(QMainWindow):
         self.message.setVisible(bool(view.message))
         clear_layout(self._lines)
         for line in view.lines:
-            self._lines.addWidget(text_label("consoleLine", line))
+            self._lines.addWidget(line_label(line))
         self.lines_box.setVisible(bool(view.lines))
         self.print_button.setVisible(view.slip is not None)
         if view.slip is None:

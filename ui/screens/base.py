@@ -10,14 +10,19 @@ from kiosk.flow.action import Action
 from kiosk.reception.view import ScreenView
 
 Send = Callable[..., None]  # send(event, **payload): an intent to the flow
+Text = Callable[[str], str]  # a message in the resident's language
 
 
 class Page(QWidget):
-    """A screen layout; one page serves every state that shares that layout."""
+    """A screen layout; one page serves every state that shares that layout.
 
-    def __init__(self, send: Send) -> None:
+    :param send: sends an intent to the flow.
+    :param translate: words a message of the page's own (not the view's) in the resident's language.
+    """
+
+    def __init__(self, send: Send, translate: Text = str) -> None:
         super().__init__()
-        self.send = send
+        self.send, self.translate = send, translate
 
     def show_view(self, view: ScreenView) -> None:
         """Show ``view`` (already in the resident's language)."""

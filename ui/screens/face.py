@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QVBoxLayout
 from kiosk.reception.view import ScreenView
 from ui import theme
 from ui.pictures import ImageView
-from ui.screens.base import Page, Send
+from ui.screens.base import Page, Send, Text
 from ui.widgets import ActionBar, PhraseLabel
 
 SIDE_WIDTH = 440
@@ -19,8 +19,8 @@ SIDE_WIDTH = 440
 class FacePage(Page):
     """The preview on the left; the prompt, the progress bar and もどる on the right."""
 
-    def __init__(self, send: Send) -> None:
-        super().__init__(send)
+    def __init__(self, send: Send, translate: Text = str) -> None:
+        super().__init__(send, translate)
         self.title = PhraseLabel("title")
         self.preview = ImageView(mirror=True, guide=True)
         self.prompt = PhraseLabel("prompt", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -9,14 +9,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.flow.action import Action
 from kiosk.reader_models import reader_model
 from kiosk.reception.model import ConsentItem
 from kiosk.reception.states import FlowState
 from kiosk.reception.view import ScreenView
 from ui import theme
 from ui.placement import PlacementAnimation
-from ui.screens.base import Page, Send
+from ui.screens.base import Page, Send, Text
 from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, ScrollingText
+from ui.word_pages import Page as WordPage
+from ui.word_pages import WordSteps
 
 # States where the kiosk works and the resident waits.
 BUSY = frozenset({FlowState.READING_CARD, FlowState.PIN_VERIFYING, FlowState.CHECKING, FlowState.REGISTERING,
@@ -30,8 +33,8 @@ class MessagePage(Page):
     """Title, sentence, picture or busy indicator, buttons: centred, one under the other. When
     the words need more height than the screen has, they scroll and the buttons stay in sight."""
 
-    def __init__(self, send: Send) -> None:
-        super().__init__(send)
+    def __init__(self, send: Send, translate: Text = str) -> None:
+        super().__init__(send, translate)
         self.title = PhraseLabel("title")
         self.body = PhraseLabel("body")
         self.busy = BusyIndicator()
@@ -66,6 +69,8 @@ class MessagePage(Page):
         self.action_bar = ActionBar(self.send_action, pairs_side_by_side=True)
         self.action_bar.setMinimumWidth(ACTIONS_MIN_WIDTH)
         words = ScrollingText(row, self.picture, self.busy, centred=(self.picture, self.busy))
+        self.steps = WordSteps(words, self._apply)  # long words in steps, never scrolled
+        self._view: ScreenView | None = None
         layout = QVBoxLayout(self)
         # The page's width for the words: the largest text with furigana needs every line of it.
         layout.setContentsMargins(theme.MARGIN, 4, theme.MARGIN, 4)
@@ -76,10 +81,8 @@ class MessagePage(Page):
         layout.addStretch(1)
 
     def show_view(self, view: ScreenView) -> None:
-        self.title.setText(view.title)
+        previous, self._view = self._view, view
         theme.set_style_name(self.body, "warning" if view.body_warns else "body")
-        self.body.setText(view.body)
-        self.body.setVisible(bool(view.body) and not view.alarm)  # the alarm banner says it then
         self.shared.show_lines(() if view.alarm else view.shared)
         self.withheld.show_lines(() if view.alarm else view.withheld)
         self.busy.setVisible(view.state in BUSY)
@@ -90,7 +93,24 @@ class MessagePage(Page):
         summary = bool(view.shared or view.withheld) and not view.alarm
         self.summary.setVisible(summary)
         self.picture.setVisible(view.state in CARD_PICTURE and bool(view.placement) and not summary)
-        self.action_bar.set_actions(view.actions)
+        same = previous is not None and (previous.state, previous.title, previous.body) == \
+            (view.state, view.title, view.body)
+        self.steps.plan("", view.title, "" if view.alarm else view.body, same=same)  # the alarm banner says it then
+
+    def send_action(self, action: Action) -> None:
+        """A page turn shows the next or the previous step; any other tap goes to the flow."""
+        if self.steps.turn(action) is None:
+            super().send_action(action)
+
+    def _apply(self, page: WordPage) -> None:
+        assert self._view is not None  # a page is always of the view on screen
+        self.title.setText(page.title)
+        self.body.setText(page.body)
+        self.body.setVisible(bool(page.body))
+        if page.last:
+            self.action_bar.set_actions(self._view.actions)
+        else:
+            self.action_bar.set_actions(WordSteps.turns(page, self.translate), row=True)
 
 
 class SummaryColumn(QWidget):

@@ -9,7 +9,7 @@ from kiosk.reception.events import Event
 from kiosk.reception.view import ScreenView
 from ui import theme
 from ui.keypad import PinKeypad
-from ui.screens.base import Page, Send
+from ui.screens.base import Page, Send, Text
 from ui.widgets import ActionBar, PhraseLabel, ScrollingText
 
 PIN_DIGITS = 4  # 利用者証明用電子証明書の暗証番号
@@ -19,8 +19,8 @@ class PinPage(Page):
     """The question and the tries on the left (scrolling if the largest text needs it), the
     keypad on the right, both in sight; 確定 sends ``PIN_ENTERED``."""
 
-    def __init__(self, send: Send) -> None:
-        super().__init__(send)
+    def __init__(self, send: Send, translate: Text = str) -> None:
+        super().__init__(send, translate)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         self.title = PhraseLabel("title", left)
         self.body = PhraseLabel("emphasis", left)

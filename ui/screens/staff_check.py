@@ -12,7 +12,7 @@ from ui import theme
 from ui.collation_form import CollationForm
 from ui.labels import label
 from ui.pictures import ImageView
-from ui.screens.base import Page, Send
+from ui.screens.base import Page, Send, Text
 from ui.widgets import ActionBar, PhraseLabel
 
 
@@ -23,8 +23,8 @@ class StaffCheckPage(Page):
     The two columns share the width 2:3, so the buttons keep their labels on one line at the
     largest text size in every language; the photo (3:4, scaled) loses only empty margin."""
 
-    def __init__(self, send: Send) -> None:
-        super().__init__(send)
+    def __init__(self, send: Send, translate: Text = str) -> None:
+        super().__init__(send, translate)
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         self.title = PhraseLabel("title")
         self.photo = ImageView(background=theme.BACKGROUND)

@@ -23,6 +23,7 @@ from kiosk.counter.records import StaffMember
 from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import resident_view, staff_view
 from kiosk.flow.executors import InlineExecutor
+from kiosk.i18n.controls import control_text
 from simulators.card.slot import VirtualCardSlot
 from simulators.card_management import SimulatedCardManagement, application_id_for
 from simulators.eligibility import SimulatedEligibilityService
@@ -107,6 +108,8 @@ class Desk:
 
     # -- hands ---------------------------------------------------------------------------------------
     def click(self, window, text: str) -> None:
+        if window is self.resident:
+            read_on(self.resident, self.qtbot)
         found = [b for b in window.findChildren(QPushButton) if b.isVisible()
                  and staff_japanese(b.text()) == staff_japanese(text)]  # the console writes it as Japanese
         assert len(found) == 1, f"{text!r} among {[b.text() for b in window.findChildren(QPushButton)]}"
@@ -114,7 +117,8 @@ class Desk:
         self.qtbot.mouseClick(found[0], Qt.MouseButton.LeftButton)
 
     def type_keys(self, text: str) -> None:
-        """Type on the resident's keypad on screen, then 確定."""
+        """Type on the resident's keypad (after the words' steps, if any), then 確定."""
+        read_on(self.resident, self.qtbot)
         keypad = self.resident.keypad
         assert keypad is not None, self.resident.view
         keys = getattr(keypad, "digit_keys", None) or keypad.keys
@@ -173,6 +177,19 @@ class Desk:
         return application
 
 
+def read_on(screen: ResidentScreen, qtbot) -> None:
+    """Turn the step's words page by page (「つぎへ」) to its answers, as the resident does: the
+    words fit under the call row in fewer lines on some screens."""
+    turn = screen.presentation.text(control_text("page.next"))
+    for _ in range(10):
+        pages = [b for b in screen.action_bar.findChildren(QPushButton) if b.isVisible() and b.text() == turn]
+        if not pages:
+            return
+        qtbot.mouseClick(pages[0], Qt.MouseButton.LeftButton)
+        qtbot.wait(10)  # the step's buttons replaced (the old ones are deleted later)
+    raise AssertionError("the words never end")
+
+
 def _texts(window: QWidget) -> list[str]:
     """Visible text as set (a PhraseLabel's text carries word joiners)."""
     return [getattr(w, "plain_text", w.text)() for w in window.findChildren(QLabel) + window.findChildren(QPushButton)
@@ -221,6 +238,9 @@ def test_full_handover_with_pins_on_both_windows(desk):
     d.type_keys("K7P3X9Q3")  # a slip: the two entries differ
     d.qtbot.waitUntil(lambda: bool(d.resident.view.warning))
     d.res("sign-mismatch")
+    assert d.resident.keypad is None  # why, on a screen of its own; then the keypad again
+    d.click(d.resident, "もう一度 入力する")
+    d.qtbot.waitUntil(lambda: d.resident.view.title == "署名用の パスワードを 決めてください")
     d.type_keys(SIGN_PASSWORD)
     d.type_keys(SIGN_PASSWORD)
 

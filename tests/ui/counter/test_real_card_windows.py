@@ -26,6 +26,7 @@ from ui.counter.staff_console import StaffConsole
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from layout_checks import layout_problems  # noqa: E402
+from test_desk_windows import read_on  # noqa: E402
 
 STAFF = ("clerk01", "窓口1 山田", "counter", "counter-pass-01")
 PINS = {"sign": "MYNA2026", "auth": "5821", "juki": "5821", "kenhojo": "5821"}
@@ -71,6 +72,8 @@ def test_a_real_card_through_both_windows(windows, qtbot, screenshot):
         screenshot(window, name)
 
     def click(window, text: str) -> None:
+        if window is screen:
+            read_on(screen, qtbot)
         [found] = [b for b in window.findChildren(QPushButton) if b.isVisible()
                    and staff_japanese(b.text()) == staff_japanese(text)]  # the console writes it as Japanese
         qtbot.mouseClick(found, Qt.MouseButton.LeftButton)
