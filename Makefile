@@ -31,11 +31,12 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	$(PY) bench/card.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/face.py
 	$(PY) bench/reception.py
 	$(PY) bench/counter.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/screens.py
 
 # After changing a catalog: refresh the .ts files (new texts arrive "unfinished" for the translators).
 translations: $(STAMP)

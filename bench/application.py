@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.stats import p95  # noqa: E402
 from kiosk.application.capture import capture_photo  # noqa: E402
 from kiosk.application.photo import check_photo  # noqa: E402
 from kiosk.application.photo_file import application_photo  # noqa: E402
@@ -31,11 +32,6 @@ from simulators.fixtures import faces_dir  # noqa: E402
 
 FACES = faces_dir()
 GOOD = ["obama_1.jpg", "obama_3.jpg", "lin_manuel_miranda_1.png"]
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def row(name: str, values: list[float]) -> str:

@@ -16,17 +16,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.stats import p95  # noqa: E402
 from kiosk.card.apdu import CardChannel  # noqa: E402
 from kiosk.card.connection import CardConnection  # noqa: E402
 from kiosk.card.errors import NoCardError  # noqa: E402
 from kiosk.card.jpki import JpkiAp  # noqa: E402
 from simulators.card import VirtualCardConnection, card_for  # noqa: E402
 from simulators.residents import resident  # noqa: E402
-
-
-def p95(samples: list[float]) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def measure(connection: CardConnection, pin: str, runs: int) -> dict[str, tuple[int, list[float]]]:

@@ -21,14 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.stats import p95  # noqa: E402
 from drivers.card_face import OcrCardFaceReader  # noqa: E402
 from kiosk.clock import SYSTEM_CLOCK, Clock  # noqa: E402
 from simulators.card_face import READABLE, VARIATIONS, expected_collation_b, random_resident, render_scene  # noqa: E402
-
-
-def p95(samples: list[float]) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def row(name: str, outcomes: list[str], times: list[float]) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.counter import assemble_desk
+from bench.stats import p95  # noqa: E402
 from kiosk.counter.applications import ApplicationStatus  # noqa: E402
 from kiosk.counter.table import CounterEvent  # noqa: E402
 from kiosk.face.score import CameraFaceScorer  # noqa: E402
@@ -27,11 +28,6 @@ from simulators.card.slot import VirtualCardSlot  # noqa: E402
 from simulators.card_management import SimulatedCardManagement  # noqa: E402
 from simulators.counter_scenarios import DeskScript, run_desk  # noqa: E402
 from simulators.eligibility import SimulatedEligibilityService  # noqa: E402
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def main() -> int:

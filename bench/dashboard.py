@@ -33,6 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import Engine, event  # noqa: E402
 
+from bench.stats import p95  # noqa: E402
 from kiosk.clock import TOKYO  # noqa: E402
 from kiosk.counter.applications import make_application_id  # noqa: E402
 from kiosk.store.db import open_engine  # noqa: E402
@@ -45,11 +46,6 @@ APPLICATION_COLUMNS = ("application_id", "name", "name_kana", "birth_date", "add
                        "notice_sent_on")
 HANDOVER_COLUMNS = ("application_id", "desk_id", "staff_id", "state", "claimed_at", "ended_at", "card_kind",
                     "codes_set", "registered", "failure_code")
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 @contextlib.contextmanager

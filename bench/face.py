@@ -20,6 +20,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.stats import p95  # noqa: E402
 from drivers.camera import iter_video_frames  # noqa: E402
 from kiosk.camera import Frame  # noqa: E402
 from kiosk.face.compare import compare  # noqa: E402
@@ -34,11 +35,6 @@ FACES = faces_dir()
 VIDEO = FACES / "lin_manuel_miranda_clip.mp4"
 STILLS = ["obama_1.jpg", "obama_2.jpg", "obama_3.jpg", "obama_4.jpg", "obama_240p.jpg", "biden_1.jpg",
           "biden_2.jpg", "lin_manuel_miranda_1.png"]
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def row(name: str, values: list[float], fmt: str = ".1f") -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.reception import assemble  # noqa: E402
+from bench.stats import p95  # noqa: E402
 from drivers.card_face import OcrCardFaceReader  # noqa: E402
 from kiosk.card.visit import CollationSource  # noqa: E402
 from kiosk.card_face.scanner import CameraCollationSource  # noqa: E402
@@ -39,11 +40,6 @@ from simulators.residents import resident  # noqa: E402
 from simulators.scenarios import ResidentScript, run_scenario  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def receptions(method: str, resident_id: str, runs: int, folder: Path, *, scan: bool = False) -> list[float]:

@@ -18,10 +18,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from card import p95  # noqa: E402
-
+from bench.stats import p95  # noqa: E402
 from drivers.speech_espeak import EspeakEngine  # noqa: E402
 from drivers.speech_openjtalk import OpenJTalkEngine  # noqa: E402
 from kiosk.voice import Audio, VoiceGuide  # noqa: E402

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.flow.action import Action
@@ -111,6 +111,7 @@ class WordSteps(QObject):
         self._words, self._apply = words, apply
         self._words_now: tuple[str, str, str, bool] = ("", "", "", False)
         self._window: QWidget | None = None
+        self._planned_in: tuple[QSize, QSize, int] | None = None
         self.pages: list[Page] = []
         self.index = 0
 
@@ -136,11 +137,24 @@ class WordSteps(QObject):
         warning, title, body, keypad = self._words_now
         self.pages = plan_pages(warning, title, body, self._fits, keypad=keypad)
         self.index = min(self.index, len(self.pages) - 1) if same else 0
-        return self.show()
+        page = self.show()
+        self._planned_in = self._room()
+        return page
 
     def _replan(self) -> None:
-        if self.pages:
+        """Plan again if the room the words were planned in has changed since."""
+        if self.pages and self._room() != self._planned_in:
             self._plan(same=True)
+
+    def _room(self) -> tuple[QSize, QSize, int]:
+        """The words' box and their height, laid out now."""
+        self._settle()
+        return self._words.viewport().size(), self._words.size(), self._words.sizeHint().height()
+
+    @staticmethod
+    def _settle() -> None:
+        for _ in range(6):  # a new height goes up the nested layouts one level a pass
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def turn(self, action: Action) -> Page | None:
         """The step after or before, shown, for a page turn; None for any other action."""
@@ -166,8 +180,7 @@ class WordSteps(QObject):
 
     def _fits(self, page: Page) -> bool:
         self._apply(page)
-        for _ in range(6):  # the words' new height goes up the nested layouts one level a pass
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._settle()
         return self._words.sizeHint().height() <= self._words.viewport().height()
 
 

@@ -9,23 +9,18 @@ at the standard and the largest size, with furigana, in high contrast, and in En
 from __future__ import annotations
 
 import sys
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from app.counter import assemble_desk
 from kiosk.accessibility import TextSize
-from kiosk.counter.machine import CounterContext
-from kiosk.counter.pin_entry import PinCollector, Step
-from kiosk.counter.pin_rules import PinWarning, requirements
-from kiosk.counter.table import CounterState as S
-from kiosk.counter.view import ResidentView, resident_view
 from kiosk.flow.executors import InlineExecutor
 from kiosk.i18n.controls import control_text
 from kiosk.i18n.languages import LANGUAGES
 from simulators.card.slot import VirtualCardSlot
 from simulators.card_management import SimulatedCardManagement
+from simulators.counter_gallery import resident_gallery
 from simulators.eligibility import SimulatedEligibilityService
 from ui.counter.resident_screen import WINDOW_SIZE, ResidentScreen
 
@@ -37,48 +32,6 @@ from layout_checks import (  # noqa: E402
     scrolled_words,
     walk_steps,
 )
-
-BORN = date(1948, 5, 3)  # an adult: the 署名用 password too
-
-
-def _entry(kind_index: int = 0, step: Step = Step.FIRST, **fields) -> PinCollector:
-    return PinCollector(requirements(BORN), BORN, kind_index=kind_index, step=step, **fields)
-
-
-def resident_gallery() -> dict[str, ResidentView]:
-    """Every screen of the resident's side of a visit, as the view model builds it (no Qt)."""
-    ctx = CounterContext(visit=1, started_at=datetime(2026, 11, 23, 10, tzinfo=UTC))
-
-    def at(state: S, **fields) -> ResidentView:
-        return resident_view(state, CounterContext(**{**ctx.__dict__, **fields}))
-
-    every = ("auth", "juki", "kenhojo", "sign")
-    full_card = {"pins_already": every, "requirements": requirements(BORN).without(every)}
-    return {
-        "wait": at(S.QUEUE),
-        "choice": at(S.PIN_CHOICE),
-        "choice-face-card": at(S.PIN_CHOICE, face_card=True),
-        "choice-some-already-set": at(S.PIN_CHOICE, pins_already=("juki", "sign")),
-        "sign-first": at(S.PIN_ENTRY, pin_entry=_entry(0)),
-        "sign-rule": at(S.PIN_ENTRY, pin_entry=_entry(0, Step.REFUSED, error_code="COUNTER_SIGN_PASSWORD_FORMAT")),
-        "auth-first": at(S.PIN_ENTRY, pin_entry=_entry(1)),
-        "auth-second": at(S.PIN_ENTRY, pin_entry=_entry(1, Step.SECOND)),
-        "auth-mismatch": at(S.PIN_ENTRY, pin_entry=_entry(1, Step.REFUSED, error_code="COUNTER_PIN_CONFIRM_MISMATCH")),
-        "warned": at(S.PIN_ENTRY, pin_entry=_entry(1, Step.WARNED,
-                                                   warnings=(PinWarning.BIRTH_DATE, PinWarning.SEQUENCE))),
-        "same-digits": at(S.PIN_ENTRY, pin_entry=_entry(1, Step.SAME_DIGITS)),
-        "juki-first": at(S.PIN_ENTRY, pin_entry=_entry(2)),
-        "kenhojo-first": at(S.PIN_ENTRY, pin_entry=_entry(3)),
-        "writing": at(S.WRITING_PINS),
-        "registration": at(S.REGISTRATION),
-        "handing-over-all-already-set": at(S.HANDING_OVER, **full_card),
-        "registration-all-already-set": at(S.REGISTRATION, **full_card),
-        "registration-pin": at(S.REGISTRATION_PIN, pin_tries=3),
-        "registration-pin-wrong": at(S.REGISTRATION_PIN, registration_error="CARD_PIN_WRONG", pin_tries=2),
-        "jlis": at(S.JLIS_PINS),
-        "done": at(S.DONE),
-    }
-
 
 GALLERY = resident_gallery()
 
@@ -128,6 +81,9 @@ def _steps_of(screen, qtbot, name: str, screenshot, look: str | None) -> dict[st
         assert window.size().toTuple() == WINDOW_SIZE, "the screen needs more room than it has"
         assert_usable(window)
         assert scrolled_words(window) == [], f"words scroll: {scrolled_words(window)}"
+        bar = window.access_bar
+        tools = (bar.replay_button, bar.size_button, bar.furigana_button, bar.contrast_button)
+        assert len({b.height() for b in tools if b.isVisibleTo(window)}) == 1, "the bar's buttons differ in height"
         if next_step_button(window, screen.presentation.text(control_text("page.next"))) is None and view.keypad:
             assert window.keypad is not None, "the keypad never comes"
 
