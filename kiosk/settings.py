@@ -81,6 +81,12 @@ class Paths:
         return cls(Path(platformdirs.user_data_dir(APP)), Path(platformdirs.user_config_dir(APP)),
                    Path(platformdirs.user_log_dir(APP)), Path(os.environ.get(ENV_SYSTEM_DIR) or SYSTEM_DIR))
 
+    @property
+    def receipts(self) -> Path:
+        """Where the municipal desks save receipts and slips as PDFs when they cannot print (and
+        where ``results purge`` deletes them after the retention days)."""
+        return self.data / "receipts"
+
 
 @dataclass(frozen=True)
 class CounterSettings:

@@ -84,18 +84,24 @@ Examples:
 @click.option("--days", type=click.IntRange(min=1), default=90, show_default=True,
               help="Keep files modified within this many days.")
 @click.option("--receipts-dir", type=click.Path(path_type=Path, file_okay=False),
-              help="Also purge the counter's receipt PDFs (受領書_*.pdf, お知らせ_*.pdf) in this folder.")
+              help="The desks' receipt and slip PDFs (受領書_*.pdf, お知らせ_*.pdf) to purge too "
+                   "[default: the kiosk's receipts folder, when there is one].")
 @settings_options()
 @json_option
 @handles_errors
 def purge(days: int, receipts_dir: Path | None, settings: SettingsChoice, as_json: bool) -> int:
-    """Delete result files (and receipt PDFs) older than --days; run daily by the package's timer."""
+    """Delete result files and receipt PDFs older than --days; run daily by the package's timer
+    (myna-kiosk-purge.timer)."""
     from kiosk.clock import SYSTEM_CLOCK
     from kiosk.handoff.retention import RECEIPT_NAMES, RESULT_NAMES
     from kiosk.handoff.retention import purge as purge_folder
+    from kiosk.settings import Paths
 
     loaded = settings.load()
-    jobs = [(loaded.results_dir, RESULT_NAMES)] + ([(receipts_dir, RECEIPT_NAMES)] if receipts_dir else [])
+    receipts = receipts_dir or Paths.default().receipts
+    jobs = [(loaded.results_dir, RESULT_NAMES)]
+    if receipts_dir is not None or receipts.is_dir():  # a desk that never saved a PDF has no folder
+        jobs.append((receipts, RECEIPT_NAMES))
     done = {str(folder): purge_folder(folder, names, days, SYSTEM_CLOCK.now()) for folder, names in jobs}
     if as_json:
         print_json({folder: {"deleted": len(p.deleted), "kept": p.kept} for folder, p in done.items()})

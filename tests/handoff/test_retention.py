@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import datetime, timedelta
 
@@ -11,6 +12,7 @@ from app.cli import main
 from kiosk.clock import TOKYO
 from kiosk.handoff.errors import HandoffError
 from kiosk.handoff.retention import RECEIPT_NAMES, RESULT_NAMES, purge
+from kiosk.settings import Paths
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=TOKYO)
 
@@ -40,7 +42,8 @@ def test_a_missing_share_is_an_error_not_a_new_folder(tmp_path):
         purge(tmp_path, RESULT_NAMES, 0, NOW)
 
 
-def test_the_command_purges_the_configured_results_folder(tmp_path, capsys):
+def test_the_command_purges_the_configured_results_folder(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # no receipts folder there yet
     results = tmp_path / "results"
     results.mkdir()
     aged(results / "k1.xml", 400)
@@ -48,3 +51,23 @@ def test_the_command_purges_the_configured_results_folder(tmp_path, capsys):
     settings.write_text(f'results_dir = "{results}"\n', encoding="utf-8")
     assert main(["results", "purge", "--days", "30", "--settings", str(settings), "--json"]) == 0
     assert '"deleted": 1' in capsys.readouterr().out and not (results / "k1.xml").exists()
+
+    assert not (tmp_path / "data").exists()  # a desk that never saved a PDF: nothing made
+
+
+def test_the_command_purges_the_desks_receipts_folder_by_default(tmp_path, capsys, monkeypatch):
+    """The package's daily timer runs ``results purge --days N``: the receipts and slips the desks
+    saved as PDFs (with residents' names) go with the results."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    receipts = Paths.default().receipts
+    receipts.mkdir(parents=True)
+    aged(receipts / "受領書_DESK-01-20260801-1015.pdf", 120)
+    aged(receipts / "お知らせ_DESK-01-20261130-1015.pdf", 1)
+    results = tmp_path / "results"
+    results.mkdir()
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f'results_dir = "{results}"\n', encoding="utf-8")
+    assert main(["results", "purge", "--days", "90", "--settings", str(settings), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out[str(receipts)] == {"deleted": 1, "kept": 1}
+    assert [path.name for path in receipts.iterdir()] == ["お知らせ_DESK-01-20261130-1015.pdf"]

@@ -243,8 +243,38 @@ def test_the_units_pass_systemd_analyze_verify(installed: float, tmp_path: Path)
         pytest.skip("systemd-analyze is not installed")
     desk = tmp_path / "myna-kiosk-counter@DESK-01.service"  # a template is verified as an instance
     desk.write_text((UNITS / "myna-kiosk-counter@.service").read_text())
-    out = _run("systemd-analyze", "verify", UNITS / "myna-kiosk.service", desk, check=False)
+    out = _run("systemd-analyze", "verify", UNITS / "myna-kiosk.service", desk, UNITS / "myna-kiosk-purge.service",
+               UNITS / "myna-kiosk-purge.timer", check=False)
     assert (out.returncode, out.stderr.strip()) == (0, "")
+
+
+def test_the_retention_timer_is_enabled_and_its_service_purges_as_the_kiosk_user(installed: float) -> None:
+    """myna-kiosk-purge.timer is enabled by the installation (no systemd runs here: the link
+    deb-systemd-helper made is what systemd starts from), and the command of its service, with the
+    package's default days and the service's user and environment, deletes an old receipt PDF and
+    keeps a new one."""
+    assert Path("/etc/systemd/system/timers.target.wants/myna-kiosk-purge.timer").is_symlink()
+    service = (UNITS / "myna-kiosk-purge.service").read_text().splitlines()
+    assert "User=myna-kiosk" in service
+    env = dict(line.split("=", 1) for line in Path("/usr/lib/myna-kiosk/kiosk.env").read_text().splitlines()
+               if line and not line.startswith("#"))
+    command = next(line.split("=", 1)[1] for line in service if line.startswith("ExecStart="))
+    argv = command.replace("${KIOSK_RETENTION_DAYS}", env["KIOSK_RETENTION_DAYS"]).split()
+    user = pwd.getpwnam("myna-kiosk")
+    receipts = Path("/var/lib/myna-kiosk/receipts")
+    for folder in (receipts, Path("/var/lib/myna-kiosk/results")):
+        folder.mkdir(mode=0o750, exist_ok=True)
+        os.chown(folder, user.pw_uid, user.pw_gid)
+    old, new = receipts / "受領書_DESK-01-20250801-1015.pdf", receipts / "お知らせ_DESK-01-20261130-1015.pdf"
+    for path, age_days in ((old, 400), (new, 1)):
+        path.write_bytes(b"%PDF-1.4 test")
+        stamp = time.time() - age_days * 86400
+        os.utime(path, (stamp, stamp))
+    out = _run(*_offline("runuser", "-u", "myna-kiosk", "--", "env", "-i", *(f"{k}={v}" for k, v in CLEAN_ENV.items()),
+                         *(f"{k}={v}" for k, v in env.items()), *argv, "--json"), check=False)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)[str(receipts)] == {"deleted": 1, "kept": 1}
+    assert not old.exists() and new.exists()
 
 
 def test_lintian_finds_nothing_in_what_was_written_for_debian(deb: Path) -> None:
@@ -270,7 +300,8 @@ def test_reinstall_keeps_settings_remove_keeps_data_purge_removes_all(installed:
     assert settings.read_text() == changed and OURS.exists()
 
     _run("dpkg", "--purge", PACKAGE, timeout=300)
-    for gone in ("/etc/myna-kiosk", "/var/lib/myna-kiosk", "/var/log/myna-kiosk", "/opt/myna-kiosk"):
-        assert not Path(gone).exists(), gone
+    for gone in ("/etc/myna-kiosk", "/var/lib/myna-kiosk", "/var/log/myna-kiosk", "/opt/myna-kiosk",
+                 "/etc/systemd/system/timers.target.wants/myna-kiosk-purge.timer"):
+        assert not os.path.lexists(gone), gone  # a link whose unit is gone would not "exist"
     assert _run("getent", "passwd", "myna-kiosk", check=False).returncode == 2
     assert "myna-kiosk" not in _run("dpkg-statoverride", "--list").stdout

@@ -12,14 +12,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.counter.machine import CounterFlow
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.view import Action, StaffView, staff_view
-from kiosk.settings import CounterSettings
+from kiosk.settings import CounterSettings, Paths
 from ui import theme
 from ui.counter.console_widgets import text_label
 from ui.counter.login_page import LoginPage
@@ -75,8 +75,7 @@ class StaffConsole(QMainWindow):
         if simulator and not counter.municipality:
             counter = replace(counter, municipality=SIMULATED_MUNICIPALITY)
         self.counter = counter
-        self.print_dir = print_dir or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.AppDataLocation)) / "receipts"
+        self.print_dir = print_dir or Paths.default().receipts
         self.view: StaffView | None = None
         self.setWindowTitle(f"マイナンバーカード交付窓口 {flow.desk_id} — 職員")
         self.setMinimumSize(1024, 700)

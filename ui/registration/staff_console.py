@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
 
@@ -13,6 +12,7 @@ from kiosk.clock import local
 from kiosk.flow.action import Action
 from kiosk.registration.machine import RegistrationFlow
 from kiosk.registration.view import DeskStaffView, staff_view
+from kiosk.settings import Paths
 from ui.counter.console_widgets import ActionRow, clear_layout, line_label, text_label
 from ui.counter.printing import print_slip
 from ui.counter.staff_console import STAFF_STYLE
@@ -27,8 +27,7 @@ class RegistrationConsole(QMainWindow):
     def __init__(self, flow: RegistrationFlow, *, simulator: bool = False, print_dir: Path | None = None) -> None:
         super().__init__()
         self.flow = flow
-        self.print_dir = print_dir or Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.AppDataLocation)) / "slips"
+        self.print_dir = print_dir or Paths.default().receipts
         self.view: DeskStaffView | None = None
         self.setWindowTitle(f"保険証利用 登録支援窓口 {flow.desk_id} — 職員")
         self.setMinimumSize(1024, 700)
