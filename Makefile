@@ -10,7 +10,7 @@ SYSSTAMP := $(VENV)/.system-packages
 
 # Resident text in six languages: catalogs (Japanese source) -> .ts (translated) -> .qm (built here).
 I18N_SOURCES := kiosk/reception/texts.py kiosk/messages.py kiosk/counter/texts.py kiosk/face/quality.py \
-                kiosk/i18n/controls.py
+                kiosk/i18n/controls.py kiosk/application/texts.py kiosk/application/photo.py
 TS := $(foreach locale,en zh_CN ko es pt_BR,assets/i18n/myna_$(locale).ts)
 QM := $(TS:.ts=.qm)
 

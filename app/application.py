@@ -39,6 +39,7 @@ from kiosk.secrets import BUNDLE_KEY, RECORD_KEY, SecretStore
 from kiosk.settings import Paths, Settings
 from kiosk.store.db import open_store
 from kiosk.store.repositories import SqlReceptionStore
+from kiosk.voice.guide import VoiceGuide
 
 logger = logging.getLogger(__name__)
 
@@ -235,10 +236,12 @@ def simulated_intake(vault: IntakeVault, *, mode: IntakeMode, staff_id: str, wit
     return session, run_intake(flow, IntakeScript(qr_text, delivery=delivery))
 
 
-def run_intake_desk(settings: Settings, *, smoke: bool = False, staff_id: str = "clerk01") -> int:
+def run_intake_desk(settings: Settings, *, smoke: bool = False, staff_id: str = "clerk01",
+                    voice: Callable[[], VoiceGuide | None] | None = None) -> int:
     """``myna-kiosk run --mode application --simulator``: the office intake desk's two windows on the
     simulators (the photo camera shows a face fixture; "QRコードを 読み取る" reads a freshly rendered
-    交付申請書), storing into a session opened for this run."""
+    交付申請書), storing into a session opened for this run. ``voice`` makes the resident screen's
+    voice guide (none: silent)."""
     from drivers.qr import decode_qr
     from kiosk.flow.executors import WorkerExecutor
     from ui.application.windows import run_application
@@ -249,7 +252,8 @@ def run_intake_desk(settings: Settings, *, smoke: bool = False, staff_id: str = 
         session = opened.vault.open_session("窓口", opened.vault.clock().date(), 0, [staff_id])
         flow = assemble_intake(opened.vault, session, mode=IntakeMode.OFFICE, staff_id=staff_id,
                                camera=lambda: photo_camera(realtime=True), executor=executor)
-        return run_application(flow, scan_qr=lambda: read_qr(form_camera(simulated_form()), decode_qr), smoke=smoke)
+        return run_application(flow, scan_qr=lambda: read_qr(form_camera(simulated_form()), decode_qr), smoke=smoke,
+                               accessibility=settings.accessibility, voice=voice)
     finally:
         executor.shutdown()
         opened.close()

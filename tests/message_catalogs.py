@@ -3,6 +3,8 @@ spoken prompt (issue 6 §5). A new catalog is added here (and to ``I18N_SOURCES`
 
 from __future__ import annotations
 
+from kiosk.application.photo import PROMPTS as PHOTO_PROMPTS
+from kiosk.application.texts import INTAKE_TEXTS
 from kiosk.counter.texts import COUNTER_TEXTS
 from kiosk.face.quality import PROMPTS
 from kiosk.i18n.controls import CONTROLS
@@ -11,7 +13,8 @@ from kiosk.messages import MESSAGES
 from kiosk.reception.texts import TEXTS
 
 CATALOGS: dict[str, dict[str, str]] = {"reception": TEXTS, "errors": MESSAGES, "counter": COUNTER_TEXTS,
-                                       "face": PROMPTS, "controls": CONTROLS}
+                                       "face": PROMPTS, "controls": CONTROLS, "application": INTAKE_TEXTS,
+                                       "application photo": PHOTO_PROMPTS}
 SAMPLE_VALUES = {"tries": 2, "desk": "DESK-01", "until": "10:30", "set": "1", "missing": "2", "typed": 3,
                  "low": 6, "high": 16}
 

@@ -263,9 +263,14 @@ class ActionBar(QWidget):
     def _row_room(self) -> int:
         """The widest a row of two may be: its maximum, or the page's width where that is less."""
         page = self.parentWidget()
-        layout = page.layout() if page is not None else None
-        room = layout.contentsRect().width() if layout is not None and layout.contentsRect().width() > 0 else None
-        return min(PAIR_MAX_WIDTH, room) if room is not None else PAIR_MAX_WIDTH
+        if page is None:
+            return PAIR_MAX_WIDTH
+        layout = page.layout()
+        # The layout's room once it is laid out, else the page's own width (a column beside a
+        # picture is laid out after the bar first asks).
+        widths = (layout.contentsRect().width() if layout is not None else 0, page.width())
+        room = next((width for width in widths if width > 0), PAIR_MAX_WIDTH)
+        return min(PAIR_MAX_WIDTH, room)
 
     def in_a_row(self) -> bool:
         """Whether the buttons stand side by side: a pair of answers of equal weight whose words

@@ -73,7 +73,7 @@ def run(ctx: click.Context, mode: str, simulator: bool, reader: str | None, desk
             raise click.UsageError("--mode application runs on the simulators for now: add --simulator")
         from app.application import run_intake_desk
 
-        return run_intake_desk(loaded, smoke=smoke)
+        return run_intake_desk(loaded, smoke=smoke, voice=_voice_factory(loaded, smoke))
     return _run_reception(loaded, simulator=simulator, reader=reader, smoke=smoke)
 
 

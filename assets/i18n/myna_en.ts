@@ -1877,4 +1877,263 @@
         <translation>Back</translation>
     </message>
 </context>
+<context>
+    <name>application.resident.idle.title</name>
+    <message>
+        <source>マイナンバーカードの 申請を お手伝いします</source>
+        <translation>We will help you apply for your My Number Card</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.idle.body</name>
+    <message>
+        <source>係員が ご案内します。</source>
+        <translation>A staff member will guide you.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.title</name>
+    <message>
+        <source>交付申請書を お持ちですか</source>
+        <translation>Do you have your application form?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.body</name>
+    <message>
+        <source>お持ちでしたら、係員に お渡しください。なくても 申請できます。</source>
+        <translation>If you have it, please hand it to the staff member. You can apply without it.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.details.title</name>
+    <message>
+        <source>係員が 入力しています</source>
+        <translation>A staff member is entering your details</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.wait</name>
+    <message>
+        <source>少し お待ちください。</source>
+        <translation>Please wait a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.title</name>
+    <message>
+        <source>この 内容で 正しいですか</source>
+        <translation>Are these details correct?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.yes</name>
+    <message>
+        <source>はい、正しいです</source>
+        <translation>Yes, they are correct</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.no</name>
+    <message>
+        <source>なおしてほしい</source>
+        <translation>Please correct them</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.title</name>
+    <message>
+        <source>メールアドレスが あれば、係員に お伝えください</source>
+        <translation>If you have an e-mail address, please tell the staff member</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.body</name>
+    <message>
+        <source>申請の お知らせが メールで 届きます。なくても 申請できます。</source>
+        <translation>News about your application will come by e-mail. You can apply without one.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.documents.title</name>
+    <message>
+        <source>本人確認書類を 係員に お見せください</source>
+        <translation>Please show your identity documents to the staff member</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.delivery.title</name>
+    <message>
+        <source>カードの 受け取り方を 係員と 決めてください</source>
+        <translation>Please decide with the staff member how to receive your card</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.title</name>
+    <message>
+        <source>カメラを 見てください</source>
+        <translation>Please look at the camera</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.body</name>
+    <message>
+        <source>そろったら 自動で 撮ります。</source>
+        <translation>The photo is taken automatically when everything is right.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.title</name>
+    <message>
+        <source>この 写真で 申請しますか</source>
+        <translation>Apply with this photo?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.accept</name>
+    <message>
+        <source>この 写真で 申請する</source>
+        <translation>Apply with this photo</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.retake</name>
+    <message>
+        <source>撮りなおす</source>
+        <translation>Take it again</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.photo</name>
+    <message>
+        <source>申請に 使う 写真</source>
+        <translation>Photo for the application</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.saving.title</name>
+    <message>
+        <source>申請を 保存しています</source>
+        <translation>Saving your application</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.save_failed.title</name>
+    <message>
+        <source>係員が 確認しています</source>
+        <translation>A staff member is checking</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.title</name>
+    <message>
+        <source>申請を 受け付けました</source>
+        <translation>Your application has been received</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.body</name>
+    <message>
+        <source>ありがとうございました。</source>
+        <translation>Thank you very much.</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.ok</name>
+    <message>
+        <source>この 写真で 申請できます</source>
+        <translation>This photo can be used for the application</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.no_face</name>
+    <message>
+        <source>お顔が 写っていません。カメラの ほうを 向いてください</source>
+        <translation>Your face cannot be seen. Please turn towards the camera</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.multiple_people</name>
+    <message>
+        <source>お一人だけで 写ってください</source>
+        <translation>Only one person, please</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_large</name>
+    <message>
+        <source>もう少し カメラから 離れてください</source>
+        <translation>Please move a little away from the camera</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_small</name>
+    <message>
+        <source>もう少し カメラに 近づいてください</source>
+        <translation>Please come a little closer to the camera</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.off_centre</name>
+    <message>
+        <source>お顔を 枠の まんなかに 合わせてください</source>
+        <translation>Please put your face in the middle of the frame</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.head_cut_off</name>
+    <message>
+        <source>頭の 上まで 写るように してください。帽子は 取ってください</source>
+        <translation>The whole top of your head must be in the photo. Please take off any hat</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.not_frontal</name>
+    <message>
+        <source>顔を まっすぐ 正面に 向けて、首を かたむけないでください</source>
+        <translation>Please face straight ahead and keep your head level</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.eyes_closed</name>
+    <message>
+        <source>目を 開けて カメラを 見てください</source>
+        <translation>Please open your eyes and look at the camera</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_dark</name>
+    <message>
+        <source>暗すぎます。明るい ところで 撮りましょう</source>
+        <translation>It is too dark. Let us take it somewhere brighter</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_bright</name>
+    <message>
+        <source>明るすぎます。光が 直接 当たらない ところで 撮りましょう</source>
+        <translation>It is too bright. Let us take it out of direct light</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.uneven_light</name>
+    <message>
+        <source>お顔に 影が あります。光が 顔全体に 当たるように してください</source>
+        <translation>There is a shadow on your face. Please have light on your whole face</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.blurry</name>
+    <message>
+        <source>写真が ぼやけています。動かずに そのまま お待ちください</source>
+        <translation>The photo is blurred. Please stay still and wait</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.busy_background</name>
+    <message>
+        <source>うしろに 模様や 物が 写っています。無地の 壁の 前に 立ってください</source>
+        <translation>There are patterns or things behind you. Please stand in front of a plain wall</translation>
+    </message>
+</context>
 </TS>

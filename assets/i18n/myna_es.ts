@@ -1877,4 +1877,263 @@
         <translation>Atrás</translation>
     </message>
 </context>
+<context>
+    <name>application.resident.idle.title</name>
+    <message>
+        <source>マイナンバーカードの 申請を お手伝いします</source>
+        <translation>Le ayudamos a solicitar su tarjeta My Number</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.idle.body</name>
+    <message>
+        <source>係員が ご案内します。</source>
+        <translation>Un miembro del personal le atenderá.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.title</name>
+    <message>
+        <source>交付申請書を お持ちですか</source>
+        <translation>¿Tiene su formulario de solicitud?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.body</name>
+    <message>
+        <source>お持ちでしたら、係員に お渡しください。なくても 申請できます。</source>
+        <translation>Si lo tiene, entrégueselo al personal. También puede solicitarla sin él.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.details.title</name>
+    <message>
+        <source>係員が 入力しています</source>
+        <translation>El personal está introduciendo sus datos</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.wait</name>
+    <message>
+        <source>少し お待ちください。</source>
+        <translation>Espere un momento, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.title</name>
+    <message>
+        <source>この 内容で 正しいですか</source>
+        <translation>¿Son correctos estos datos?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.yes</name>
+    <message>
+        <source>はい、正しいです</source>
+        <translation>Sí, son correctos</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.no</name>
+    <message>
+        <source>なおしてほしい</source>
+        <translation>Hay que corregirlos</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.title</name>
+    <message>
+        <source>メールアドレスが あれば、係員に お伝えください</source>
+        <translation>Si tiene correo electrónico, dígaselo al personal</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.body</name>
+    <message>
+        <source>申請の お知らせが メールで 届きます。なくても 申請できます。</source>
+        <translation>Recibirá avisos sobre su solicitud por correo. También puede solicitarla sin él.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.documents.title</name>
+    <message>
+        <source>本人確認書類を 係員に お見せください</source>
+        <translation>Muestre sus documentos de identidad al personal</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.delivery.title</name>
+    <message>
+        <source>カードの 受け取り方を 係員と 決めてください</source>
+        <translation>Decida con el personal cómo recibir su tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.title</name>
+    <message>
+        <source>カメラを 見てください</source>
+        <translation>Mire a la cámara, por favor</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.body</name>
+    <message>
+        <source>そろったら 自動で 撮ります。</source>
+        <translation>La foto se toma sola cuando todo esté bien.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.title</name>
+    <message>
+        <source>この 写真で 申請しますか</source>
+        <translation>¿Solicitar con esta foto?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.accept</name>
+    <message>
+        <source>この 写真で 申請する</source>
+        <translation>Solicitar con esta foto</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.retake</name>
+    <message>
+        <source>撮りなおす</source>
+        <translation>Repetir la foto</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.photo</name>
+    <message>
+        <source>申請に 使う 写真</source>
+        <translation>Foto de la solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.saving.title</name>
+    <message>
+        <source>申請を 保存しています</source>
+        <translation>Guardando su solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.save_failed.title</name>
+    <message>
+        <source>係員が 確認しています</source>
+        <translation>El personal lo está comprobando</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.title</name>
+    <message>
+        <source>申請を 受け付けました</source>
+        <translation>Hemos recibido su solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.body</name>
+    <message>
+        <source>ありがとうございました。</source>
+        <translation>Muchas gracias.</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.ok</name>
+    <message>
+        <source>この 写真で 申請できます</source>
+        <translation>Esta foto sirve para la solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.no_face</name>
+    <message>
+        <source>お顔が 写っていません。カメラの ほうを 向いてください</source>
+        <translation>No se ve su cara. Mire hacia la cámara</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.multiple_people</name>
+    <message>
+        <source>お一人だけで 写ってください</source>
+        <translation>Solo una persona en la foto, por favor</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_large</name>
+    <message>
+        <source>もう少し カメラから 離れてください</source>
+        <translation>Aléjese un poco de la cámara</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_small</name>
+    <message>
+        <source>もう少し カメラに 近づいてください</source>
+        <translation>Acérquese un poco a la cámara</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.off_centre</name>
+    <message>
+        <source>お顔を 枠の まんなかに 合わせてください</source>
+        <translation>Ponga la cara en el centro del marco</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.head_cut_off</name>
+    <message>
+        <source>頭の 上まで 写るように してください。帽子は 取ってください</source>
+        <translation>Debe verse toda la cabeza. Quítese el sombrero o la gorra</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.not_frontal</name>
+    <message>
+        <source>顔を まっすぐ 正面に 向けて、首を かたむけないでください</source>
+        <translation>Mire de frente y no incline la cabeza</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.eyes_closed</name>
+    <message>
+        <source>目を 開けて カメラを 見てください</source>
+        <translation>Abra los ojos y mire a la cámara</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_dark</name>
+    <message>
+        <source>暗すぎます。明るい ところで 撮りましょう</source>
+        <translation>Está demasiado oscuro. Hagamos la foto en un lugar con más luz</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_bright</name>
+    <message>
+        <source>明るすぎます。光が 直接 当たらない ところで 撮りましょう</source>
+        <translation>Hay demasiada luz. Hagamos la foto sin luz directa</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.uneven_light</name>
+    <message>
+        <source>お顔に 影が あります。光が 顔全体に 当たるように してください</source>
+        <translation>Hay una sombra en su cara. Busque luz en toda la cara</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.blurry</name>
+    <message>
+        <source>写真が ぼやけています。動かずに そのまま お待ちください</source>
+        <translation>La foto sale borrosa. Quédese quieto y espere</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.busy_background</name>
+    <message>
+        <source>うしろに 模様や 物が 写っています。無地の 壁の 前に 立ってください</source>
+        <translation>Hay dibujos u objetos detrás. Póngase delante de una pared lisa</translation>
+    </message>
+</context>
 </TS>

@@ -1877,4 +1877,263 @@
         <translation>이전</translation>
     </message>
 </context>
+<context>
+    <name>application.resident.idle.title</name>
+    <message>
+        <source>マイナンバーカードの 申請を お手伝いします</source>
+        <translation>마이넘버 카드 신청을 도와드립니다</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.idle.body</name>
+    <message>
+        <source>係員が ご案内します。</source>
+        <translation>직원이 안내해 드립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.title</name>
+    <message>
+        <source>交付申請書を お持ちですか</source>
+        <translation>교부 신청서를 가지고 계십니까?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.body</name>
+    <message>
+        <source>お持ちでしたら、係員に お渡しください。なくても 申請できます。</source>
+        <translation>가지고 계시면 직원에게 건네주십시오. 없어도 신청할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.details.title</name>
+    <message>
+        <source>係員が 入力しています</source>
+        <translation>직원이 입력하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.wait</name>
+    <message>
+        <source>少し お待ちください。</source>
+        <translation>잠시 기다려 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.title</name>
+    <message>
+        <source>この 内容で 正しいですか</source>
+        <translation>이 내용이 맞습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.yes</name>
+    <message>
+        <source>はい、正しいです</source>
+        <translation>네, 맞습니다</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.no</name>
+    <message>
+        <source>なおしてほしい</source>
+        <translation>고쳐 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.title</name>
+    <message>
+        <source>メールアドレスが あれば、係員に お伝えください</source>
+        <translation>이메일 주소가 있으면 직원에게 알려 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.body</name>
+    <message>
+        <source>申請の お知らせが メールで 届きます。なくても 申請できます。</source>
+        <translation>신청 관련 안내가 이메일로 도착합니다. 없어도 신청할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.documents.title</name>
+    <message>
+        <source>本人確認書類を 係員に お見せください</source>
+        <translation>본인 확인 서류를 직원에게 보여 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.delivery.title</name>
+    <message>
+        <source>カードの 受け取り方を 係員と 決めてください</source>
+        <translation>카드 수령 방법을 직원과 정해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.title</name>
+    <message>
+        <source>カメラを 見てください</source>
+        <translation>카메라를 봐 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.body</name>
+    <message>
+        <source>そろったら 自動で 撮ります。</source>
+        <translation>모두 맞으면 자동으로 촬영합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.title</name>
+    <message>
+        <source>この 写真で 申請しますか</source>
+        <translation>이 사진으로 신청하시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.accept</name>
+    <message>
+        <source>この 写真で 申請する</source>
+        <translation>이 사진으로 신청</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.retake</name>
+    <message>
+        <source>撮りなおす</source>
+        <translation>다시 찍기</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.photo</name>
+    <message>
+        <source>申請に 使う 写真</source>
+        <translation>신청에 쓰는 사진</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.saving.title</name>
+    <message>
+        <source>申請を 保存しています</source>
+        <translation>신청을 저장하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.save_failed.title</name>
+    <message>
+        <source>係員が 確認しています</source>
+        <translation>직원이 확인하고 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.title</name>
+    <message>
+        <source>申請を 受け付けました</source>
+        <translation>신청이 접수되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.body</name>
+    <message>
+        <source>ありがとうございました。</source>
+        <translation>감사합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.ok</name>
+    <message>
+        <source>この 写真で 申請できます</source>
+        <translation>이 사진으로 신청할 수 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.no_face</name>
+    <message>
+        <source>お顔が 写っていません。カメラの ほうを 向いてください</source>
+        <translation>얼굴이 찍히지 않았습니다. 카메라 쪽을 봐 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.multiple_people</name>
+    <message>
+        <source>お一人だけで 写ってください</source>
+        <translation>한 분만 찍히도록 해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_large</name>
+    <message>
+        <source>もう少し カメラから 離れてください</source>
+        <translation>카메라에서 조금 떨어져 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_small</name>
+    <message>
+        <source>もう少し カメラに 近づいてください</source>
+        <translation>카메라에 조금 다가와 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.off_centre</name>
+    <message>
+        <source>お顔を 枠の まんなかに 合わせてください</source>
+        <translation>얼굴을 틀의 가운데에 맞춰 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.head_cut_off</name>
+    <message>
+        <source>頭の 上まで 写るように してください。帽子は 取ってください</source>
+        <translation>머리 위까지 찍히도록 해 주십시오. 모자는 벗어 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.not_frontal</name>
+    <message>
+        <source>顔を まっすぐ 正面に 向けて、首を かたむけないでください</source>
+        <translation>얼굴을 정면으로 향하고 고개를 기울이지 마십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.eyes_closed</name>
+    <message>
+        <source>目を 開けて カメラを 見てください</source>
+        <translation>눈을 뜨고 카메라를 봐 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_dark</name>
+    <message>
+        <source>暗すぎます。明るい ところで 撮りましょう</source>
+        <translation>너무 어둡습니다. 밝은 곳에서 찍읍시다</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_bright</name>
+    <message>
+        <source>明るすぎます。光が 直接 当たらない ところで 撮りましょう</source>
+        <translation>너무 밝습니다. 빛이 직접 닿지 않는 곳에서 찍읍시다</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.uneven_light</name>
+    <message>
+        <source>お顔に 影が あります。光が 顔全体に 当たるように してください</source>
+        <translation>얼굴에 그림자가 있습니다. 빛이 얼굴 전체에 닿게 해 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.blurry</name>
+    <message>
+        <source>写真が ぼやけています。動かずに そのまま お待ちください</source>
+        <translation>사진이 흐립니다. 움직이지 말고 그대로 기다려 주십시오</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.busy_background</name>
+    <message>
+        <source>うしろに 模様や 物が 写っています。無地の 壁の 前に 立ってください</source>
+        <translation>뒤에 무늬나 물건이 찍힙니다. 무늬 없는 벽 앞에 서 주십시오</translation>
+    </message>
+</context>
 </TS>

@@ -1877,4 +1877,263 @@
         <translation>Voltar</translation>
     </message>
 </context>
+<context>
+    <name>application.resident.idle.title</name>
+    <message>
+        <source>マイナンバーカードの 申請を お手伝いします</source>
+        <translation>Vamos ajudar você a solicitar o seu My Number Card</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.idle.body</name>
+    <message>
+        <source>係員が ご案内します。</source>
+        <translation>Um atendente vai orientar você.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.title</name>
+    <message>
+        <source>交付申請書を お持ちですか</source>
+        <translation>Você tem o formulário de solicitação?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.body</name>
+    <message>
+        <source>お持ちでしたら、係員に お渡しください。なくても 申請できます。</source>
+        <translation>Se tiver, entregue-o ao atendente. Também é possível solicitar sem ele.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.details.title</name>
+    <message>
+        <source>係員が 入力しています</source>
+        <translation>O atendente está digitando os seus dados</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.wait</name>
+    <message>
+        <source>少し お待ちください。</source>
+        <translation>Aguarde um momento, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.title</name>
+    <message>
+        <source>この 内容で 正しいですか</source>
+        <translation>Estes dados estão corretos?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.yes</name>
+    <message>
+        <source>はい、正しいです</source>
+        <translation>Sim, estão corretos</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.no</name>
+    <message>
+        <source>なおしてほしい</source>
+        <translation>É preciso corrigir</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.title</name>
+    <message>
+        <source>メールアドレスが あれば、係員に お伝えください</source>
+        <translation>Se tiver um e-mail, informe o atendente</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.body</name>
+    <message>
+        <source>申請の お知らせが メールで 届きます。なくても 申請できます。</source>
+        <translation>Você receberá avisos da solicitação por e-mail. Também é possível solicitar sem ele.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.documents.title</name>
+    <message>
+        <source>本人確認書類を 係員に お見せください</source>
+        <translation>Mostre os seus documentos de identidade ao atendente</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.delivery.title</name>
+    <message>
+        <source>カードの 受け取り方を 係員と 決めてください</source>
+        <translation>Decida com o atendente como receber o seu cartão</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.title</name>
+    <message>
+        <source>カメラを 見てください</source>
+        <translation>Olhe para a câmera, por favor</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.body</name>
+    <message>
+        <source>そろったら 自動で 撮ります。</source>
+        <translation>A foto é tirada sozinha quando tudo estiver certo.</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.title</name>
+    <message>
+        <source>この 写真で 申請しますか</source>
+        <translation>Solicitar com esta foto?</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.accept</name>
+    <message>
+        <source>この 写真で 申請する</source>
+        <translation>Solicitar com esta foto</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.retake</name>
+    <message>
+        <source>撮りなおす</source>
+        <translation>Tirar de novo</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.photo</name>
+    <message>
+        <source>申請に 使う 写真</source>
+        <translation>Foto da solicitação</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.saving.title</name>
+    <message>
+        <source>申請を 保存しています</source>
+        <translation>Salvando a sua solicitação</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.save_failed.title</name>
+    <message>
+        <source>係員が 確認しています</source>
+        <translation>O atendente está verificando</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.title</name>
+    <message>
+        <source>申請を 受け付けました</source>
+        <translation>A sua solicitação foi recebida</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.body</name>
+    <message>
+        <source>ありがとうございました。</source>
+        <translation>Muito obrigado.</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.ok</name>
+    <message>
+        <source>この 写真で 申請できます</source>
+        <translation>Esta foto pode ser usada na solicitação</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.no_face</name>
+    <message>
+        <source>お顔が 写っていません。カメラの ほうを 向いてください</source>
+        <translation>O seu rosto não aparece. Vire-se para a câmera</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.multiple_people</name>
+    <message>
+        <source>お一人だけで 写ってください</source>
+        <translation>Apenas uma pessoa na foto, por favor</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_large</name>
+    <message>
+        <source>もう少し カメラから 離れてください</source>
+        <translation>Afaste-se um pouco da câmera</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_small</name>
+    <message>
+        <source>もう少し カメラに 近づいてください</source>
+        <translation>Aproxime-se um pouco da câmera</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.off_centre</name>
+    <message>
+        <source>お顔を 枠の まんなかに 合わせてください</source>
+        <translation>Coloque o rosto no meio da moldura</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.head_cut_off</name>
+    <message>
+        <source>頭の 上まで 写るように してください。帽子は 取ってください</source>
+        <translation>A cabeça deve aparecer inteira. Tire o chapéu ou boné</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.not_frontal</name>
+    <message>
+        <source>顔を まっすぐ 正面に 向けて、首を かたむけないでください</source>
+        <translation>Olhe para a frente e não incline a cabeça</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.eyes_closed</name>
+    <message>
+        <source>目を 開けて カメラを 見てください</source>
+        <translation>Abra os olhos e olhe para a câmera</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_dark</name>
+    <message>
+        <source>暗すぎます。明るい ところで 撮りましょう</source>
+        <translation>Está escuro demais. Vamos tirar a foto num lugar mais claro</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_bright</name>
+    <message>
+        <source>明るすぎます。光が 直接 当たらない ところで 撮りましょう</source>
+        <translation>Está claro demais. Vamos tirar a foto longe da luz direta</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.uneven_light</name>
+    <message>
+        <source>お顔に 影が あります。光が 顔全体に 当たるように してください</source>
+        <translation>Há uma sombra no seu rosto. Deixe a luz no rosto inteiro</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.blurry</name>
+    <message>
+        <source>写真が ぼやけています。動かずに そのまま お待ちください</source>
+        <translation>A foto está tremida. Fique parado e aguarde</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.busy_background</name>
+    <message>
+        <source>うしろに 模様や 物が 写っています。無地の 壁の 前に 立ってください</source>
+        <translation>Há desenhos ou objetos atrás de você. Fique na frente de uma parede lisa</translation>
+    </message>
+</context>
 </TS>

@@ -1877,4 +1877,263 @@
         <translation>返回</translation>
     </message>
 </context>
+<context>
+    <name>application.resident.idle.title</name>
+    <message>
+        <source>マイナンバーカードの 申請を お手伝いします</source>
+        <translation>我们将协助您申请个人编号卡</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.idle.body</name>
+    <message>
+        <source>係員が ご案内します。</source>
+        <translation>工作人员会为您引导。</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.title</name>
+    <message>
+        <source>交付申請書を お持ちですか</source>
+        <translation>您带了交付申请书吗？</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.identify.body</name>
+    <message>
+        <source>お持ちでしたら、係員に お渡しください。なくても 申請できます。</source>
+        <translation>如果带了，请交给工作人员。没有也可以申请。</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.details.title</name>
+    <message>
+        <source>係員が 入力しています</source>
+        <translation>工作人员正在输入信息</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.wait</name>
+    <message>
+        <source>少し お待ちください。</source>
+        <translation>请稍候。</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.title</name>
+    <message>
+        <source>この 内容で 正しいですか</source>
+        <translation>以上信息正确吗？</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.yes</name>
+    <message>
+        <source>はい、正しいです</source>
+        <translation>是的，正确</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.confirm.no</name>
+    <message>
+        <source>なおしてほしい</source>
+        <translation>需要修改</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.title</name>
+    <message>
+        <source>メールアドレスが あれば、係員に お伝えください</source>
+        <translation>如果有电子邮箱地址，请告诉工作人员</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.contact.body</name>
+    <message>
+        <source>申請の お知らせが メールで 届きます。なくても 申請できます。</source>
+        <translation>申请的通知会通过电子邮件发送。没有也可以申请。</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.documents.title</name>
+    <message>
+        <source>本人確認書類を 係員に お見せください</source>
+        <translation>请向工作人员出示身份证明文件</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.delivery.title</name>
+    <message>
+        <source>カードの 受け取り方を 係員と 決めてください</source>
+        <translation>请与工作人员商定领取卡的方式</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.title</name>
+    <message>
+        <source>カメラを 見てください</source>
+        <translation>请看摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.photo.body</name>
+    <message>
+        <source>そろったら 自動で 撮ります。</source>
+        <translation>一切就绪后会自动拍照。</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.title</name>
+    <message>
+        <source>この 写真で 申請しますか</source>
+        <translation>用这张照片申请吗？</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.accept</name>
+    <message>
+        <source>この 写真で 申請する</source>
+        <translation>使用此照片</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.retake</name>
+    <message>
+        <source>撮りなおす</source>
+        <translation>重新拍摄</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.review.photo</name>
+    <message>
+        <source>申請に 使う 写真</source>
+        <translation>申请用的照片</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.saving.title</name>
+    <message>
+        <source>申請を 保存しています</source>
+        <translation>正在保存申请</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.save_failed.title</name>
+    <message>
+        <source>係員が 確認しています</source>
+        <translation>工作人员正在确认</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.title</name>
+    <message>
+        <source>申請を 受け付けました</source>
+        <translation>申请已受理</translation>
+    </message>
+</context>
+<context>
+    <name>application.resident.done.body</name>
+    <message>
+        <source>ありがとうございました。</source>
+        <translation>非常感谢。</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.ok</name>
+    <message>
+        <source>この 写真で 申請できます</source>
+        <translation>这张照片可以用于申请</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.no_face</name>
+    <message>
+        <source>お顔が 写っていません。カメラの ほうを 向いてください</source>
+        <translation>没有拍到您的脸。请面向摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.multiple_people</name>
+    <message>
+        <source>お一人だけで 写ってください</source>
+        <translation>请只拍您一个人</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_large</name>
+    <message>
+        <source>もう少し カメラから 離れてください</source>
+        <translation>请离摄像头稍远一点</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_small</name>
+    <message>
+        <source>もう少し カメラに 近づいてください</source>
+        <translation>请离摄像头稍近一点</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.off_centre</name>
+    <message>
+        <source>お顔を 枠の まんなかに 合わせてください</source>
+        <translation>请把脸对准框的中间</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.head_cut_off</name>
+    <message>
+        <source>頭の 上まで 写るように してください。帽子は 取ってください</source>
+        <translation>请让头顶完整入镜。请摘下帽子</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.not_frontal</name>
+    <message>
+        <source>顔を まっすぐ 正面に 向けて、首を かたむけないでください</source>
+        <translation>请正对前方，不要歪头</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.eyes_closed</name>
+    <message>
+        <source>目を 開けて カメラを 見てください</source>
+        <translation>请睁开眼睛看摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_dark</name>
+    <message>
+        <source>暗すぎます。明るい ところで 撮りましょう</source>
+        <translation>太暗了。请在明亮的地方拍摄</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.too_bright</name>
+    <message>
+        <source>明るすぎます。光が 直接 当たらない ところで 撮りましょう</source>
+        <translation>太亮了。请在没有强光直射的地方拍摄</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.uneven_light</name>
+    <message>
+        <source>お顔に 影が あります。光が 顔全体に 当たるように してください</source>
+        <translation>脸上有阴影。请让光线照到整张脸</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.blurry</name>
+    <message>
+        <source>写真が ぼやけています。動かずに そのまま お待ちください</source>
+        <translation>照片模糊。请保持不动，稍候</translation>
+    </message>
+</context>
+<context>
+    <name>application.photo.busy_background</name>
+    <message>
+        <source>うしろに 模様や 物が 写っています。無地の 壁の 前に 立ってください</source>
+        <translation>您身后有图案或物品。请站在素色墙壁前</translation>
+    </message>
+</context>
 </TS>

@@ -4,7 +4,8 @@ Entering PHOTO starts the automatic capture (``kiosk.application.capture``) on t
 frame's verdict comes back as ``photo-guidance``, the photo as ``photo-taken``; leaving PHOTO stops
 it. ``retry`` in PHOTO (after a camera failure) starts it again. Entering SAVING builds the record
 with every rule (``kiosk.application.records.make_record``) and stores it sealed. Results are
-stamped with the visit, so a late frame of a resident who has gone is dropped.
+stamped with the visit, so a late frame of a resident who has gone is dropped. The first
+「係員を 呼ぶ」 of a visit is audited (staff see every call in their window).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from kiosk.application.table import IntakeEvent as E
 from kiosk.application.table import IntakeState as S
 from kiosk.camera import Camera, CameraError, CameraLostError
 from kiosk.clock import SYSTEM_CLOCK
+from kiosk.errors import KioskError
 from kiosk.face.live import camera_frames
 from kiosk.flow.engine import required, result_of
 from kiosk.flow.executors import Executor, InlineExecutor
@@ -33,10 +35,14 @@ logger = logging.getLogger(__name__)
 
 
 class IntakeStore(Protocol):
-    """Where a finished intake goes (``kiosk.application.vault.SessionIntake``)."""
+    """Where a finished intake goes, and what is audited (``kiosk.application.vault.SessionIntake``)."""
 
     def store(self, record: IntakeRecord) -> None:
         """Keep ``record``, sealed. :raises KioskError: it was not kept."""
+        ...
+
+    def staff_called(self, state: str) -> None:
+        """Audit a resident's call for staff in ``state``. :raises KioskError: not audited."""
         ...
 
 
@@ -75,6 +81,18 @@ class IntakeEffects:
     def handled(self, flow: IntakeFlow, event: E, ctx: IntakeContext, payload: dict[str, Any]) -> None:
         if event is E.RETRY and flow.state is S.PHOTO:
             self._capture(flow, ctx)
+        elif event is E.CALL_STAFF and ctx.staff_calls == 1:
+            self._staff_called(flow.state)
+
+    def _staff_called(self, state: S) -> None:
+        """Audit the visit's first call, off the UI thread; the call is in the staff window either way."""
+        def job() -> None:
+            try:
+                self.store.staff_called(state.name)
+            except KioskError as error:
+                logger.error("could not audit the staff call: %s", error.code)
+
+        self.executor.submit(job)
 
     def _capture(self, flow: IntakeFlow, ctx: IntakeContext) -> None:
         self._stop.set()  # a capture still running for this visit ends

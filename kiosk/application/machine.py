@@ -50,6 +50,7 @@ class IntakeContext:
     frames_judged: int = 0  # frames judged for the photo taken (or being taken)
     photo_jpeg: bytes | None = field(default=None, repr=False)  # taken, until stored
     record_id: str | None = None  # once stored
+    staff_calls: int = 0  # 「係員を 呼ぶ」 taps on the resident's screen in this visit
 
 
 class IntakeFlow(TableMachine[IntakeState, IntakeEvent, IntakeContext]):
@@ -150,6 +151,9 @@ class IntakeFlow(TableMachine[IntakeState, IntakeEvent, IntakeContext]):
 
     def _on_save_failed(self, ctx: IntakeContext, p: dict[str, Any]) -> None:
         ctx.message_code = p["code"]
+
+    def _on_call_staff(self, ctx: IntakeContext, p: dict[str, Any]) -> None:
+        ctx.staff_calls += 1
 
     # -- guards --------------------------------------------------------------------------------------
     def _guard_accepted(self) -> bool:

@@ -14,6 +14,7 @@
                                                    SAVE_FAILED ─retry─► SAVING
 
     cancel (staff) from every step but IDLE and SAVING ─► IDLE: the visit's context, photo included, is dropped
+    call-staff (the resident's 「係員を 呼ぶ」) in every step: the step stays, the call is counted
 
 Back to IDLE a new visit starts with a fresh context: nothing of one resident stays for the next.
 """
@@ -60,6 +61,7 @@ class IntakeEvent(Enum):
     RETRY = "retry"
     NEXT = "next"
     CANCEL = "cancel"
+    CALL_STAFF = "call-staff"  # the resident's 「係員を 呼ぶ」
 
 
 S = IntakeState
@@ -93,11 +95,16 @@ TRANSITIONS: dict[tuple[S, E], Candidates] = {
 
 # Staff may abandon an intake from any step but the one that is writing it.
 CANCELLABLE = frozenset(set(S) - {S.IDLE, S.SAVING})
+# The resident's screen shows every step, so the resident may call staff from each: the step stays.
+CALLABLE = frozenset(S)
 
 
 def candidates(state: S, event: E) -> Candidates | None:
-    """The table's candidates for ``event`` in ``state`` (cancel included); None when invalid."""
+    """The table's candidates for ``event`` in ``state`` (cancel and the resident's call included);
+    None when invalid."""
     found = TRANSITIONS.get((state, event))
     if found is None and event is E.CANCEL and state in CANCELLABLE:
         return ((None, S.IDLE),)
+    if found is None and event is E.CALL_STAFF and state in CALLABLE:
+        return ((None, state),)
     return found

@@ -50,6 +50,7 @@ EXPORTED = "application.exported"
 IMPORTED = "application.imported"
 IMPORT_REFUSED = "application.import_refused"
 DELETED = "application.deleted"
+STAFF_CALL = "application.staff_call"  # a resident's 「係員を 呼ぶ」, once a visit
 
 
 class AuditLog(Protocol):
@@ -253,7 +254,8 @@ class IntakeVault:
 
 
 class SessionIntake:
-    """The flow's store port for one open session: ``store(record)``."""
+    """The flow's store port for one open session: ``store(record)``, and the audit of a
+    resident's call for staff."""
 
     def __init__(self, vault: IntakeVault, session: IntakeSession) -> None:
         self.vault = vault
@@ -261,3 +263,8 @@ class SessionIntake:
 
     def store(self, record: IntakeRecord) -> None:
         self.vault.store(self.session.session_id, record)
+
+    def staff_called(self, state: str) -> None:
+        """Audit that the resident called staff in ``state`` (the session and the step, nothing personal)."""
+        self.vault.audit.audit(STAFF_CALL, self.vault.terminal_id,
+                               {"intake_session": self.session.session_id, "state": state})

@@ -1,7 +1,7 @@
 """Accessible names (issue 16 §6): every widget a resident can press or read — buttons, keypad keys,
 the PIN dots, the capture's progress, the camera preview, pictures, the busy dots, words — has a
-name a screen reader can say, in the resident's language, on every screen of the clinic and of the
-counter's resident window."""
+name a screen reader can say, in the resident's language, on every screen of the clinic, of the
+counter's resident window and of the intake desk's resident window."""
 
 from __future__ import annotations
 
@@ -13,14 +13,21 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QProgressBar, QWidget
 from test_screens_layout import SCREENS, show
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "counter"))
+sys.path.insert(0, str(Path(__file__).resolve().parent / "application"))
+from test_intake_resident_layout import GALLERY as INTAKE_GALLERY  # noqa: E402
+from test_intake_resident_layout import NOW, NoEffects  # noqa: E402
+from test_intake_resident_layout import prefer as intake_prefer  # noqa: E402
 from test_resident_layout import GALLERY, _prefer  # noqa: E402
 
 from app.counter import assemble_desk
 from kiosk.accessibility import TextSize
+from kiosk.application.machine import IntakeFlow
+from kiosk.application.records import IntakeMode
 from kiosk.flow.executors import InlineExecutor
 from simulators.card.slot import VirtualCardSlot
 from simulators.card_management import SimulatedCardManagement
 from simulators.eligibility import SimulatedEligibilityService
+from ui.application.resident_window import RESIDENT_SIZE, ResidentWindow
 from ui.collation_form import CollationForm
 from ui.counter.resident_screen import WINDOW_SIZE, ResidentScreen
 from ui.keypad import MaskedDots
@@ -95,6 +102,25 @@ def test_every_counter_resident_screen_names_what_it_shows(counter_screen, qtbot
         qtbot.waitUntil(lambda state=view.state: screen.view is not None and screen.view.state is state, timeout=2000)
         if unnamed(screen):
             missing[name] = unnamed(screen)
+    assert missing == {}
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_every_intake_resident_screen_names_what_it_shows(qtbot, language):
+    window = ResidentWindow(IntakeFlow(NoEffects(), mode=IntakeMode.OFFICE, clock=lambda: NOW))
+    qtbot.addWidget(window)
+    window.resize(*RESIDENT_SIZE)
+    window.show()
+    intake_prefer(window, qtbot, language, TextSize.STANDARD)
+    missing = {}
+    for name, view in INTAKE_GALLERY.items():
+        window.show_view(view)
+        qtbot.waitUntil(lambda state=view.state: window.view is not None and window.view.state is state, timeout=2000)
+        if unnamed(window):
+            missing[name] = unnamed(window)
+        if view.photo_jpeg is not None:  # a picture without words: named in the resident's language
+            named = {"ja": "申請に 使う 写真", "en": "Photo for the application"}[language]
+            assert window.photo.accessibleName() == named
     assert missing == {}
 
 

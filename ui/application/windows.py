@@ -1,10 +1,11 @@
 """The intake desk's two windows (issue 18 §1): the staff window and, turned to the resident, the
-resident's screen — both views of one :class:`~kiosk.application.machine.IntakeFlow`
-(``kiosk.application.view``). ``app`` assembles the flow and calls :func:`run_application`.
+resident's screen (``ui.application.resident_window``) — both views of one
+:class:`~kiosk.application.machine.IntakeFlow` (``kiosk.application.view``). ``app`` assembles the
+flow and calls :func:`run_application`.
 
 The staff window types what the form or the documents say, ticks the documents and chooses the
-delivery; the resident confirms their details and accepts their photo in large type. The photo is
-shown from the JPEG in memory and never written.
+delivery, and says when the resident has called staff; the resident confirms their details and
+accepts their photo in large type. The photo is shown from the JPEG in memory and never written.
 """
 
 from __future__ import annotations
@@ -27,23 +28,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.accessibility import AccessibilityConfig
 from kiosk.application.machine import IntakeFlow
 from kiosk.application.records import BasicDetails
 from kiosk.application.table import IntakeEvent as E
 from kiosk.application.table import IntakeState as S
-from kiosk.application.view import INTAKE_TEXTS, IntakeView, build_view
+from kiosk.application.view import IntakeView, build_view
 from kiosk.card.kenhojo import Sex
 from kiosk.flow.engine import InvalidTransition
+from kiosk.voice.guide import VoiceGuide
 from ui.app import create_application
+from ui.application.resident_window import RESIDENT_SIZE, ResidentWindow
 from ui.counter.console_widgets import button, clear_layout, text_label
 from ui.counter.document_checklist import DocumentChecklist
+from ui.presentation import Presentation
 from ui.window_places import place_beside
 
 logger = logging.getLogger(__name__)
 
 STAFF_SIZE = (900, 720)
-RESIDENT_SIZE = (1024, 768)
-PHOTO_PX = 360  # the photo's height on the resident's screen
 SEXES = (("未入力（申請書IDが あるとき）", None), ("女", Sex.FEMALE), ("男", Sex.MALE))
 
 
@@ -102,10 +105,11 @@ class StaffWindow(QWidget):
         self._state: S | None = None
         layout = QVBoxLayout(self)
         self.mode = text_label("consoleCaption", wrap=False)
+        self.lines = text_label("warning")  # the resident has called staff
         self.title = text_label("title")
         self.message = text_label("warning")
         self.content = QVBoxLayout()
-        for widget in (self.mode, self.title, self.message):
+        for widget in (self.mode, self.lines, self.title, self.message):
             layout.addWidget(widget)
         layout.addLayout(self.content)
         layout.addStretch(1)
@@ -114,6 +118,8 @@ class StaffWindow(QWidget):
 
     def show_view(self, view: IntakeView) -> None:
         self.mode.setText(view.mode_label)
+        self.lines.setText("\n".join(view.lines))
+        self.lines.setVisible(bool(view.lines))
         self.title.setText(view.staff_title)
         self.message.setText(view.message)
         self.message.setVisible(bool(view.message))
@@ -202,70 +208,41 @@ class StaffWindow(QWidget):
         threading.Thread(target=run, name="qr-scan", daemon=True).start()
 
 
-class ResidentWindow(QWidget):
-    """The resident's screen: one thing at a time in large type."""
+def open_windows(flow: IntakeFlow, scan_qr: Callable[[], str | None] | None = None, *,
+                 presentation: Presentation | None = None) -> tuple[StaffWindow, ResidentWindow, Callable[[], None]]:
+    """Both windows, shown side by side, following ``flow``; the third item detaches them.
 
-    def __init__(self, bridge: IntakeBridge) -> None:
-        super().__init__()
-        self.setWindowTitle("申請サポート")
-        self.bridge = bridge
-        self._key: tuple[S, bytes | None] | None = None
-        layout = QVBoxLayout(self)
-        self.title = text_label("title")
-        self.content = QVBoxLayout()
-        layout.addWidget(self.title)
-        layout.addLayout(self.content)
-        layout.addStretch(1)
-
-    def show_view(self, view: IntakeView) -> None:
-        self.title.setText(view.resident_title)
-        key = (view.state, view.photo_jpeg)
-        if key == self._key:
-            return
-        self._key = key
-        clear_layout(self.content)
-        send = self.bridge.send
-        if view.state is S.CONFIRM:
-            for line in view.resident_lines:
-                self.content.addWidget(text_label("prompt", line))
-            self.content.addWidget(button(INTAKE_TEXTS["application.resident.confirm.yes"], True,
-                                          lambda: send(E.RESIDENT_CONFIRMED)))
-            self.content.addWidget(button(INTAKE_TEXTS["application.resident.confirm.no"], False,
-                                          lambda: send(E.RESIDENT_CORRECTS)))
-        elif view.state is S.PHOTO_REVIEW and view.photo_jpeg:
-            self.content.addWidget(_photo_label(view.photo_jpeg, PHOTO_PX))
-            self.content.addWidget(button(INTAKE_TEXTS["application.resident.review.accept"], True,
-                                          lambda: send(E.PHOTO_ACCEPTED)))
-            self.content.addWidget(button(INTAKE_TEXTS["application.resident.review.retake"], False,
-                                          lambda: send(E.PHOTO_RETAKE)))
-
-
-def open_windows(flow: IntakeFlow, scan_qr: Callable[[], str | None] | None = None
-                 ) -> tuple[StaffWindow, ResidentWindow, Callable[[], None]]:
-    """Both windows, shown side by side, following ``flow``; the third item detaches them."""
+    :param presentation: the resident's language, text size and voice (default: silent, every language).
+    """
     bridge = IntakeBridge(flow)
-    staff, resident = StaffWindow(bridge, scan_qr), ResidentWindow(bridge)
+    staff, resident = StaffWindow(bridge, scan_qr), ResidentWindow(flow, presentation=presentation)
     staff.resize(*STAFF_SIZE)
     resident.resize(*RESIDENT_SIZE)
+    detach = bridge.attach(staff.show_view)
 
-    def show(view: IntakeView) -> None:
-        staff.show_view(view)
-        resident.show_view(view)
+    def detach_both() -> None:
+        detach()
+        resident.bridge.detach()
 
-    detach = bridge.attach(show)
     staff.show()
     place_beside(resident, staff)
     resident.show()
-    return staff, resident, detach
+    return staff, resident, detach_both
 
 
-def run_application(flow: IntakeFlow, *, scan_qr: Callable[[], str | None] | None = None, smoke: bool = False) -> int:
+def run_application(flow: IntakeFlow, *, scan_qr: Callable[[], str | None] | None = None, smoke: bool = False,
+                    accessibility: AccessibilityConfig | None = None,
+                    voice: Callable[[], VoiceGuide | None] | None = None) -> int:
     """Show the intake desk until its windows are closed; returns the application's exit code.
 
     :param smoke: quit as soon as both windows have been painted (start-up check).
+    :param accessibility: languages and DPI of the resident's screen (``[accessibility]``).
+    :param voice: makes the voice guide once the Qt application exists: the resident's screen says
+        each new step (``kiosk.voice``).
     """
     app = create_application()
-    staff, resident, detach = open_windows(flow, scan_qr)
+    guide = voice() if voice is not None else None
+    staff, resident, detach = open_windows(flow, scan_qr, presentation=Presentation.build(accessibility, guide))
     if smoke:
         QTimer.singleShot(0, app.quit)
     try:
@@ -274,3 +251,5 @@ def run_application(flow: IntakeFlow, *, scan_qr: Callable[[], str | None] | Non
         detach()
         staff.close()
         resident.close()
+        if guide is not None:
+            guide.close()

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -39,11 +38,12 @@ from kiosk.counter.view import Action, ResidentView, resident_view
 from kiosk.i18n.controls import control_text
 from ui import theme
 from ui.access_bar import AccessBar
+from ui.call_row import StaffCallRow
 from ui.counter.view_bridge import CounterViewBridge, Machine, send_safely
 from ui.keypad import MaskedEntry, PinKeypad, make_key
 from ui.labels import label
 from ui.presentation import PreferencesFollower, Presentation
-from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, ScrollingText, WrapButton, bar_button
+from ui.widgets import ActionBar, BusyIndicator, PhraseLabel, ScrollingText
 from ui.word_pages import Page, WordSteps, spoken
 
 WINDOW_SIZE = (1024, 768)
@@ -171,7 +171,6 @@ class ResidentScreen(QMainWindow):
         self.view: ResidentView | None = None
         self._raw_view: ResidentView | None = None
         self._screen_key: tuple | None = None
-        self._staff_calls = 0  # the calls of this visit already answered aloud
         self.setWindowTitle(rules.title)
         self.setMinimumSize(*WINDOW_SIZE)
 
@@ -184,7 +183,10 @@ class ResidentScreen(QMainWindow):
             banner.setObjectName("simBanner")
             banner.setAccessibleName(banner.text())
             outer.addWidget(banner)
-        outer.addWidget(self._call_bar())
+        # The top row: 「係員を 呼ぶ」 (shared with the intake desk's resident window).
+        self.call_bar = StaffCallRow(lambda: send_safely(self.flow, self.rules.call), self.presentation)
+        self.call_button = self.call_bar.button
+        outer.addWidget(self.call_bar)
         page = QWidget()
         self.title = PhraseLabel("title")
         self.body = PhraseLabel("body")
@@ -268,35 +270,6 @@ class ResidentScreen(QMainWindow):
     def _keyed(self, text: str) -> None:
         send_safely(self.flow, self.rules.keyed, text=text)
 
-    def _call_bar(self) -> QWidget:
-        """The top row: 「係員を 呼ぶ」 on the right, one bar button high (the words need the room)."""
-        self.call_button: WrapButton = bar_button(lambda: send_safely(self.flow, self.rules.call))
-        policy = self.call_button.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # as wide as its words
-        self.call_button.setSizePolicy(policy)
-        bar = QWidget()
-        bar.setObjectName("helpBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(theme.MARGIN, 4, theme.MARGIN, 4)
-        row.addStretch(1)
-        row.addWidget(self.call_button)
-        self.call_bar = bar
-        return bar
-
-    def _answer_call(self, view: ResidentView) -> None:
-        """Each tap of 「係員を 呼ぶ」 is answered aloud (staff at the desk hear it too)."""
-        if view.staff_calls > self._staff_calls:
-            self.presentation.say(control_text("help.called"))
-        self._staff_calls = view.staff_calls
-
-    def _show_call(self, view: ResidentView) -> None:
-        """The call button in the resident's language, filled once staff were called; only where
-        the flow takes the call (not at a locked desk)."""
-        called = view.staff_calls > 0
-        self.call_button.setText(self.presentation.text(control_text("help.called" if called else "help.call")))
-        theme.set_role(self.call_button, "primary", called)
-        self.call_bar.setVisible(self.flow.candidates(view.state, self.rules.call) is not None)
-
     @property
     def keypad(self) -> PinKeypad | AlnumKeypad | None:
         """The keypad on screen (None when the view has none)."""
@@ -315,13 +288,15 @@ class ResidentScreen(QMainWindow):
         if key != self._screen_key:
             self._screen_key = key
             self.presentation.say(view.spoken)
-        self._answer_call(view)
+        self.call_bar.answer(view.staff_calls)
         self._show(view)
 
     def _show(self, raw: ResidentView) -> None:
         view = self.presentation.localised(raw)
         previous, self.view = self.view, view
-        self._show_call(raw)  # first: the words are fitted in the room the call row leaves
+        # First: the words are fitted in the room the call row leaves.
+        self.call_bar.show_calls(raw.staff_calls,
+                                 callable_here=self.flow.candidates(raw.state, self.rules.call) is not None)
         self.access_bar.show_languages(view.state in self.rules.languages)
         self.alnum.refresh_text()
         self.busy.setVisible(view.state in self.rules.busy)
