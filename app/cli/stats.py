@@ -45,9 +45,10 @@ Examples:
               help="Which day (default: today in the kiosk's time zone).")
 @click.option("--month", metavar="YYYY-MM",
               help="The month's dashboard instead of a day: ①–④ of the 交付円滑化計画 and their gaps, desks, "
-                   "age bands, the follow-up list.")
+                   "age bands, the follow-up list, the registration support desks' outcomes.")
 @click.option("--desk", "desk_id", metavar="ID",
-              help="With --month: the desk blocks for this desk only (①–④ stay the municipality's).")
+              help="With --month: the desk blocks (counter or registration support desk) for this desk only "
+                   "(①–④ stay the municipality's).")
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help="Write the day's (or month's) numbers as CSV here instead of opening the window.")
 @click.option("--follow-up-csv", "follow_up_path", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",

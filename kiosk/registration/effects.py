@@ -27,6 +27,7 @@ from kiosk.flow.executors import Executor, InlineExecutor
 from kiosk.reception.effects import FaceRunner
 from kiosk.reception.face_runner import MATCHED, RETRY
 from kiosk.registration.machine import RegistrationContext, RegistrationFlow
+from kiosk.registration.outcomes import ALREADY_REGISTERED, DECLINED, FAILED, REGISTERED
 from kiosk.registration.table import RegistrationEvent as E
 from kiosk.registration.table import RegistrationState as S
 from kiosk.services.eligibility import EligibilityService
@@ -45,12 +46,12 @@ class AuditLog(Protocol):
 
 
 def outcome_event(ctx: RegistrationContext) -> str:
-    """The audit event that closes a visit."""
+    """The audit event that closes a visit (:mod:`kiosk.registration.outcomes`)."""
     if ctx.failure_code:
-        return "registration_desk.failed"
+        return FAILED
     if ctx.registered_at is not None:
-        return "registration_desk.registered"
-    return "registration_desk.already_registered" if ctx.already_registered else "registration_desk.declined"
+        return REGISTERED
+    return ALREADY_REGISTERED if ctx.already_registered else DECLINED
 
 
 class RegistrationEffects:

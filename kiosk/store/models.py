@@ -161,6 +161,11 @@ class AuditEvent(Base):
     """One link of the chain. ``data`` is canonical JSON of whitelisted string values."""
 
     __tablename__ = "audit_events"
+    __table_args__ = (
+        # The monthly dashboard (migration 0006, kiosk.store.monthly): a month's events of some names
+        # per terminal, index-only.
+        Index("ix_audit_events_event_at", "event", "at", "terminal_id"),
+    )
 
     id: Mapped[int] = mapped_column(Id, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -1,7 +1,8 @@
 """The supervisors' monthly dashboard (issue 17 §4; docs/monthly-dashboard.md): seed 004's four
 monthly numbers — ①交付申請受付件数 ②交付前設定数 ③交付通知書送付数 ④交付枚数 — and the gaps between
 them, the handovers per desk, same-visit insurance registration (seed 003, 一気通貫) by age band with
-75+ on its own, and the residents to call back because their card left without it.
+75+ on its own, the residents to call back because their card left without it, and the outcomes
+of the registration support desk (seed 003 §4 (3): residents who already hold a card).
 
 Where the numbers come from:
 
@@ -11,9 +12,11 @@ Where the numbers come from:
   product's time zone (``kiosk.clock``: 23:30 JST on the last day is that month). Per desk: the
   desk that handed the card over.
 - The age band is the resident's age (birth date from the queue) on the local day of the handover.
+- The registration support desk's outcomes are its audit events (``kiosk.registration.outcomes``):
+  their name, time and terminal only, never their ``data``.
 
 Every block is one aggregate query (GROUP BY in SQL, on SQLite and PostgreSQL alike), all read in
-one snapshot. Migration 0005 adds the indexes they use.
+one snapshot. Migrations 0005 and 0006 add the indexes they use.
 """
 
 from __future__ import annotations
@@ -33,13 +36,15 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from kiosk.clock import day_span, local, local_zone
 from kiosk.counter.pin_rules import age_on
+from kiosk.registration.outcomes import OUTCOME_EVENTS
 from kiosk.store.applications import ISSUANCE_DATES
-from kiosk.store.models import ApplicationRow
+from kiosk.store.models import ApplicationRow, AuditEvent
 from kiosk.store.models import Handover as HandoverRow
 from kiosk.store.repositories import SqlStore
 
 __all__ = ["AGE_BANDS", "AgeBandRow", "DeskRow", "FollowUp", "IssuanceCounts", "MonthlyReport",
-           "MonthlyStatistics", "age_band", "month_span", "parse_month"]
+           "MonthlyStatistics", "RegistrationDeskRow", "RegistrationOutcomes", "age_band", "month_span",
+           "parse_month"]
 
 #: (lowest age, code, label), oldest first. 75+: the 後期高齢者 of seed 003; 65: where 後期高齢者
 #: by disability and the notice's exclusions begin; 40: 特定健診 consent; 15: the signing certificate.
@@ -55,6 +60,9 @@ BAND_LABELS = {code: label for _, code, label in AGE_BANDS} | dict([UNKNOWN_BAND
 
 ISSUANCE_LABELS = ("①交付申請受付件数", "②交付前設定数", "③交付通知書送付数", "④交付枚数")
 GAP_LABELS = ("①−② 交付前設定待ち", "②−③ 交付通知書送付待ち", "③−④ 受け取り待ち")
+#: The registration support desk's outcomes, in the order of ``OUTCOME_EVENTS``.
+OUTCOME_LABELS = ("登録した", "登録済みだった", "申し込まなかった", "登録できなかった")
+REGISTRATION_DESK_PART = "利用登録支援窓口"  # the CSV's 区分 of those rows
 CSV_COLUMNS = ("月", "区分", "窓口", "年齢", "項目", "件数")
 FOLLOW_UP_COLUMNS = ("申請書ID", "氏名", "フリガナ", "交付日時", "窓口", "年齢")
 ALL_DESKS = "全体"
@@ -178,6 +186,55 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class RegistrationOutcomes:
+    """Visits to the registration support desk by how they ended (one audit event each)."""
+
+    registered: int = 0  # 初回登録 made
+    already_registered: int = 0  # the card was registered before: nothing to do
+    declined: int = 0  # 申し込まない
+    failed: int = 0  # the visit ended without an answer
+
+    def values(self) -> tuple[int, int, int, int]:
+        """The four counts in the order of :data:`OUTCOME_LABELS`."""
+        return (self.registered, self.already_registered, self.declined, self.failed)
+
+    @property
+    def visits(self) -> int:
+        return sum(self.values())
+
+    @property
+    def could_register(self) -> int:
+        """The visits of residents whose card was not registered yet: registered, declined, failed."""
+        return self.registered + self.declined + self.failed
+
+    @property
+    def rate(self) -> float | None:
+        """registered / :attr:`could_register` (an already registered card had nothing to do); None
+        when there were no such visits."""
+        return self.registered / self.could_register if self.could_register else None
+
+    def __add__(self, other: RegistrationOutcomes) -> RegistrationOutcomes:
+        return RegistrationOutcomes(*(a + b for a, b in zip(self.values(), other.values(), strict=True)))
+
+    def as_dict(self) -> dict[str, Any]:
+        rate = self.rate
+        return {"visits": self.visits, "registered": self.registered, "already_registered": self.already_registered,
+                "declined": self.declined, "failed": self.failed,
+                "registration_rate": None if rate is None else round(rate, 4)}
+
+
+@dataclass(frozen=True)
+class RegistrationDeskRow:
+    """One registration support desk's month (``desk_id``: the audit events' terminal)."""
+
+    desk_id: str
+    outcomes: RegistrationOutcomes
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"desk_id": self.desk_id, **self.outcomes.as_dict()}
+
+
+@dataclass(frozen=True)
 class MonthlyReport:
     """One month of the dashboard.
 
@@ -185,6 +242,8 @@ class MonthlyReport:
     for one desk; ``desk`` (None: every desk) narrows ``by_desk``, ``age_bands`` and ``follow_up``.
     ``undated``: applications in the queue without a 交付申請受付日 (imported without dates), which ①
     cannot count. ``age_bands`` lists every band, oldest first (``unknown`` only when it has any).
+    ``registration_desks``: the registration support desks' visits per desk (narrowed by ``desk``
+    too), by desk id.
     """
 
     month: date
@@ -196,10 +255,16 @@ class MonthlyReport:
     by_desk: tuple[DeskRow, ...]
     age_bands: tuple[AgeBandRow, ...]
     follow_up: tuple[FollowUp, ...]
+    registration_desks: tuple[RegistrationDeskRow, ...] = ()
 
     @property
     def month_text(self) -> str:
         return f"{self.month:%Y-%m}"
+
+    @property
+    def registration_total(self) -> RegistrationOutcomes:
+        """The registration support desks' visits, every desk of :attr:`registration_desks` together."""
+        return sum((row.outcomes for row in self.registration_desks), RegistrationOutcomes())
 
     def as_dict(self) -> dict[str, Any]:
         """The report as plain data (``myna-kiosk stats --month --json``)."""
@@ -207,7 +272,9 @@ class MonthlyReport:
                 "to_month_end": self.to_month_end.as_dict(), "applications_without_dates": self.undated,
                 "by_desk": [row.as_dict() for row in self.by_desk],
                 "age_bands": [row.as_dict() for row in self.age_bands],
-                "follow_up": [row.as_dict() for row in self.follow_up]}
+                "follow_up": [row.as_dict() for row in self.follow_up],
+                "registration_desks": {"total": self.registration_total.as_dict(),
+                                       "by_desk": [row.as_dict() for row in self.registration_desks]}}
 
     def to_csv(self) -> str:
         """The numbers (no personal data) as CSV for Excel: UTF-8 with a BOM, CRLF, one number a row
@@ -228,6 +295,12 @@ class MonthlyReport:
         for band in self.age_bands:
             rows += [(month, "年齢別", scope, band.label, "④交付枚数", band.cards_handed_over),
                      (month, "年齢別", scope, band.label, "同日の保険証利用登録", band.registered)]
+        desks = [(row.desk_id, row.outcomes) for row in self.registration_desks]
+        if self.desk is None:  # with a desk, its row is the total
+            desks.append((ALL_DESKS, self.registration_total))
+        for desk_id, outcomes in desks:
+            rows += [(month, REGISTRATION_DESK_PART, desk_id, "", label, n)
+                     for label, n in zip(OUTCOME_LABELS, outcomes.values(), strict=True)]
         return _csv(CSV_COLUMNS, rows)
 
     def follow_up_csv(self) -> str:
@@ -265,8 +338,11 @@ class MonthlyStatistics(SqlStore):
             desks = _by_desk(session, handed)
             if desk_id is not None and not desks:
                 desks = (DeskRow(desk_id, 0, 0, 0),)
+            registration = _registration_desks(session, start, end, desk_id)
+            if desk_id is not None and not registration:
+                registration = (RegistrationDeskRow(desk_id, RegistrationOutcomes()),)
             return MonthlyReport(first, local_zone().key, desk_id, counts, cumulative, undated, desks,
-                                 _age_bands(session, handed, start, end), _follow_up(session, handed))
+                                 _age_bands(session, handed, start, end), _follow_up(session, handed), registration)
         return self._snapshot(work)
 
 
@@ -345,6 +421,23 @@ def _follow_up(session: Session, handed: ColumnElement[bool]) -> tuple[FollowUp,
         rows.append(FollowUp(application_id, name or "", kana or "", at, desk_id,
                              age_band(None if born is None else age_on(born, at.date()))))
     return tuple(rows)
+
+
+def _registration_desks(session: Session, start: datetime, end: datetime, desk_id: str | None
+                        ) -> tuple[RegistrationDeskRow, ...]:
+    """The registration support desk's outcome events in [start, end) per terminal and name: four
+    ranges of ``ix_audit_events_event_at``, index-only. Names, times and terminals only: ``data``
+    is never read."""
+    where = [AuditEvent.event.in_(OUTCOME_EVENTS), AuditEvent.at >= start, AuditEvent.at < end]
+    if desk_id is not None:
+        where.append(AuditEvent.terminal_id == desk_id)
+    query = (select(AuditEvent.terminal_id, AuditEvent.event, func.count()).where(*where)
+             .group_by(AuditEvent.terminal_id, AuditEvent.event))
+    found: dict[str, dict[str, int]] = {}
+    for terminal, event, n in session.execute(query):
+        found.setdefault(terminal, {})[event] = int(n)
+    return tuple(RegistrationDeskRow(terminal, RegistrationOutcomes(*(counts.get(name, 0) for name in OUTCOME_EVENTS)))
+                 for terminal, counts in sorted(found.items()))
 
 
 # --- local days in SQL -------------------------------------------------------------------------------

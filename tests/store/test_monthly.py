@@ -1,12 +1,14 @@
 """The monthly dashboard (issue 17 §4; docs/monthly-dashboard.md) on SQLite and PostgreSQL: seed
 004's four numbers and their gaps against a designed month, month boundaries in the configured time
 zone (JST, and a zone with daylight saving), age bands on the local handover day against
-``age_on``, 75+ on its own, the desk filter, the follow-up list, the CSV texts, and the indexes of
-migration 0005 in PostgreSQL's plans."""
+``age_on``, 75+ on its own, the desk filter, the follow-up list, the registration support desk's
+outcomes (its audit events), the CSV texts, and the indexes of migrations 0005 and 0006 in
+PostgreSQL's plans."""
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import importlib.util
 import io
 import random
@@ -24,10 +26,12 @@ from kiosk.clock import TOKYO, local, set_time_zone
 from kiosk.counter.applications import ApplicationStatus, make_application_id
 from kiosk.counter.import_file import ImportBatch, ImportedApplication, IssuanceDates
 from kiosk.counter.pin_rules import age_on
+from kiosk.registration.outcomes import ALREADY_REGISTERED, DECLINED, FAILED, OUTCOME_EVENTS, REGISTERED
 from kiosk.store.applications import SqlApplicationQueue
+from kiosk.store.audit import verify
 from kiosk.store.db import open_engine
+from kiosk.store.models import AuditEvent, Staff
 from kiosk.store.models import Handover as HandoverRow
-from kiosk.store.models import Staff
 from kiosk.store.monthly import (
     CSV_COLUMNS,
     FOLLOW_UP_COLUMNS,
@@ -35,6 +39,8 @@ from kiosk.store.monthly import (
     DeskRow,
     IssuanceCounts,
     MonthlyStatistics,
+    RegistrationDeskRow,
+    RegistrationOutcomes,
     age_band,
     month_span,
     parse_month,
@@ -126,6 +132,41 @@ def november(engine: Engine) -> MonthlyStatistics:
               (9, "DESK-03", jst(2026, 12, 1, 0, 30), "completed", False),  # 75 that local day (74 by UTC)
               (77, "DESK-02", jst(2026, 11, 15, 14, 0), "completed", False),  # a face card
               (4, "DESK-01", jst(2026, 10, 31, 23, 59), "completed", True))
+    return MonthlyStatistics(engine)
+
+
+def audit(engine: Engine, *events: tuple[str, str, datetime], data: str = '{"session":"1"}') -> None:
+    """(terminal, event name, time): rows written straight to the audit table, chained by nothing
+    (the dashboard counts events; ``kiosk.store.audit``'s own tests cover the chain)."""
+    with Session(engine) as session:
+        start = session.query(AuditEvent).count()
+        for n, (terminal, name, at) in enumerate(events, start):
+            session.add(AuditEvent(at=at, terminal_id=terminal, event=name, data=data, prev_hash="0" * 64,
+                                   hash=hashlib.sha256(str(n).encode()).hexdigest()))
+        session.commit()
+
+
+def registration_month(engine: Engine) -> MonthlyStatistics:
+    """The registration support desks around November (JST).
+
+    REG-01 in November: registered 3 (one at 00:00 on Nov 1, one at 23:59 on Nov 30), already 1,
+    declined 1, failed 1; REG-02: declined 1; REG-03: already registered 2. Not November's: 23:59 on
+    Oct 31, 00:00 on Dec 1 (both REG-01, registered), nor a staff call or a counter event.
+    """
+    audit(engine,
+          ("REG-01", REGISTERED, jst(2026, 10, 31, 23, 59)),
+          ("REG-01", REGISTERED, jst(2026, 11, 1, 0, 0)),
+          ("REG-01", REGISTERED, jst(2026, 11, 12, 10, 0)),
+          ("REG-01", ALREADY_REGISTERED, jst(2026, 11, 12, 10, 30)),
+          ("REG-01", DECLINED, jst(2026, 11, 13, 9, 0)),
+          ("REG-01", FAILED, jst(2026, 11, 14, 15, 0)),
+          ("REG-01", "registration_desk.staff_call", jst(2026, 11, 14, 14, 50)),
+          ("REG-02", DECLINED, jst(2026, 11, 20, 11, 0)),
+          ("REG-03", ALREADY_REGISTERED, jst(2026, 11, 21, 11, 0)),
+          ("REG-03", ALREADY_REGISTERED, jst(2026, 11, 22, 11, 0)),
+          ("DESK-01", "counter.handed_over", jst(2026, 11, 22, 12, 0)),
+          ("REG-01", REGISTERED, jst(2026, 11, 30, 23, 59)),
+          ("REG-01", REGISTERED, jst(2026, 12, 1, 0, 0)))
     return MonthlyStatistics(engine)
 
 
@@ -262,6 +303,82 @@ def test_as_dict_has_the_issue_keys(engine):
     assert data["follow_up"][0]["handed_over_at"] == "2026-11-10T10:00+09:00"
 
 
+def test_registration_desk_outcomes_per_desk_and_in_total(engine):
+    report = registration_month(engine).report(NOVEMBER)
+    assert report.registration_desks == (
+        RegistrationDeskRow("REG-01", RegistrationOutcomes(3, 1, 1, 1)),
+        RegistrationDeskRow("REG-02", RegistrationOutcomes(0, 0, 1, 0)),
+        RegistrationDeskRow("REG-03", RegistrationOutcomes(0, 2, 0, 0)))
+    assert report.registration_total == RegistrationOutcomes(3, 3, 2, 1)
+    assert (report.registration_total.visits, report.registration_total.rate) == (9, 0.5)
+    assert [row.outcomes.rate for row in report.registration_desks] == [0.6, 0.0, None]  # REG-03: nothing to do
+    assert report.by_desk == ()  # the counter's desks are the handovers'
+
+
+def test_registration_desk_months_begin_at_local_midnight_in_the_configured_zone(engine):
+    statistics = registration_month(engine)
+    assert statistics.report(date(2026, 10, 1)).registration_total == RegistrationOutcomes(1, 0, 0, 0)
+    assert statistics.report(DECEMBER).registration_total == RegistrationOutcomes(1, 0, 0, 0)  # 00:00 on Dec 1
+    set_time_zone("UTC")  # 00:00 on Nov 1 in Tokyo is 15:00 on Oct 31 in UTC; 00:00 on Dec 1 is Nov 30
+    assert statistics.report(date(2026, 10, 1)).registration_total == RegistrationOutcomes(2, 0, 0, 0)
+    assert statistics.report(NOVEMBER).registration_total == RegistrationOutcomes(3, 3, 2, 1)
+    assert statistics.report(DECEMBER).registration_total == RegistrationOutcomes()
+
+
+def test_one_desk_narrows_the_registration_desks(engine):
+    statistics = registration_month(engine)
+    assert statistics.report(NOVEMBER, "REG-02").registration_desks == (
+        RegistrationDeskRow("REG-02", RegistrationOutcomes(0, 0, 1, 0)),)
+    quiet = statistics.report(NOVEMBER, "REG-09")
+    assert quiet.registration_desks == (RegistrationDeskRow("REG-09", RegistrationOutcomes()),)
+    assert quiet.registration_total.rate is None
+    assert MonthlyStatistics(engine).report(date(2026, 9, 1)).registration_desks == ()
+
+
+def test_registration_desk_events_are_counted_by_name_never_by_their_data(engine):
+    """A month's outcome events are counted from their name, time and terminal: the query does not
+    select ``data`` (here not even JSON) and the report holds nothing from it."""
+    audit(engine, ("REG-01", REGISTERED, jst(2026, 11, 2, 9)), ("REG-01", FAILED, jst(2026, 11, 2, 10)),
+          data="not json: never read")
+    sent: list[str] = []
+
+    def record(_conn, _cursor, statement, _parameters, _context, _many):
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", record)
+    report = MonthlyStatistics(engine).report(NOVEMBER)
+    event.remove(engine, "before_cursor_execute", record)
+    assert report.registration_total == RegistrationOutcomes(1, 0, 0, 1)
+    [query] = [statement for statement in sent if "audit_events" in statement]
+    assert "audit_events.data" not in query and "never read" not in str(report.as_dict())
+
+
+def test_registration_desks_in_the_json_and_the_csv(engine):
+    statistics = registration_month(engine)
+    data = statistics.report(NOVEMBER).as_dict()
+    assert data["registration_desks"]["total"] == {"visits": 9, "registered": 3, "already_registered": 3,
+                                                   "declined": 2, "failed": 1, "registration_rate": 0.5}
+    assert data["registration_desks"]["by_desk"][2] == {"desk_id": "REG-03", "visits": 2, "registered": 0,
+                                                        "already_registered": 2, "declined": 0, "failed": 0,
+                                                        "registration_rate": None}
+    numbers = statistics.report(NOVEMBER).to_csv()
+    assert numbers.startswith("\ufeff月,区分,窓口,年齢,項目,件数\r\n")
+    rows = list(csv.reader(io.StringIO(numbers.removeprefix("\ufeff"))))
+    added = [row for row in rows if row[1] == "利用登録支援窓口"]
+    assert rows[-len(added):] == added  # after the existing rows, which keep their order
+    assert added[:4] == [["2026-11", "利用登録支援窓口", "REG-01", "", "登録した", "3"],
+                         ["2026-11", "利用登録支援窓口", "REG-01", "", "登録済みだった", "1"],
+                         ["2026-11", "利用登録支援窓口", "REG-01", "", "申し込まなかった", "1"],
+                         ["2026-11", "利用登録支援窓口", "REG-01", "", "登録できなかった", "1"]]
+    assert [row[2] for row in added[-4:]] == ["全体"] * 4
+    assert [row[4:] for row in added[-4:]] == [["登録した", "3"], ["登録済みだった", "3"], ["申し込まなかった", "2"],
+                                               ["登録できなかった", "1"]]
+    one = list(csv.reader(io.StringIO(statistics.report(NOVEMBER, "REG-02").to_csv().removeprefix("\ufeff"))))
+    assert [row[2:] for row in one if row[1] == "利用登録支援窓口"] == [
+        ["REG-02", "", "登録した", "0"], ["REG-02", "", "登録済みだった", "0"], ["REG-02", "", "申し込まなかった", "1"],
+        ["REG-02", "", "登録できなかった", "0"]]
+
+
 @pytest.mark.parametrize(("text", "first"), [("2026-11", date(2026, 11, 1)), ("2027-01", date(2027, 1, 1))])
 def test_parse_month(text, first):
     assert parse_month(text) == first
@@ -279,7 +396,8 @@ def test_parse_month_refuses_what_is_not_a_month(text):
 def test_postgresql_plans_use_the_monthly_indexes(postgres_url):
     """Each month query, EXPLAINed on a small year loaded by the benchmark's loader: ①②③ count on
     their date indexes, ④ and the desks read ix_handovers_completed_month alone (its predicate
-    matches the queries'). On so few rows a bitmap or sequential scan costs about the same, so those
+    matches the queries'), the registration support desks read ix_audit_events_event_at alone (for
+    every desk and for one). On so few rows a bitmap or sequential scan costs about the same, so those
     are switched off here; ``bench/dashboard.py --explain`` shows the plans of a full year."""
     bench = _bench()
     engine = open_engine(postgres_url)
@@ -291,8 +409,9 @@ def test_postgresql_plans_use_the_monthly_indexes(postgres_url):
 
     event.listen(engine, "before_cursor_execute", record)
     report = MonthlyStatistics(engine).report(NOVEMBER)
+    MonthlyStatistics(engine).report(NOVEMBER, "REG-01")
     event.remove(engine, "before_cursor_execute", record)
-    assert report.counts.cards_handed_over > 200
+    assert report.counts.cards_handed_over > 200 and report.registration_total.visits > 100
     plans = []
     with engine.connect() as connection:
         connection.exec_driver_sql("SET enable_seqscan = off")
@@ -304,18 +423,26 @@ def test_postgresql_plans_use_the_monthly_indexes(postgres_url):
                   "ix_applications_notice_sent_on", "ix_handovers_completed_month"):
         assert f"Index Only Scan using {index}" in counts, counts
     assert "Index Only Scan using ix_handovers_completed_month" in desks, desks
+    registration = [plan for (statement, _), plan in zip(sent, plans, strict=True) if "audit_events" in statement]
+    assert len(registration) == 2
+    for plan in registration:
+        assert "Index Only Scan using ix_audit_events_event_at" in plan, plan
     engine.dispose()
 
 
 def test_the_benchmark_loads_and_times_a_year(postgres_url, capsys):
     bench = _bench()
     engine = open_engine(postgres_url)
-    applications, attempts = bench.generate(600, 2026)
+    applications, attempts, events = bench.generate(600, 2026)
     assert sum(row[3] == "completed" for row in attempts) == 600 and len(applications) == 690
-    bench.load(engine, applications, attempts)
+    outcomes = [row for row in events if row[2] in OUTCOME_EVENTS]
+    assert len(events) > 3 * len(attempts) and 3 * 2 * 250 < len(outcomes) < 3 * 8 * 262  # 2–8 a weekday, 3 desks
+    bench.load(engine, applications, attempts, events)
     rows = bench.measure(MonthlyStatistics(engine), 2026, repeats=1)
     assert [row[0] for row in rows] == [f"2026-{m:02d}" for m in range(1, 13)]
-    assert sum(row[1] for row in rows) == 600
+    assert sum(row[1] for row in rows) == 600 and sum(row[3] for row in rows) == len(outcomes)
+    with Session(engine) as session:
+        assert verify(session).ok  # the loaded audit events are one chain
     engine.dispose()
 
 

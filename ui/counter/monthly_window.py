@@ -1,6 +1,7 @@
 """The supervisor's monthly dashboard (issue 17 §4): seed 004's four numbers and their gaps, the
-desks, same-visit registration by age band (75+ first), the residents to call back, and two CSV
-exports for Excel (the numbers; the call list, which holds names).
+desks, same-visit registration by age band (75+ first), the registration support desks' outcomes,
+the residents to call back, and two CSV exports for Excel (the numbers; the call list, which holds
+names).
 
 It renders a :class:`~ui.counter.monthly_view.MonthlyView` and nothing else; ``myna-kiosk stats
 --month`` builds it from the store after a supervisor's login. Look and helpers are the day
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.counter.monthly_view import MonthlyView, TableView
+from ui.counter.monthly_view import REGISTRATION_DESK_TITLE, MonthlyView, TableView
 from ui.counter.stats_window import SMALL_PX, STYLE_SHEET, _section, _table
 
 logger = logging.getLogger(__name__)
@@ -70,7 +71,8 @@ class MonthlyWindow(QMainWindow):
         self.title.setObjectName("statsTitle")
         self.scope_note = QLabel(wordWrap=True)
         self.notes = QLabel(wordWrap=True)
-        for note in (self.scope_note, self.notes):
+        self.registration_note = QLabel(wordWrap=True)
+        for note in (self.scope_note, self.notes, self.registration_note):
             note.setObjectName("monthNote")
         self.export_status = QLabel()
         self.export_status.setObjectName("exportStatus")
@@ -85,6 +87,7 @@ class MonthlyWindow(QMainWindow):
         self.issuance = _table(view.issuance.columns, stretch=0)
         self.desks = _table(view.desks.columns, stretch=0)
         self.age_bands = _table(view.age_bands.columns, stretch=0)
+        self.registration_desks = _table(view.registration_desks.columns, stretch=0)
         self.follow_up = _table(view.follow_up.columns, stretch=1)
         self.follow_up_caption = QLabel()
         self.follow_up_caption.setObjectName("sectionTitle")
@@ -124,8 +127,13 @@ class MonthlyWindow(QMainWindow):
         column = QVBoxLayout(calls)
         column.addWidget(self.follow_up_caption)
         column.addWidget(self.follow_up, 1)
+        support = QWidget()
+        column = QVBoxLayout(support)
+        column.addWidget(_section(REGISTRATION_DESK_TITLE, self.registration_desks), 1)
+        column.addWidget(self.registration_note)
         self.tabs.addTab(numbers, "交付状況")
         self.tabs.addTab(calls, "後日連絡")
+        self.tabs.addTab(support, "利用登録支援")
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(header)
@@ -144,9 +152,11 @@ class MonthlyWindow(QMainWindow):
             caption.setText(label)
             number.setText(value)
         for table, rows in ((self.issuance, view.issuance), (self.desks, view.desks),
-                            (self.age_bands, view.age_bands), (self.follow_up, view.follow_up)):
+                            (self.age_bands, view.age_bands), (self.registration_desks, view.registration_desks),
+                            (self.follow_up, view.follow_up)):
             fill(table, rows)
         self.follow_up_caption.setText(view.follow_up_title)
+        self.registration_note.setText(view.registration_note)
         self.notes.setText("\n".join(view.notes))
         self.notes.setVisible(bool(view.notes))
         self.export_status.clear()

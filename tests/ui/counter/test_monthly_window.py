@@ -1,9 +1,11 @@
 """The supervisor's monthly dashboard window: the view model of a known month (numbers, gaps, desks,
-75+ first, the call list), the two CSV exports byte for byte and private, nothing clipped at 1280×800."""
+75+ first, the registration support desks, the call list), the two CSV exports byte for byte and
+private, nothing clipped at 1280×800 (screenshots: build/screenshots/counter_monthly_*.png)."""
 
 from __future__ import annotations
 
 import stat
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -11,7 +13,15 @@ from layout_checks import layout_problems
 from PySide6.QtCore import Qt
 
 from kiosk.clock import TOKYO
-from kiosk.store.monthly import AgeBandRow, DeskRow, FollowUp, IssuanceCounts, MonthlyReport
+from kiosk.store.monthly import (
+    AgeBandRow,
+    DeskRow,
+    FollowUp,
+    IssuanceCounts,
+    MonthlyReport,
+    RegistrationDeskRow,
+    RegistrationOutcomes,
+)
 from ui.counter.monthly_view import monthly_view
 from ui.counter.monthly_window import MonthlyWindow
 
@@ -26,7 +36,9 @@ def report() -> MonthlyReport:
         age_bands=(AgeBandRow("75+", 300, 240), AgeBandRow("65-74", 200, 130), AgeBandRow("40-64", 300, 180),
                    AgeBandRow("15-39", 180, 100), AgeBandRow("0-14", 32, 20)),
         follow_up=(FollowUp("0000-0000-0000-0000-0000-117", "𠮷田　花子", "ヨシダ　ハナコ",
-                            datetime(2026, 11, 30, 23, 30, tzinfo=TOKYO), "DESK-02", "75+"),))
+                            datetime(2026, 11, 30, 23, 30, tzinfo=TOKYO), "DESK-02", "75+"),),
+        registration_desks=(RegistrationDeskRow("REG-01", RegistrationOutcomes(96, 40, 12, 4)),
+                            RegistrationDeskRow("REG-02", RegistrationOutcomes(0, 3, 0, 0))))
 
 
 @pytest.fixture
@@ -57,6 +69,18 @@ def test_the_view_model_of_a_month(report):
     assert view.follow_up_title == "後日連絡（保険証利用登録をしないで交付）1 人"
     assert "12 件" in view.notes[0]
     assert (view.csv_name, view.follow_up_csv_name) == ("交付状況_2026-11.csv", "後日連絡_2026-11.csv")
+    assert view.registration_desks.rows == (("REG-01", "152", "96", "40", "12", "4", "85.7%"),
+                                            ("REG-02", "3", "0", "3", "0", "0", "—"),  # nothing to register
+                                            ("合計", "155", "96", "43", "12", "4", "85.7%"))
+
+
+def test_one_desk_has_no_total_row_and_a_quiet_month_no_rate(report):
+    one = replace(report, desk="REG-02", registration_desks=report.registration_desks[1:])
+    assert monthly_view(one).registration_desks.rows == (("REG-02", "3", "0", "3", "0", "0", "—"),)
+    quiet = monthly_view(replace(report, registration_desks=()))
+    assert quiet.registration_desks.rows == (("合計", "0", "0", "0", "0", "0", "—"),)
+    declined = replace(report, registration_desks=(RegistrationDeskRow("REG-03", RegistrationOutcomes(0, 0, 2, 0)),))
+    assert monthly_view(declined).registration_desks.rows[0][-1] == "0.0%"
 
 
 def test_the_window_shows_the_view(window):
@@ -66,7 +90,8 @@ def test_the_window_shows_the_view(window):
     assert rows(shown.desks)[0] == ["DESK-01", "600", "420", "180", "70.0%", "12"]
     assert rows(shown.age_bands)[0][0] == "75歳以上"
     assert rows(shown.follow_up)[0][1] == "𠮷田　花子"
-    assert shown.tabs.tabText(1) == "後日連絡"
+    assert rows(shown.registration_desks)[-1] == ["合計", "155", "96", "43", "12", "4", "85.7%"]
+    assert [shown.tabs.tabText(n) for n in range(3)] == ["交付状況", "後日連絡", "利用登録支援"]
 
 
 @pytest.mark.parametrize(("button", "text"), [("export_button", "to_csv"), ("follow_up_button", "follow_up_csv")])
@@ -81,8 +106,13 @@ def test_exports_write_the_report_csv_privately(window, report, tmp_path, qtbot,
     assert shown.export_status.text() == "保存しました：out.csv"
 
 
-def test_the_window_fits_1280x800(window):
+def test_the_window_fits_1280x800(window, screenshot):
     shown = window()
     assert layout_problems(shown) == []
+    screenshot(shown, "counter_monthly_1280x800")
     shown.tabs.setCurrentIndex(1)
     assert layout_problems(shown) == []
+    screenshot(shown, "counter_monthly_follow_up_1280x800")
+    shown.tabs.setCurrentIndex(2)
+    assert layout_problems(shown) == []
+    screenshot(shown, "counter_monthly_registration_desks_1280x800")
