@@ -1,9 +1,9 @@
 """Composition of application support (issue 18): where the intake vault lives, whose keys seal it,
-which camera takes the photo, and a scripted intake on the simulators.
+which camera takes the photo, the desk ``run --mode application`` opens, and a scripted intake on
+the simulators.
 
-The settings have no ``[application]`` table yet (kiosk/settings.py is not this module's to change):
-the folders and the key names are parameters here with defaults, listed in
-docs/application-support.md as the keys to add.
+The folders, the desk's mode and place, its cameras and printer come from ``[application]``
+(``kiosk.settings.ApplicationSettings``); the ports (cameras, keys) from ``app.ports``.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from app.ports import secret_store
+from app.ports import IntakePorts, secret_store
 from kiosk.application.effects import IntakeEffects
 from kiosk.application.form import ReissueForm
 from kiosk.application.machine import IntakeFlow
@@ -33,6 +35,7 @@ from kiosk.camera import Camera
 from kiosk.card.kenhojo import Sex
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter.applications import make_application_id
+from kiosk.counter.notice_qr import DEFAULT_MUNICIPALITY
 from kiosk.face.live import camera_frames
 from kiosk.flow.executors import Executor, InlineExecutor
 from kiosk.secrets import BUNDLE_KEY, RECORD_KEY, SecretStore
@@ -41,10 +44,16 @@ from kiosk.store.db import open_store
 from kiosk.store.repositories import SqlReceptionStore
 from kiosk.voice.guide import VoiceGuide
 
+if TYPE_CHECKING:
+    from kiosk.counter.records import StaffMember
+    from ui.application.printing import FormPrinter
+
 logger = logging.getLogger(__name__)
 
 VAULT_DIR = "applications"  # under the user data folder: the intakes taken on this machine
 INBOX_DIR = "applications-received"  # under the user data folder: the office's imported intakes
+OFFICE_PLACE = "窓口"  # the session place of an office desk (an outreach desk names its place)
+SIM_STAFF = "clerk01"  # the staff id of a simulated desk (no login)
 SIM_FACE = "obama_1.jpg"  # the shared fixture the simulated photo camera shows
 SIM_DETAILS = BasicDetails("申請 花子", "東京都千代田区千代田１－１", date(1948, 3, 31), Sex.FEMALE)
 
@@ -72,11 +81,12 @@ class OpenVault:
 def open_vault(settings: Settings, keys: SecretStore, *, folder: Path | None = None, inbox: bool = False,
                clock: Callable[[], datetime] = SYSTEM_CLOCK) -> OpenVault:
     """The intake vault of this machine (``inbox``: the office's imported intakes) in ``folder``,
-    default under the user data folder.
+    default ``[application] vault_dir`` (``received_dir``), else under the user data folder.
 
     :raises StoreUnavailableError: the database cannot be reached.
     """
-    root = folder or Paths.default().data / (INBOX_DIR if inbox else VAULT_DIR)
+    configured = settings.application.received_dir if inbox else settings.application.vault_dir
+    root = folder or configured or Paths.default().data / (INBOX_DIR if inbox else VAULT_DIR)
     store = open_store(settings.database_url)
     return OpenVault(IntakeVault(root, keys, store, settings.reception.terminal_id, clock), store)
 
@@ -236,24 +246,75 @@ def simulated_intake(vault: IntakeVault, *, mode: IntakeMode, staff_id: str, wit
     return session, run_intake(flow, IntakeScript(qr_text, delivery=delivery))
 
 
-def run_intake_desk(settings: Settings, *, smoke: bool = False, staff_id: str = "clerk01",
-                    voice: Callable[[], VoiceGuide | None] | None = None) -> int:
-    """``myna-kiosk run --mode application --simulator``: the office intake desk's two windows on the
-    simulators (the photo camera shows a face fixture; "QRコードを 読み取る" reads a freshly rendered
-    交付申請書), storing into a session opened for this run. ``voice`` makes the resident screen's
-    voice guide (none: silent)."""
-    from drivers.qr import decode_qr
-    from kiosk.flow.executors import WorkerExecutor
-    from ui.application.windows import run_application
+@dataclass
+class IntakeDesk:
+    """An application support desk as composed: ``open_flow`` opens a staff member's session and its
+    flow; ``authenticate`` checks a staff login (None: the simulator's desk, no login);
+    ``reissue`` prints a 交付申請書. Close it when done."""
 
-    opened = open_vault(settings, application_secrets(simulator=True))
+    open_flow: Callable[[str], IntakeFlow]
+    authenticate: Callable[[str, str], StaffMember] | None
+    reissue: FormPrinter
+    scan_qr: Callable[[], str | None] | None
+    opened: OpenVault
+
+    def close(self) -> None:
+        self.opened.close()
+
+
+def assemble_intake_desk(settings: Settings, ports: IntakePorts, *, desk_id: str,
+                         executor: Executor | None = None) -> IntakeDesk:
+    """The desk on ``ports`` (``app.ports.simulated_intake`` / ``device_intake``): each staff
+    member's intakes go into a session opened when they log in (``[application] mode`` and
+    ``place``); a real desk's login takes every active account of ``myna-kiosk staff``, audited as
+    ``desk_id``; the 交付申請書 is reissued on ``[application] printer`` or as a PDF in the receipts
+    folder.
+
+    :raises StoreUnavailableError: the database cannot be reached.
+    """
+    from kiosk.store.staff import StaffDirectory
+
+    config = settings.application
+    mode = IntakeMode(config.mode)
+    place = config.place if mode is IntakeMode.OUTREACH else OFFICE_PLACE
+    opened = open_vault(settings, ports.keys)
+
+    def open_flow(staff_id: str) -> IntakeFlow:
+        session = opened.vault.open_session(place, opened.vault.clock().date(), 0, [staff_id])
+        return assemble_intake(opened.vault, session, mode=mode, staff_id=staff_id, camera=ports.photo_camera,
+                               executor=executor)
+
+    staff = StaffDirectory(opened.store.engine)
+    return IntakeDesk(open_flow, None if ports.simulated else partial(staff.authenticate, desk_id=desk_id),
+                      form_printer(settings, simulator=ports.simulated), ports.scan_qr, opened)
+
+
+def run_intake_desk(settings: Settings, ports: IntakePorts, *, desk_id: str, smoke: bool = False,
+                    voice: Callable[[], VoiceGuide | None] | None = None) -> int:
+    """``myna-kiosk run --mode application``: :func:`assemble_intake_desk` in its windows — the
+    staff login first on a real desk, the simulator's opened for :data:`SIM_STAFF`. ``voice`` makes
+    the resident screen's voice guide (none: silent)."""
+    from kiosk.flow.executors import WorkerExecutor
+    from ui.application.desk import run_application
+
     executor = WorkerExecutor("application-io")
+    desk = assemble_intake_desk(settings, ports, desk_id=desk_id, executor=executor)
     try:
-        session = opened.vault.open_session("窓口", opened.vault.clock().date(), 0, [staff_id])
-        flow = assemble_intake(opened.vault, session, mode=IntakeMode.OFFICE, staff_id=staff_id,
-                               camera=lambda: photo_camera(realtime=True), executor=executor)
-        return run_application(flow, scan_qr=lambda: read_qr(form_camera(simulated_form()), decode_qr), smoke=smoke,
+        return run_application(desk.open_flow, authenticate=desk.authenticate, staff_id=SIM_STAFF,
+                               scan_qr=desk.scan_qr, reissue=desk.reissue, smoke=smoke,
                                accessibility=settings.accessibility, voice=voice)
     finally:
         executor.shutdown()
-        opened.close()
+        desk.close()
+
+
+def form_printer(settings: Settings, *, simulator: bool) -> FormPrinter:
+    """The desk's reissue of 交付申請書 (``[counter] municipality``, ``[application] municipality_code``
+    and ``printer``; PDFs in the receipts folder); the simulator's prints for テスト市 when unset."""
+    from ui.application.printing import FormPrinter
+    from ui.counter.staff_console import SIMULATED_MUNICIPALITY
+
+    municipality, code = settings.counter.municipality, settings.application.municipality_code
+    if simulator:
+        municipality, code = municipality or SIMULATED_MUNICIPALITY, code or DEFAULT_MUNICIPALITY
+    return FormPrinter(municipality, code, Paths.default().receipts, settings.application.printer)

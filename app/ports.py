@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kiosk.camera import CameraConfig, camera_present
+from kiosk.camera import CameraConfig, CameraSpec, camera_present
 from kiosk.card.slot import CardSlot
 from kiosk.card.visit import CollationSource
 from kiosk.counter.applications import CardManagementService
@@ -28,7 +28,7 @@ from kiosk.secrets import (
     secret_dirs,
 )
 from kiosk.services.eligibility import EligibilityService
-from kiosk.settings import ConfigError, Paths, Settings
+from kiosk.settings import ApplicationSettings, ConfigError, Paths, Settings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -241,3 +241,91 @@ def device_counter(settings: Settings, reader: str | None) -> CounterPorts:
     else:
         ports.warnings.append("顔の カメラが ありません（[camera] face）: 類似度は 出ません")
     return ports
+
+
+PHOTO_FRAME = (1920, 1080)  # asked of the photo camera: a 35:45 frame ≥ 400 px wide with room around the head
+QR_FRAME = (1280, 720)
+QR_SECONDS = 5  # how long "QRコードを 読み取る" looks for the form's code
+
+
+@dataclass
+class IntakePorts:
+    """What an application support desk is built from: the photo camera (made afresh for each
+    capture), the 交付申請書 QR reader (None: staff type the 申請書ID), the municipality's two
+    application keys."""
+
+    photo_camera: Callable[[], Camera]
+    keys: SecretStore
+    scan_qr: Callable[[], str | None] | None = None
+    simulated: bool = False
+    warnings: list[str] = field(default_factory=list)  # what this desk runs without, for staff and the log
+
+
+def simulated_intake() -> IntakePorts:
+    """A face fixture on a virtual photo camera; the QR read off a freshly rendered 交付申請書 on a
+    virtual camera; keys from the files or the keyring, else for this run only."""
+    from app.application import application_secrets, form_camera, photo_camera, read_qr, simulated_form
+    from drivers.qr import decode_qr
+
+    return IntakePorts(lambda: photo_camera(realtime=True), application_secrets(simulator=True),
+                       lambda: read_qr(form_camera(simulated_form()), decode_qr), simulated=True)
+
+
+def device_intake(config: ApplicationSettings) -> IntakePorts:
+    """The ``[application]`` cameras through OpenCV and the keys from the secret files (or the
+    keyring). A camera not set or not there does not stop the desk: the photo step says the camera
+    is missing until it is plugged in, staff type the 申請書ID; ``warnings`` says so.
+
+    :raises SecretStoreError: neither key files nor a keyring.
+    """
+    from app.application import application_secrets
+
+    ports = IntakePorts(_photo_camera(config.photo_camera), application_secrets(simulator=False))
+    if config.photo_camera is None:
+        ports.warnings.append("写真の カメラが ありません（[application] photo_camera）: 申請用写真は 撮れません")
+    elif not camera_present(config.photo_camera):
+        ports.warnings.append(f"写真の カメラが 見つかりません（[application] photo_camera: {config.photo_camera}）: "
+                              "つなぐまで 申請用写真は 撮れません")
+    if config.qr_camera is None:
+        ports.warnings.append("QRコードの カメラが ありません（[application] qr_camera）: 申請書IDは 職員が 入力します")
+    else:
+        ports.scan_qr = _qr_reader(config.qr_camera)
+        if not camera_present(config.qr_camera):
+            ports.warnings.append(f"QRコードの カメラが 見つかりません（[application] qr_camera: {config.qr_camera}）: "
+                                  "つなぐまで 申請書IDは 職員が 入力します")
+    return ports
+
+
+def _photo_camera(spec: CameraSpec | None) -> Callable[[], Camera]:
+    """Makes the photo camera, or raises :class:`PhotoCameraMissingError` while there is none."""
+    from kiosk.application.effects import PhotoCameraMissingError
+
+    def make() -> Camera:
+        from drivers.camera import OpenCvCamera
+
+        if spec is None:
+            raise PhotoCameraMissingError("[application] photo_camera is not set")
+        if not camera_present(spec):
+            raise PhotoCameraMissingError(f"[application] photo_camera {spec} is not there (unplugged?)")
+        return OpenCvCamera(spec, *PHOTO_FRAME, loop=True)
+
+    return make
+
+
+def _qr_reader(spec: CameraSpec) -> Callable[[], str | None]:
+    """Reads a 交付申請書's QR code with the camera at ``spec`` for up to :data:`QR_SECONDS`; None
+    when it saw none or the camera failed (logged; staff then type the 申請書ID)."""
+    def scan() -> str | None:
+        from app.application import read_qr
+        from drivers.camera import OpenCvCamera
+        from drivers.qr import decode_qr
+        from kiosk.camera import CameraError
+
+        camera = OpenCvCamera(spec, *QR_FRAME, loop=True)
+        try:
+            return read_qr(camera, decode_qr, max_frames=round(QR_SECONDS * camera.fps))
+        except CameraError as error:
+            logger.warning("QR camera: %s %s", error.code, error.detail)
+            return None
+
+    return scan

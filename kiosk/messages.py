@@ -153,6 +153,8 @@ MESSAGES: dict[str, str] = dict((
     QT_TRANSLATE_NOOP("APPLICATION_DOCUMENTS_INSUFFICIENT", "本人確認書類が 足りません。"
                                                             "顔写真つきの 書類 1点か、ほかの 書類 2点を "
                                                             "係員に 見せてください。"),
+    QT_TRANSLATE_NOOP("APPLICATION_PHOTO_CAMERA_MISSING", "写真を 撮る カメラが つながっていません。"
+                                                          "カメラを つないでから、もう一度 撮影してください。"),
     QT_TRANSLATE_NOOP("APPLICATION_RECORD_DAMAGED", "保存した 申請を 開けませんでした。管理者に 連絡してください。"),
     QT_TRANSLATE_NOOP("APPLICATION_UNKNOWN_SESSION", "この 受付の 記録が 見つかりません。管理者に 連絡してください。"),
     QT_TRANSLATE_NOOP("APPLICATION_BUNDLE_INVALID", "申請の ファイルが 正しくないため、取り込みませんでした。"

@@ -41,8 +41,9 @@ from typing import Any
 import platformdirs
 
 from kiosk.accessibility import AccessibilityConfig
-from kiosk.camera import SAME, CameraConfig, camera_spec
+from kiosk.camera import SAME, CameraConfig, CameraSpec, camera_spec
 from kiosk.clock import DEFAULT_TIME_ZONE, zone_named
+from kiosk.counter.notice_qr import valid_municipality_code
 from kiosk.errors import KioskError
 from kiosk.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES
 from kiosk.reader_models import READER_MODELS
@@ -60,7 +61,7 @@ TERMINAL_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,38}", re.ASCII)
 INSTITUTION_CODE = re.compile(r"[0-9]{10}", re.ASCII)
 STAFF_PIN_HASH = re.compile(r"[0-9a-f]{32}\$[0-9a-f]{128}", re.ASCII)
 TOP_LEVEL_KEYS = ("database_url", "results_dir", "requests_dir", "responses_dir", "log_dir", "eligibility_url",
-                  "time_zone", "reception", "accessibility", "camera", "counter")
+                  "time_zone", "reception", "accessibility", "camera", "counter", "application")
 
 
 class ConfigError(KioskError):
@@ -83,8 +84,8 @@ class Paths:
 
     @property
     def receipts(self) -> Path:
-        """Where the municipal desks save receipts and slips as PDFs when they cannot print (and
-        where ``results purge`` deletes them after the retention days)."""
+        """Where the municipal desks save receipts, slips and reissued 交付申請書 as PDFs when they
+        cannot print (and where ``results purge`` deletes them after the retention days)."""
         return self.data / "receipts"
 
 
@@ -99,6 +100,34 @@ class CounterSettings:
 
     municipality: str = ""
     printer: str | None = None
+
+
+INTAKE_MODES = ("office", "outreach")
+
+
+@dataclass(frozen=True)
+class ApplicationSettings:
+    """``[application]``: the application support desk (申請サポート, docs/application-support.md).
+
+    :param photo_camera: the camera for the application photo; None: none (the photo step says so).
+    :param qr_camera: the camera that reads the 交付申請書's QR code; None: staff type the 申請書ID.
+    :param mode: ``office`` (申請時来庁方式) or ``outreach`` (出張申請受付方式, identity documents needed).
+    :param place: where an outreach session is held (a name, never a resident's); needed for outreach.
+    :param printer: the printer of reissued 交付申請書 by its system name; None: the system's default.
+    :param municipality_code: the 全国地方公共団体コード in the reissued form's QR code; "" until set
+        — a desk that reissues forms must have it.
+    :param vault_dir: the intakes taken on this machine (None: ``<data>/applications``).
+    :param received_dir: the office's imported intakes (None: ``<data>/applications-received``).
+    """
+
+    photo_camera: CameraSpec | None = None
+    qr_camera: CameraSpec | None = None
+    mode: str = "office"
+    place: str = ""
+    printer: str | None = None
+    municipality_code: str = ""
+    vault_dir: Path | None = None
+    received_dir: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +145,7 @@ class Settings:
     accessibility: AccessibilityConfig = field(default_factory=AccessibilityConfig)
     camera: CameraConfig = field(default_factory=CameraConfig)
     counter: CounterSettings = field(default_factory=CounterSettings)
+    application: ApplicationSettings = field(default_factory=ApplicationSettings)
     warnings: tuple[str, ...] = ()  # for the log and the staff: what the kiosk runs without
     configured: frozenset[str] = frozenset()  # dotted keys the settings file set (the rest are defaults)
 
@@ -337,6 +367,36 @@ def _counter(table: dict[str, Any], problems: _Problems) -> CounterSettings:
     return CounterSettings(**_checked("counter", table, _COUNTER_RULES, problems))
 
 
+def _municipality_code(value: Any) -> str:
+    if not valid_municipality_code(_typed(str)(value)):
+        raise ValueError("")
+    return str(value)
+
+
+_CAMERA = "a device index such as 0 or an absolute path such as /dev/video0 or a video file"
+_APPLICATION_RULES: Rules = {
+    "photo_camera": (camera_spec, _CAMERA),
+    "qr_camera": (lambda v: "" if v == "" else camera_spec(v), f'{_CAMERA}, or "" for none'),
+    "mode": (lambda v: _one_of(_typed(str)(v), INTAKE_MODES), " or ".join(INTAKE_MODES)),
+    "place": (_one_line(60), "the place's name on one line, 1-60 characters (e.g. \"○○株式会社 本社\")"),
+    "printer": _COUNTER_RULES["printer"],
+    "municipality_code": (_municipality_code, "6 ASCII digits with a valid check digit (全国地方公共団体コード)"),
+    "vault_dir": (_existing_folder, "an absolute path of an existing folder"),
+    "received_dir": (_existing_folder, "an absolute path of an existing folder"),
+}
+
+
+def _application(table: dict[str, Any], problems: _Problems) -> ApplicationSettings:
+    """``[application]``: unknown keys refused, every wrong value named; an outreach desk names its
+    place. Whether the cameras are there is a start-up report, as for ``[camera]``."""
+    values = _checked("application", table, _APPLICATION_RULES, problems)
+    if values.get("qr_camera") == "":
+        values["qr_camera"] = None
+    if values.get("mode") == "outreach" and "place" not in table:
+        problems.messages.append('application.mode = "outreach" needs application.place')
+    return ApplicationSettings(**values)
+
+
 def _table(raw: dict[str, Any], key: str, problems: _Problems) -> dict[str, Any]:
     value = raw.get(key, {})
     if isinstance(value, dict):
@@ -453,7 +513,8 @@ def load_settings(file: Path | None = None, paths: Paths | None = None,
         return default if checked is None else checked
 
     folder = "an absolute path of an existing folder"
-    tables = {name: _table(raw, name, problems) for name in ("reception", "accessibility", "camera", "counter")}
+    tables = {name: _table(raw, name, problems) for name in ("reception", "accessibility", "camera", "counter",
+                                                                     "application")}
     reception = _reception(tables["reception"], problems)
     accessibility, warnings = _accessibility(tables["accessibility"], problems)
     settings = Settings(
@@ -469,6 +530,7 @@ def load_settings(file: Path | None = None, paths: Paths | None = None,
         accessibility=accessibility,
         camera=_camera(tables["camera"], problems),
         counter=_counter(tables["counter"], problems),
+        application=_application(tables["application"], problems),
         warnings=tuple(warnings),
         configured=frozenset(key for key in raw if key not in tables)
         | {f"{name}.{key}" for name, table in tables.items() for key in table},

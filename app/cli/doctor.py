@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from app.cli.output import Exit, SettingsChoice, handles_errors, json_option, print_json, settings_options
-from kiosk.camera import CameraSpec
+from kiosk.camera import CameraSpec, camera_present
 from kiosk.errors import KioskError
 from kiosk.settings import Settings
 
@@ -224,6 +224,26 @@ def _cameras(settings: Settings) -> Check:
     return Check("cameras", OK, f"face {cameras.face}{same}")
 
 
+def _application_cameras(settings: Settings) -> Check:
+    """The ``[application]`` desk's cameras, when set: there and giving a frame."""
+    config = settings.application
+    problems, found = [], []
+    for key, spec in (("photo_camera", config.photo_camera), ("qr_camera", config.qr_camera)):
+        if spec is None:
+            continue
+        problem = _first_frame(spec) if camera_present(spec) else "is not there (unplugged?)"
+        if problem:
+            problems.append(f"[application] {key}: {spec} {problem}")
+        else:
+            found.append(f"{key} {spec}")
+    if problems:
+        return Check("application cameras", FAIL, "; ".join(problems) + " — staff type the details until it is fixed")
+    if config.photo_camera is None:
+        return Check("application cameras", WARN, "[application] photo_camera is not set: no application photos"
+                                                  + (f" ({found[0]})" if found else ""))
+    return Check("application cameras", OK, ", ".join(found))
+
+
 def _first_frame(spec: CameraSpec) -> str:
     """"" when the camera gives a frame within PROBE_SECONDS, else what went wrong."""
     import threading
@@ -313,6 +333,8 @@ def doctor(simulator: bool, reader: str | None, settings: SettingsChoice, as_jso
         _fonts, _translations, _voice]
     if not simulator:
         probes[4:4] = [lambda: _reader(reader), lambda: _cameras(loaded)]
+        if {"application.photo_camera", "application.qr_camera"} & loaded.configured:
+            probes.insert(6, lambda: _application_cameras(loaded))
     checks = [Check("settings", OK, ", ".join(sorted(loaded.configured)) or "built-in defaults")]
     checks += [probe() for probe in probes]
     failed = any(check.status == FAIL for check in checks)

@@ -34,15 +34,17 @@ Examples:
   myna-kiosk run --mode counter --desk DESK-03 --qr-camera /dev/video2    # real cards, imported queue
   myna-kiosk run --mode registration --simulator                          # insurance registration support
   myna-kiosk run --mode application --simulator                           # application support (申請サポート)
+  myna-kiosk run --mode application --desk APP-01        # [application] cameras, staff login
 """)
 @click.option("--mode", type=click.Choice(["clinic", "counter", "registration", "application"]), default="clinic",
               show_default=True, help="clinic: the resident's reception kiosk; counter: a municipal handover "
                                       "desk; registration: the desk that helps card holders register the card "
                                       "as their health-insurance card; application: the application support "
-                                      "desk (simulator only for now).")
+                                      "desk (申請サポート, [application] settings).")
 @click.option("--simulator", is_flag=True, help="Virtual card, camera and services in-process; no hardware.")
 @click.option("--reader", metavar="NAME", help="PC/SC reader name (default: the first reader with a card).")
-@click.option("--desk", default="DESK-01", show_default=True, help="The desk's id (counter and registration modes).")
+@click.option("--desk", default="DESK-01", show_default=True,
+              help="The desk's id (counter, registration and application modes).")
 @click.option("--qr-camera", "qr_camera", metavar="SPEC", callback=lambda c, p, v: _parsed(camera_spec, v, p),
               help="Counter: the camera that reads the 交付通知書 / 交付申請書 QR, a device index or an absolute "
                    "path (/dev/video2, or a video file). Default: none (staff type the 申請書ID).")
@@ -69,11 +71,7 @@ def run(ctx: click.Context, mode: str, simulator: bool, reader: str | None, desk
     if mode == "registration":
         return _run_registration(loaded, desk, simulator=simulator, reader=reader, smoke=smoke)
     if mode == "application":
-        if not simulator:
-            raise click.UsageError("--mode application runs on the simulators for now: add --simulator")
-        from app.application import run_intake_desk
-
-        return run_intake_desk(loaded, smoke=smoke, voice=_voice_factory(loaded, smoke))
+        return _run_application(loaded, desk, simulator=simulator, smoke=smoke)
     return _run_reception(loaded, simulator=simulator, reader=reader, smoke=smoke)
 
 
@@ -217,6 +215,18 @@ def _run_registration(settings: Settings, desk_id: str, *, simulator: bool, read
         service_executor.shutdown()
         if ports.face_worker is not None:
             ports.face_worker.stop()
+
+
+def _run_application(settings: Settings, desk_id: str, *, simulator: bool, smoke: bool) -> int:
+    """An application support desk (申請サポート): on the simulators, or on the ``[application]``
+    cameras with the fleet's application keys and a staff login."""
+    from app.application import run_intake_desk
+    from app.ports import device_intake, simulated_intake
+
+    ports = simulated_intake() if simulator else device_intake(settings.application)
+    _warn(ports.warnings)
+    watchdog.attach()  # systemd: READY=1 once the Qt event loop runs, then WATCHDOG=1 from it
+    return run_intake_desk(settings, ports, desk_id=desk_id, smoke=smoke, voice=_voice_factory(settings, smoke))
 
 
 def _warn(warnings: list[str]) -> None:

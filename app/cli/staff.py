@@ -55,7 +55,7 @@ def _new_password(from_stdin: bool) -> str:
 
 @click.group()
 def staff() -> None:
-    """Counter staff accounts: add, reset, disable, list."""
+    """Staff accounts of the counter and application desks: add, reset, disable, list."""
 
 
 @staff.command(epilog="""
@@ -67,7 +67,8 @@ Examples:
 @click.argument("staff_id")
 @click.option("--name", "display_name", required=True, help="What desks and statistics show, 1-64 characters.")
 @click.option("--role", type=click.Choice(STAFF_ROLES), default="counter", show_default=True,
-              help="counter: hands over cards; supervisor: also sees the statistics.")
+              help="counter: hands over cards and takes applications (申請サポート); supervisor: also sees "
+                   "the statistics.")
 @password_stdin_option
 @settings_options()
 @json_option

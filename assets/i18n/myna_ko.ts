@@ -1829,6 +1829,13 @@
     </message>
 </context>
 <context>
+    <name>APPLICATION_PHOTO_CAMERA_MISSING</name>
+    <message>
+        <source>写真を 撮る カメラが つながっていません。カメラを つないでから、もう一度 撮影してください。</source>
+        <translation>사진을 찍는 카메라가 연결되어 있지 않습니다. 카메라를 연결한 후 다시 촬영해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>APPLICATION_RECORD_DAMAGED</name>
     <message>
         <source>保存した 申請を 開けませんでした。管理者に 連絡してください。</source>

@@ -1829,6 +1829,13 @@
     </message>
 </context>
 <context>
+    <name>APPLICATION_PHOTO_CAMERA_MISSING</name>
+    <message>
+        <source>写真を 撮る カメラが つながっていません。カメラを つないでから、もう一度 撮影してください。</source>
+        <translation>A câmera para a foto não está conectada. Conecte a câmera e tire a foto novamente.</translation>
+    </message>
+</context>
+<context>
     <name>APPLICATION_RECORD_DAMAGED</name>
     <message>
         <source>保存した 申請を 開けませんでした。管理者に 連絡してください。</source>

@@ -24,7 +24,7 @@ from kiosk.application.photo import FaceFinder
 from kiosk.application.records import IntakeRecord, make_record
 from kiosk.application.table import IntakeEvent as E
 from kiosk.application.table import IntakeState as S
-from kiosk.camera import Camera, CameraError, CameraLostError
+from kiosk.camera import Camera, CameraError, CameraLostError, CameraUnavailableError
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.errors import KioskError
 from kiosk.face.live import camera_frames
@@ -32,6 +32,13 @@ from kiosk.flow.engine import required, result_of
 from kiosk.flow.executors import Executor, InlineExecutor
 
 logger = logging.getLogger(__name__)
+
+
+class PhotoCameraMissingError(CameraUnavailableError):
+    """The desk has no photo camera now (``[application] photo_camera`` unset, or unplugged): staff
+    still take the details; the photo waits until the camera is there (「カメラを もう一度」)."""
+
+    code = "APPLICATION_PHOTO_CAMERA_MISSING"
 
 
 class IntakeStore(Protocol):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kiosk.application.form import japanese_date
 from kiosk.application.machine import IntakeContext
-from kiosk.application.records import Delivery, IntakeMode
+from kiosk.application.records import BasicDetails, Delivery, IntakeMode
 from kiosk.application.table import CANCELLABLE
 from kiosk.application.table import IntakeEvent as E
 from kiosk.application.table import IntakeState as S
@@ -29,6 +29,8 @@ STAFF_TITLE = {S.IDLE: "受付を 始める", S.IDENTIFY: "交付申請書の QR
                S.DOCUMENTS: "本人確認書類（A 1点、または B 2点）", S.DELIVERY: "カードの 受け取り方",
                S.PHOTO: "申請用写真の 撮影", S.PHOTO_REVIEW: "ご本人が 写真を 確認しています",
                S.SAVING: "保存中", S.SAVE_FAILED: "保存できませんでした", S.DONE: "受付完了"}
+# A 交付申請書 may be reissued once the resident has confirmed the details it would carry.
+REISSUABLE = frozenset(set(S) - {S.IDLE, S.IDENTIFY, S.DETAILS, S.CONFIRM})
 MODE_LABEL = {IntakeMode.OFFICE: "窓口（申請時来庁方式）", IntakeMode.OUTREACH: "出張申請受付"}
 # The resident's words of each step (``kiosk.application.texts`` ids): title, body ("" none).
 RESIDENT_WORDS = {S.IDLE: ("idle.title", "idle.body"), S.IDENTIFY: ("identify.title", "identify.body"),
@@ -49,7 +51,8 @@ class IntakeView:
     ``guidance``: the broken photo rules in plain words, the first to fix first (PHOTO).
     ``photo_jpeg``: the photo the resident is asked to accept (PHOTO_REVIEW; shown, never written).
     ``message``: why the last entry was not taken. ``lines``: what staff should know first (the
-    resident has called them).
+    resident has called them). ``application_id`` and ``details``: what a reissued 交付申請書 would
+    carry, once the resident has confirmed the details (None before, or without a 申請書ID).
     """
 
     state: S
@@ -63,6 +66,13 @@ class IntakeView:
     deliveries: tuple[tuple[str, str], ...] = ()
     documents: tuple[tuple[str, str, str], ...] = ()
     can_cancel: bool = False
+    application_id: str | None = None
+    details: BasicDetails | None = field(default=None, repr=False)
+
+    @property
+    def reissuable(self) -> bool:
+        """Whether a 交付申請書 can be reissued now."""
+        return self.application_id is not None and self.details is not None
 
 
 @dataclass(frozen=True)
@@ -100,7 +110,9 @@ def build_view(state: S, ctx: IntakeContext, mode: IntakeMode) -> IntakeView:
         deliveries=tuple((d.value, d.label) for d in Delivery) if state is S.DELIVERY else (),
         documents=tuple((code, group, label) for code, (group, label) in IDENTITY_DOCUMENTS.items())
         if state is S.DOCUMENTS else (),
-        can_cancel=state in CANCELLABLE)
+        can_cancel=state in CANCELLABLE,
+        application_id=ctx.application_id if state in REISSUABLE else None,
+        details=ctx.details if state in REISSUABLE else None)
 
 
 def resident_view(state: S, ctx: IntakeContext) -> IntakeResidentView:

@@ -1,4 +1,4 @@
-"""Retention (issue 15 §5): result files on the share and the counter's receipt PDFs are kept for a
+"""Retention (issue 15 §5): result files on the share and the desks' receipt PDFs are kept for a
 configured number of days and then deleted, oldest first. Only regular files whose names the kiosk
 itself writes are touched; a folder that is not there (an unmounted share) is an error, never
 created."""
@@ -13,7 +13,8 @@ from pathlib import Path
 from kiosk.handoff.errors import HandoffError
 
 RESULT_NAMES = re.compile(r"[A-Za-z0-9_-]+\.(xml|json)")
-RECEIPT_NAMES = re.compile(r"(受領書|お知らせ)_[^/]+\.pdf")
+# The counter's receipts and slips, and reissued 交付申請書 (ui.application.printing): all carry names.
+RECEIPT_NAMES = re.compile(r"(受領書|お知らせ|交付申請書)_[^/]+\.pdf")
 
 
 @dataclass(frozen=True)

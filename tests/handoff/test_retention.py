@@ -31,7 +31,10 @@ def test_only_the_kiosks_own_old_files_go(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["edge.xml", "new.xml", "notes.txt"]
     aged(tmp_path / "受領書_20260801-0001.pdf", 120)
     aged(tmp_path / "お知らせ_20261130-0002.pdf", 1)
-    assert [p.name for p in purge(tmp_path, RECEIPT_NAMES, 90, NOW).deleted] == ["受領書_20260801-0001.pdf"]
+    aged(tmp_path / "交付申請書_12345678901234567890123_20260801-101500.pdf", 120)  # a reissued form
+    aged(tmp_path / "交付申請書.pdf", 120)  # not a name the kiosk writes
+    assert [p.name for p in purge(tmp_path, RECEIPT_NAMES, 90, NOW).deleted] == [
+        "交付申請書_12345678901234567890123_20260801-101500.pdf", "受領書_20260801-0001.pdf"]
 
 
 def test_a_missing_share_is_an_error_not_a_new_folder(tmp_path):

@@ -87,6 +87,27 @@ def test_cameras_are_named_when_missing_and_seen_when_there(tmp_path):
     still.unlink()
 
 
+def test_the_application_desks_cameras_are_checked_when_set(tmp_path):
+    import cv2
+    import numpy as np
+
+    still = tmp_path / "booth.png"
+    cv2.imwrite(str(still), np.full((480, 640, 3), 128, np.uint8))
+    settings = tmp_path / "settings.toml"
+    settings.write_text(f'[application]\nphoto_camera = "{still}"\nqr_camera = "{tmp_path / "gone.avi"}"\n',
+                        encoding="utf-8")
+    code, report = doctor(tmp_path, "--settings", str(settings), "--reader", "No Such Reader 00 00")
+    check = next(c for c in report["checks"] if c["name"] == "application cameras")
+    assert code == 1 and check["status"] == "fail"
+    assert "[application] qr_camera" in check["detail"] and "photo_camera" not in check["detail"]
+    settings.write_text(f'[application]\nphoto_camera = "{still}"\nqr_camera = ""\n', encoding="utf-8")
+    _, report = doctor(tmp_path, "--settings", str(settings), "--reader", "No Such Reader 00 00")
+    assert next(c for c in report["checks"] if c["name"] == "application cameras")["status"] == "ok"
+    settings.write_text("", encoding="utf-8")  # not an application desk: not checked
+    _, report = doctor(tmp_path, "--settings", str(settings), "--reader", "No Such Reader 00 00")
+    assert "application cameras" not in statuses(report)
+
+
 def test_the_fleet_key_file_is_checked_and_fonts_translations_found(tmp_path, monkeypatch):
     from kiosk.secrets import new_key_text
 

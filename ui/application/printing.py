@@ -9,13 +9,20 @@ from an image of the page at 150 dpi and up (tests/application/test_reissue_form
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinterInfo
 
 from kiosk.application.form import ANTI_FRAUD_NOTE, ONLINE_APPLICATION, PHOTO_NOTE, TITLE, ReissueForm
+from kiosk.application.records import BasicDetails
+from kiosk.card.kenhojo import Sex
+from kiosk.clock import SYSTEM_CLOCK, local
 from ui import theme
 from ui.counter.printing import (
     CELL_PAD,
@@ -27,7 +34,10 @@ from ui.counter.printing import (
     RECEIPT_TITLE_PX,
     SMALL_PX,
     Page,
+    Printers,
+    PrintOutcome,
     TextBlock,
+    print_page,
     write_pdf,
 )
 
@@ -110,3 +120,46 @@ def write_form_pdf(form: ReissueForm, path: Path) -> Path:
     :raises OSError: the file cannot be written.
     """
     return write_pdf(lambda painter: paint_form(painter, form), Path(path), TITLE)
+
+
+FORM_PDF_PREFIX = "交付申請書"  # kiosk.handoff.retention.RECEIPT_NAMES purges these
+NOT_CONFIGURED = "APPLICATION_FORM_NOT_CONFIGURED"
+
+
+def print_form(form: ReissueForm, *, fallback_dir: Path, printer_name: str | None = None,
+               printers: Printers = QPrinterInfo.availablePrinters) -> PrintOutcome:
+    """The 交付申請書 on the printer; without one, saved as a PDF in ``fallback_dir``, named by the
+    申請書ID and the time, never by the resident's name. Never raises for a printer or folder
+    problem (``ui.counter.printing.print_documents``)."""
+    name = f"{FORM_PDF_PREFIX}_{form.application_id}_{local(form.issued_at):%Y%m%d-%H%M%S}.pdf"
+    return print_page(lambda painter: paint_form(painter, form), TITLE, name, "交付申請書",
+                      fallback_dir=fallback_dir, printer_name=printer_name, printers=printers)
+
+
+@dataclass(frozen=True)
+class FormPrinter:
+    """Reissues a desk's 交付申請書 (the staff window's 再発行 button).
+
+    :param municipality: whose office issues it (``[counter] municipality``); "" refuses to print.
+    :param municipality_code: for the QR code (``[application] municipality_code``); "" refuses.
+    :param folder: where the form goes as a PDF when there is no printer (the receipts folder).
+    :param printer: the desk's printer (``[application] printer``); None: the system default.
+    """
+
+    municipality: str
+    municipality_code: str
+    folder: Path
+    printer: str | None = None
+    clock: Callable[[], datetime] = SYSTEM_CLOCK
+    printers: Printers = QPrinterInfo.availablePrinters
+
+    def __call__(self, application_id: str, details: BasicDetails) -> PrintOutcome:
+        """Print (or save) the form of ``application_id`` with the resident's confirmed ``details``
+        (the sex printed as 「—」 when it was not entered)."""
+        if not (self.municipality and self.municipality_code):
+            return PrintOutcome(False, NOT_CONFIGURED, "市区町村名か 団体コードが 設定されていません（設定の "
+                                                       "[counter] municipality と [application] municipality_code）。"
+                                                       "印刷できません。")
+        form = ReissueForm(application_id, details.name, details.address, details.birth_date,
+                           details.sex or Sex.NOT_APPLICABLE, self.clock(), self.municipality, self.municipality_code)
+        return print_form(form, fallback_dir=self.folder, printer_name=self.printer, printers=self.printers)

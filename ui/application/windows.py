@@ -1,7 +1,7 @@
 """The intake desk's two windows (issue 18 §1): the staff window and, turned to the resident, the
 resident's screen (``ui.application.resident_window``) — both views of one
 :class:`~kiosk.application.machine.IntakeFlow` (``kiosk.application.view``). ``app`` assembles the
-flow and calls :func:`run_application`.
+flow and calls ``ui.application.desk.run_application``.
 
 The staff window types what the form or the documents say, ticks the documents and chooses the
 delivery, and says when the resident has called staff; the resident confirms their details and
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.accessibility import AccessibilityConfig
 from kiosk.application.machine import IntakeFlow
 from kiosk.application.records import BasicDetails
 from kiosk.application.table import IntakeEvent as E
@@ -36,17 +35,17 @@ from kiosk.application.table import IntakeState as S
 from kiosk.application.view import IntakeView, build_view
 from kiosk.card.kenhojo import Sex
 from kiosk.flow.engine import InvalidTransition
-from kiosk.voice.guide import VoiceGuide
-from ui.app import create_application
 from ui.application.resident_window import RESIDENT_SIZE, ResidentWindow
 from ui.counter.console_widgets import button, clear_layout, text_label
 from ui.counter.document_checklist import DocumentChecklist
+from ui.counter.printing import PrintOutcome
 from ui.presentation import Presentation
 from ui.window_places import place_beside
 
 logger = logging.getLogger(__name__)
 
 STAFF_SIZE = (900, 720)
+Reissue = Callable[[str, BasicDetails], PrintOutcome]  # prints (or saves) a 交付申請書: ui.application.printing
 SEXES = (("未入力（申請書IDが あるとき）", None), ("女", Sex.FEMALE), ("男", Sex.MALE))
 
 
@@ -96,13 +95,17 @@ def _photo_label(jpeg: bytes, height: int) -> QLabel:
 
 class StaffWindow(QWidget):
     """The staff's window. ``scan_qr`` reads the 交付申請書's QR code with the document camera (off
-    the Qt thread); None when there is no such camera (the ID is typed)."""
+    the Qt thread); None when there is no such camera (the ID is typed). ``reissue`` prints the
+    交付申請書 of the 申請書ID and details confirmed (None: no such button). ``logout`` ends the
+    staff member's turn between residents (None: no login at this desk)."""
 
-    def __init__(self, bridge: IntakeBridge, scan_qr: Callable[[], str | None] | None = None) -> None:
+    def __init__(self, bridge: IntakeBridge, scan_qr: Callable[[], str | None] | None = None, *,
+                 reissue: Reissue | None = None, logout: Callable[[], None] | None = None) -> None:
         super().__init__()
         self.setWindowTitle("申請サポート（職員）")
-        self.bridge, self.scan_qr = bridge, scan_qr
+        self.bridge, self.scan_qr, self.reissue, self.logout = bridge, scan_qr, reissue, logout
         self._state: S | None = None
+        self._view: IntakeView | None = None
         layout = QVBoxLayout(self)
         self.mode = text_label("consoleCaption", wrap=False)
         self.lines = text_label("warning")  # the resident has called staff
@@ -113,10 +116,28 @@ class StaffWindow(QWidget):
             layout.addWidget(widget)
         layout.addLayout(self.content)
         layout.addStretch(1)
+        self.reissue_button = button("交付申請書を 再発行する", False, self.print_form)
+        self.print_result = text_label("printResult")
         self.cancel = button("中止する", False, lambda: bridge.send(E.CANCEL))
+        layout.addWidget(self.reissue_button)
+        layout.addWidget(self.print_result)
         layout.addWidget(self.cancel)
+        self.reissue_button.hide()
+        self.print_result.hide()
+
+    def print_form(self) -> None:
+        """The 交付申請書 of the current 申請書ID: on the printer, or saved as a PDF (the outcome is shown)."""
+        view = self._view
+        if self.reissue is None or view is None or view.application_id is None or view.details is None:
+            return
+        self.print_result.setText(self.reissue(view.application_id, view.details).message)
+        self.print_result.show()
 
     def show_view(self, view: IntakeView) -> None:
+        self._view = view
+        self.reissue_button.setVisible(self.reissue is not None and view.reissuable)
+        if not view.reissuable:
+            self.print_result.hide()
         self.mode.setText(view.mode_label)
         self.lines.setText("\n".join(view.lines))
         self.lines.setVisible(bool(view.lines))
@@ -139,6 +160,8 @@ class StaffWindow(QWidget):
         send = self.bridge.send
         if view.state is S.IDLE:
             self._add(button("受付を 始める", True, lambda: send(E.START)))
+            if self.logout is not None:
+                self._add(button("ログアウト", False, self.logout))
         elif view.state is S.IDENTIFY:
             typed = _line_edit("applicationId", "申請書ID（23けた）")
             self._add(typed, button("申請書IDを 入力", True, lambda: send(E.ID_TYPED, text=typed.text())))
@@ -209,13 +232,16 @@ class StaffWindow(QWidget):
 
 
 def open_windows(flow: IntakeFlow, scan_qr: Callable[[], str | None] | None = None, *,
-                 presentation: Presentation | None = None) -> tuple[StaffWindow, ResidentWindow, Callable[[], None]]:
+                 presentation: Presentation | None = None, reissue: Reissue | None = None,
+                 logout: Callable[[], None] | None = None) -> tuple[StaffWindow, ResidentWindow, Callable[[], None]]:
     """Both windows, shown side by side, following ``flow``; the third item detaches them.
 
     :param presentation: the resident's language, text size and voice (default: silent, every language).
+    :param reissue: prints a 交付申請書 (see :class:`StaffWindow`); ``logout``: ends the staff's turn.
     """
     bridge = IntakeBridge(flow)
-    staff, resident = StaffWindow(bridge, scan_qr), ResidentWindow(flow, presentation=presentation)
+    staff = StaffWindow(bridge, scan_qr, reissue=reissue, logout=logout)
+    resident = ResidentWindow(flow, presentation=presentation)
     staff.resize(*STAFF_SIZE)
     resident.resize(*RESIDENT_SIZE)
     detach = bridge.attach(staff.show_view)
@@ -228,28 +254,3 @@ def open_windows(flow: IntakeFlow, scan_qr: Callable[[], str | None] | None = No
     place_beside(resident, staff)
     resident.show()
     return staff, resident, detach_both
-
-
-def run_application(flow: IntakeFlow, *, scan_qr: Callable[[], str | None] | None = None, smoke: bool = False,
-                    accessibility: AccessibilityConfig | None = None,
-                    voice: Callable[[], VoiceGuide | None] | None = None) -> int:
-    """Show the intake desk until its windows are closed; returns the application's exit code.
-
-    :param smoke: quit as soon as both windows have been painted (start-up check).
-    :param accessibility: languages and DPI of the resident's screen (``[accessibility]``).
-    :param voice: makes the voice guide once the Qt application exists: the resident's screen says
-        each new step (``kiosk.voice``).
-    """
-    app = create_application()
-    guide = voice() if voice is not None else None
-    staff, resident, detach = open_windows(flow, scan_qr, presentation=Presentation.build(accessibility, guide))
-    if smoke:
-        QTimer.singleShot(0, app.quit)
-    try:
-        return app.exec()
-    finally:
-        detach()
-        staff.close()
-        resident.close()
-        if guide is not None:
-            guide.close()

@@ -367,14 +367,22 @@ def print_slip(slip: SlipPage, stem: str, *, fallback_dir: Path, printer_name: s
     """Print one take-home slip (the registration support desk's); without a printer, save it as
     ``お知らせ_{stem}.pdf`` in ``fallback_dir`` (``stem``: the desk and the time, nothing personal).
     Never raises for a printer or folder problem: see :func:`print_documents`."""
+    return print_page(lambda painter: paint_slip(painter, slip), slip.slip_title, f"お知らせ_{stem}.pdf", "お知らせ",
+                      fallback_dir=fallback_dir, printer_name=printer_name, printers=printers)
+
+
+def print_page(paint: Callable[[QPainter], object], title: str, pdf_name: str, what: str, *, fallback_dir: Path,
+               printer_name: str | None = None, printers: Printers = QPrinterInfo.availablePrinters) -> PrintOutcome:
+    """One A4 page painted by ``paint`` on the printer (job ``title``); without one, saved as
+    ``pdf_name`` in ``fallback_dir`` (created if needed). ``what`` names it in the staff message.
+    Never raises for a printer or folder problem: see :func:`print_documents`."""
     def save() -> tuple[Path, ...]:
         folder = Path(fallback_dir)
         folder.mkdir(parents=True, exist_ok=True)
-        return (write_slip_pdf(slip, folder / f"お知らせ_{stem}.pdf"),)
+        return (write_pdf(paint, folder / pdf_name, title),)
 
-    return _print_or_save(lambda printer: _print_pages(printer, slip.slip_title,
-                                                       (lambda painter: paint_slip(painter, slip),)),
-                          save, "お知らせ", fallback_dir, printer_name, printers)
+    return _print_or_save(lambda printer: _print_pages(printer, title, (paint,)), save, what, fallback_dir,
+                          printer_name, printers)
 
 
 def _print_or_save(job: Callable[[QPrinter], bool], save: Callable[[], tuple[Path, ...]], what: str,
