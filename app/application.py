@@ -30,12 +30,13 @@ from kiosk.application.photo import FaceFinder
 from kiosk.application.records import BasicDetails, Delivery, IntakeMode
 from kiosk.application.table import IntakeEvent as E
 from kiosk.application.table import IntakeState as S
-from kiosk.application.vault import IntakeSession, IntakeVault, SessionIntake
+from kiosk.application.vault import FORM_REISSUED, AuditLog, IntakeSession, IntakeVault, SessionIntake
 from kiosk.camera import Camera
 from kiosk.card.kenhojo import Sex
 from kiosk.clock import SYSTEM_CLOCK
 from kiosk.counter.applications import make_application_id
 from kiosk.counter.notice_qr import DEFAULT_MUNICIPALITY
+from kiosk.errors import KioskError
 from kiosk.face.live import camera_frames
 from kiosk.flow.executors import Executor, InlineExecutor
 from kiosk.secrets import BUNDLE_KEY, RECORD_KEY, SecretStore
@@ -286,7 +287,8 @@ def assemble_intake_desk(settings: Settings, ports: IntakePorts, *, desk_id: str
 
     staff = StaffDirectory(opened.store.engine)
     return IntakeDesk(open_flow, None if ports.simulated else partial(staff.authenticate, desk_id=desk_id),
-                      form_printer(settings, simulator=ports.simulated), ports.scan_qr, opened)
+                      form_printer(settings, simulator=ports.simulated, reissued=_audit_reissue(opened.store, desk_id)),
+                      ports.scan_qr, opened)
 
 
 def run_intake_desk(settings: Settings, ports: IntakePorts, *, desk_id: str, smoke: bool = False,
@@ -308,13 +310,28 @@ def run_intake_desk(settings: Settings, ports: IntakePorts, *, desk_id: str, smo
         desk.close()
 
 
-def form_printer(settings: Settings, *, simulator: bool) -> FormPrinter:
+def form_printer(settings: Settings, *, simulator: bool,
+                 reissued: Callable[[str], None] | None = None) -> FormPrinter:
     """The desk's reissue of 交付申請書 (``[counter] municipality``, ``[application] municipality_code``
-    and ``printer``; PDFs in the receipts folder); the simulator's prints for テスト市 when unset."""
+    and ``printer``; PDFs in the receipts folder); the simulator's prints for テスト市 when unset.
+    ``reissued`` is told each 申請書ID printed or saved."""
     from ui.application.printing import FormPrinter
     from ui.counter.staff_console import SIMULATED_MUNICIPALITY
 
     municipality, code = settings.counter.municipality, settings.application.municipality_code
     if simulator:
         municipality, code = municipality or SIMULATED_MUNICIPALITY, code or DEFAULT_MUNICIPALITY
-    return FormPrinter(municipality, code, Paths.default().receipts, settings.application.printer)
+    return FormPrinter(municipality, code, Paths.default().receipts, settings.application.printer,
+                       reissued=reissued)
+
+
+def _audit_reissue(audit: AuditLog, desk_id: str) -> Callable[[str], None]:
+    """Records a reissued 交付申請書 by its 申請書ID (never the name or address); a chain that
+    cannot take it is logged, and the printed form stands."""
+    def record(application_id: str) -> None:
+        try:
+            audit.audit(FORM_REISSUED, desk_id, {"application_id": application_id})
+        except (KioskError, ValueError) as error:
+            logger.error("audit: a reissued 交付申請書 was not recorded (%s)", type(error).__name__)
+
+    return record

@@ -51,6 +51,7 @@ IMPORTED = "application.imported"
 IMPORT_REFUSED = "application.import_refused"
 DELETED = "application.deleted"
 STAFF_CALL = "application.staff_call"  # a resident's 「係員を 呼ぶ」, once a visit
+FORM_REISSUED = "application.form_reissued"  # a 交付申請書 printed or saved again, by its 申請書ID
 
 
 class AuditLog(Protocol):

@@ -8,6 +8,7 @@ is missing."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,12 +19,15 @@ import cv2
 import numpy as np
 import pytest
 from pdf_pages import pdf_page_pixels
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.application import SIM_DETAILS, IntakeScript, assemble_intake_desk, run_intake, simulated_form
 from app.ports import device_intake
 from drivers.qr import decode_qr
 from kiosk.application.records import Delivery
 from kiosk.application.table import IntakeState as S
+from kiosk.application.vault import FORM_REISSUED
 from kiosk.application.view import build_view
 from kiosk.counter.notice_qr import parse_notice_qr
 from kiosk.counter.records import LoginFailedError
@@ -31,6 +35,7 @@ from kiosk.flow.executors import InlineExecutor
 from kiosk.handoff.retention import RECEIPT_NAMES
 from kiosk.secrets import BUNDLE_KEY, RECORD_KEY, new_key_text
 from kiosk.settings import Paths, Settings, load_settings
+from kiosk.store.models import AuditEvent
 from kiosk.store.staff import StaffDirectory
 from simulators.card_management import in_camera_frame
 from ui.application.printing import form_pixels
@@ -120,6 +125,9 @@ def test_a_real_desk_takes_an_intake_from_its_cameras_and_reissues_the_form(tmp_
         texts = decode_qr(pdf_page_pixels(pdf))
         assert [parse_notice_qr(text).application_id for text in texts] == [form.application_id]
         assert desk.opened.store.verify_audit().ok
+        with Session(desk.opened.store.engine) as session:
+            [reissued] = session.scalars(select(AuditEvent).where(AuditEvent.event == FORM_REISSUED)).all()
+        assert (reissued.terminal_id, json.loads(reissued.data)) == ("APP-01", {"application_id": form.application_id})
     finally:
         desk.close()
 

@@ -10,11 +10,13 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.accessibility import AccessibilityConfig
 from kiosk.application.machine import IntakeFlow
+from kiosk.application.table import IntakeState as S
+from kiosk.counter.machine import IDLE_SECONDS
 from kiosk.counter.records import StaffMember
 from kiosk.errors import KioskError
 from kiosk.messages import message_for, message_for_code
@@ -28,6 +30,8 @@ from ui.presentation import Presentation
 
 logger = logging.getLogger(__name__)
 
+# What counts as staff using the desk (the idle lock counts from the last one).
+STAFF_ACTIVITY = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin})
 Authenticate = Callable[[str, str], StaffMember]  # kiosk.store.staff.StaffDirectory.authenticate at this desk
 
 
@@ -72,15 +76,19 @@ class LoginWindow(QWidget):
 
 
 class DeskWindows(QObject):
-    """Login → the intake windows for that staff member → ログアウト → login.
+    """Login → the intake windows for that staff member → ログアウト → login. Like the counter's
+    desk, a logged-in desk locks itself (back to the login) after ``idle_seconds`` without staff
+    activity — between residents only; during an intake it waits another ``idle_seconds``.
 
     :param open_flow: opens the staff member's intake session and its flow (by staff id).
-    :param authenticate: checks a staff login; None: no login (simulators), the desk opens for ``staff_id``.
+    :param authenticate: checks a staff login; None: no login (simulators), the desk opens for
+        ``staff_id`` and never locks.
     """
 
     def __init__(self, open_flow: Callable[[str], IntakeFlow], *, authenticate: Authenticate | None = None,
                  staff_id: str = "clerk01", scan_qr: Callable[[], str | None] | None = None,
-                 reissue: Reissue | None = None, presentation: Presentation | None = None) -> None:
+                 reissue: Reissue | None = None, presentation: Presentation | None = None,
+                 idle_seconds: float = IDLE_SECONDS) -> None:
         super().__init__()
         self._open_flow, self._staff_id = open_flow, staff_id
         self._scan_qr, self._reissue, self._presentation = scan_qr, reissue, presentation
@@ -89,7 +97,23 @@ class DeskWindows(QObject):
             self.login = LoginWindow(authenticate)
             self.login.logged_in.connect(self._logged_in, Qt.ConnectionType.QueuedConnection)
         self.windows: tuple[StaffWindow, ResidentWindow] | None = None
+        self._flow: IntakeFlow | None = None
         self._detach: Callable[[], None] = lambda: None
+        self._idle = QTimer(self, singleShot=True, interval=round(idle_seconds * 1000))
+        self._idle.timeout.connect(self._idle_reached)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in STAFF_ACTIVITY and self._idle.isActive() and self.windows is not None \
+                and isinstance(watched, QWidget) and self.windows[0].isAncestorOf(watched):
+            self._idle.start()  # staff used their window (not the resident theirs): counted from now
+        return False
+
+    def _idle_reached(self) -> None:
+        if self._flow is not None and self._flow.state is not S.IDLE:
+            self._idle.start()  # a resident is being served: not now
+            return
+        logger.info("application desk: locked after %.0f s without staff activity", self._idle.interval() / 1000)
+        self.logout()
 
     def start(self) -> None:
         """Show the login (or, without one, the windows)."""
@@ -116,7 +140,12 @@ class DeskWindows(QObject):
         staff, resident, self._detach = open_windows(
             flow, self._scan_qr, presentation=self._presentation, reissue=self._reissue,
             logout=None if self.login is None else self.logout)
-        self.windows = (staff, resident)
+        self.windows, self._flow = (staff, resident), flow
+        if self.login is not None:
+            app = QApplication.instance()
+            if app is not None:  # the staff window rebuilds its widgets: watch the taps on any of them
+                app.installEventFilter(self)
+            self._idle.start()
 
     def logout(self) -> None:
         """Close the windows and show the login for the next staff member."""
@@ -127,8 +156,13 @@ class DeskWindows(QObject):
 
     def close_windows(self) -> None:
         """Detach and close the intake windows (if open)."""
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
         self._detach()
         self._detach = lambda: None
+        self._flow = None
         for window in self.windows or ():
             window.close()
         self.windows = None

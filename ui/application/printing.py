@@ -144,6 +144,7 @@ class FormPrinter:
     :param municipality_code: for the QR code (``[application] municipality_code``); "" refuses.
     :param folder: where the form goes as a PDF when there is no printer (the receipts folder).
     :param printer: the desk's printer (``[application] printer``); None: the system default.
+    :param reissued: told the 申請書ID of each form printed or saved (the audit chain).
     """
 
     municipality: str
@@ -152,6 +153,7 @@ class FormPrinter:
     printer: str | None = None
     clock: Callable[[], datetime] = SYSTEM_CLOCK
     printers: Printers = QPrinterInfo.availablePrinters
+    reissued: Callable[[str], None] | None = None
 
     def __call__(self, application_id: str, details: BasicDetails) -> PrintOutcome:
         """Print (or save) the form of ``application_id`` with the resident's confirmed ``details``
@@ -162,4 +164,7 @@ class FormPrinter:
                                                        "印刷できません。")
         form = ReissueForm(application_id, details.name, details.address, details.birth_date,
                            details.sex or Sex.NOT_APPLICABLE, self.clock(), self.municipality, self.municipality_code)
-        return print_form(form, fallback_dir=self.folder, printer_name=self.printer, printers=self.printers)
+        outcome = print_form(form, fallback_dir=self.folder, printer_name=self.printer, printers=self.printers)
+        if self.reissued is not None and (outcome.printed or outcome.pdf_paths):
+            self.reissued(application_id)
+        return outcome

@@ -88,6 +88,44 @@ def test_staff_log_in_work_and_log_out(qtbot, tmp_path):
         staff.close()
 
 
+def test_a_logged_in_desk_locks_itself_between_residents_only(qtbot, tmp_path):
+    """As the counter's desk: back to the login after the idle time, unless a resident is being
+    served; staff taps count the time again."""
+    staff = StaffDirectory(open_engine(f"sqlite:///{tmp_path / 'kiosk.db'}"))
+    staff.create("clerk07", "窓口７ 山田", "counter", "correct-horse-7")
+    flows: list[IntakeFlow] = []
+
+    def open_flow(staff_id: str) -> IntakeFlow:
+        flows.append(IntakeFlow(Still(), staff_id=staff_id, clock=lambda: NOW))
+        return flows[-1]
+
+    desk = DeskWindows(open_flow, authenticate=lambda i, p: staff.authenticate(i, p, desk_id="APP-01"),
+                       idle_seconds=0.4)
+    try:
+        desk.start()
+        login = desk.login
+        assert login is not None
+
+        def log_in() -> None:
+            login.page.staff_id.setText("clerk07")
+            login.page.password.setText("correct-horse-7")
+            login.page.submit()
+            qtbot.waitUntil(lambda: desk.windows is not None, timeout=5000)
+
+        log_in()
+        qtbot.waitUntil(lambda: desk.windows is None and login.isVisible(), timeout=3000)  # locked, idle
+        log_in()
+        window = desk.windows[0]
+        qtbot.waitUntil(lambda: bool(buttons(window, "受付を 始める")), timeout=3000)
+        click(window, "受付を 始める")  # a resident is being served from now
+        qtbot.waitUntil(lambda: flows[-1].state is not S.IDLE, timeout=3000)
+        qtbot.wait(1200)  # three idle times
+        assert desk.windows is not None and not login.isVisible()
+    finally:
+        desk.close()
+        staff.close()
+
+
 def test_the_staff_window_reissues_the_form_once_the_details_are_confirmed(qtbot, tmp_path):
     flow = IntakeFlow(Still(), mode=IntakeMode.OFFICE, staff_id="clerk07", clock=lambda: NOW)
     printer = FormPrinter("千代田区", "131016", tmp_path / "receipts", clock=lambda: NOW, printers=lambda: [])
