@@ -1,8 +1,8 @@
 """「係員を 呼ぶ」 on the municipal desks' resident screen (issue 16 §2), driven by hand on the
 simulators and the real store: the button sits in a row above the page, one bar button high; a
 tap tells the flow, the button then reads 「係員を 呼んでいます」 (filled), each tap is answered aloud,
-and the staff console shows 「お客様が 係員を 呼んでいます」 first — at the counter desk and at the
-registration support desk."""
+and the staff console shows 「お客様が 係員を 呼んでいます」 first (the registration support desk's:
+tests/ui/registration/test_registration_windows.py)."""
 
 from __future__ import annotations
 
@@ -16,14 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.counter import assemble_desk
-from app.ports import ReceptionPorts
-from app.registration import assemble_registration
 from kiosk.counter.table import CounterEvent as E
 from kiosk.counter.table import CounterState as S
 from kiosk.counter.view import STAFF_CALLED
 from kiosk.flow.executors import InlineExecutor
-from kiosk.registration.table import RegistrationState as R
-from kiosk.secrets import MemorySecretStore
 from kiosk.store.models import AuditEvent
 from simulators.card.slot import VirtualCardSlot
 from simulators.card_management import SimulatedCardManagement, application_id_for
@@ -32,8 +28,6 @@ from ui.counter.console_widgets import StaffLabel, staff_japanese
 from ui.counter.resident_screen import WINDOW_SIZE, ResidentScreen
 from ui.counter.staff_console import StaffConsole
 from ui.presentation import Presentation
-from ui.registration.desk_app import RULES
-from ui.registration.staff_console import RegistrationConsole
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "flow"))
@@ -142,26 +136,3 @@ def test_a_tap_calls_staff_says_so_and_shows_on_the_console(counter, qtbot):
     wait_for(qtbot, screen, S.QUEUE, console)
     assert screen.call_button.text() == CALL and not screen.call_button.property("primary")
     assert not console.lookup_page.call.isVisible()
-
-
-def test_the_registration_desk_calls_staff_too(qtbot, tmp_path):
-    slot = VirtualCardSlot()
-    ports = ReceptionPorts(slot, SimulatedEligibilityService(), MemorySecretStore(), collation=slot)
-    built = assemble_registration(f"sqlite:///{tmp_path / 'desk.db'}", ports, desk_id="REG-01",
-                                  executor=InlineExecutor())
-    console = RegistrationConsole(built.flow, print_dir=tmp_path / "slips")
-    screen = ResidentScreen(built.flow, rules=RULES)
-    show(qtbot, (console, (1280, 800)), (screen, WINDOW_SIZE))
-    try:
-        wait_for(qtbot, screen, R.WAITING, console)
-        assert screen.call_bar.isVisible() and screen.call_button.text() == CALL
-        qtbot.mouseClick(screen.call_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: screen.call_button.text() == CALLED, timeout=2000)
-        assert built.flow.state is R.WAITING and built.flow.ctx.staff_calls == 1
-        qtbot.waitUntil(lambda: console.view is not None and console.view.lines[0] == STAFF_CALLED, timeout=2000)
-        first = console.lines_box.findChildren(StaffLabel)[0]
-        assert first.plain_text() == staff_japanese(STAFF_CALLED) and first.objectName() == "consoleMessage"
-    finally:
-        console.close()
-        screen.close()
-        built.close()

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.ports import ReceptionPorts
 from app.registration import assemble_registration
+from kiosk.counter.view import STAFF_CALLED
 from kiosk.flow.executors import InlineExecutor
 from kiosk.registration.table import RegistrationState as S
 from kiosk.secrets import MemorySecretStore
 from simulators.card.slot import VirtualCardSlot
 from simulators.eligibility import SimulatedEligibilityService
 from simulators.residents import resident
-from ui.counter.console_widgets import staff_japanese
+from ui.counter.console_widgets import StaffLabel, staff_japanese
 from ui.counter.resident_screen import ResidentScreen
 from ui.registration.desk_app import RULES
 from ui.registration.staff_console import RegistrationConsole
@@ -102,3 +103,17 @@ def test_a_card_holder_registers_at_the_desk(desk, qtbot, tmp_path):
     assert not any(resident("R007").auth_pin in text for text in texts)  # the PIN never on screen
     click(console, "次の 方")
     wait(S.WAITING)
+
+
+def test_the_resident_calls_staff_and_the_console_says_so(desk, qtbot):
+    """「係員を 呼ぶ」 on the registration desk's resident screen, as at the counter: the step stays,
+    the button reads 「係員を 呼んでいます」, the console's first line says so."""
+    built, slot, console, screen, wait, shoot, click, type_pin, texts = desk
+    wait(S.WAITING)
+    assert screen.call_bar.isVisible() and screen.call_button.text() == "係員を 呼ぶ"
+    qtbot.mouseClick(screen.call_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.call_button.text() == "係員を 呼んでいます", timeout=2000)
+    assert built.flow.state is S.WAITING and built.flow.ctx.staff_calls == 1
+    qtbot.waitUntil(lambda: console.view is not None and console.view.lines[0] == STAFF_CALLED, timeout=2000)
+    first = console.lines_box.findChildren(StaffLabel)[0]
+    assert first.plain_text() == staff_japanese(STAFF_CALLED) and first.objectName() == "consoleMessage"
