@@ -106,7 +106,7 @@ class WordSteps(QObject):
     """
 
     def __init__(self, words: ScrollingText, apply: Callable[[Page], None]) -> None:
-        super().__init__()
+        super().__init__(words)  # gone with the words' box, and its pending re-plans with it
         words.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._words, self._apply = words, apply
         self._words_now: tuple[str, str, str, bool] = ("", "", "", False)
@@ -125,12 +125,12 @@ class WordSteps(QObject):
             self._window = window
         self._words_now = (warning, title, body, keypad)
         page = self._plan(same)
-        QTimer.singleShot(0, self._replan)  # again once what is still queued (a new text size) is laid out
+        QTimer.singleShot(0, self, self._replan)  # again once what is still queued (a new text size) is laid out
         return page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self._window and event.type() == QEvent.Type.Resize and self.pages:
-            QTimer.singleShot(0, self._replan)  # once the window's layout has the new size
+            QTimer.singleShot(0, self, self._replan)  # once the window's layout has the new size
         return False
 
     def _plan(self, same: bool) -> Page:

@@ -60,3 +60,29 @@ def test_every_sentence_once_in_order_each_step_fitting(warning, body, room, ans
         assert fits(page) or single, (page, height(page))
     if keypad:
         assert not pages[-1].body  # the keypad with its question
+
+
+def test_a_screen_closed_before_its_steps_are_planned_again_raises_nothing(qtbot):
+    """The re-plan waits for the event loop; a window deleted before then takes it along."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from ui.widgets import PhraseLabel, ScrollingText
+    from ui.word_pages import WordSteps
+
+    window = QWidget()
+    title, body = PhraseLabel("title"), PhraseLabel("body")
+    words = ScrollingText(title, body)
+    QVBoxLayout(window).addWidget(words)
+    window.resize(400, 300)
+    window.show()
+
+    def apply(page: Page) -> None:
+        title.setText(page.title)
+        body.setText(page.body)
+
+    steps = WordSteps(words, apply)
+    assert steps.plan("", "Title", "One. Two.") == Page("", "Title", "One. Two.")
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(20)  # the re-plan would have run here, on a deleted box

@@ -100,7 +100,7 @@ class DeskWindows(QObject):
         self._flow: IntakeFlow | None = None
         self._detach: Callable[[], None] = lambda: None
         self._idle = QTimer(self, singleShot=True, interval=round(idle_seconds * 1000))
-        self._idle.timeout.connect(self._idle_reached)
+        self._idle.timeout.connect(self.lock_if_idle)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() in STAFF_ACTIVITY and self._idle.isActive() and self.windows is not None \
@@ -108,7 +108,9 @@ class DeskWindows(QObject):
             self._idle.start()  # staff used their window (not the resident theirs): counted from now
         return False
 
-    def _idle_reached(self) -> None:
+    def lock_if_idle(self) -> None:
+        """The idle time ran out: back to the login, unless a resident is being served (then the
+        lock waits another idle time)."""
         if self._flow is not None and self._flow.state is not S.IDLE:
             self._idle.start()  # a resident is being served: not now
             return
