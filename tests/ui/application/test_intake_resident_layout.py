@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw
+from PySide6.QtTest import QTest
 
 from kiosk.accessibility import TextSize
 from kiosk.application.machine import IntakeContext, IntakeFlow
@@ -79,6 +80,8 @@ def window(qapp):
     shown = ResidentWindow(IntakeFlow(NoEffects(), mode=IntakeMode.OFFICE, clock=lambda: NOW))
     shown.resize(*RESIDENT_SIZE)
     shown.show()
+    QTest.qWaitForWindowExposed(shown)
+    QTest.qWait(50)  # the first polish and layout settle before the first test checks anything
     yield shown
     shown.close()
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtTest import QTest
 
 from app.counter import assemble_desk
 from kiosk.accessibility import TextSize
@@ -49,6 +50,8 @@ def screen(qapp, tmp_path_factory):
     window = ResidentScreen(desk.flow, simulator=True)
     window.resize(*WINDOW_SIZE)
     window.show()
+    QTest.qWaitForWindowExposed(window)
+    QTest.qWait(50)  # the first polish and layout settle before the first test checks anything
     yield window
     window.close()
     desk.close()
