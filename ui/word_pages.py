@@ -124,13 +124,10 @@ class WordSteps(QObject):
         if window is not self._window:
             window.installEventFilter(self)
             self._window = window
-        words = (warning, title, body, keypad)
-        # Again once what is still queued (a new text size) is laid out, if the room changed then.
-        QTimer.singleShot(0, self._replan)
-        if same and self.pages and words == self._words_now and self._room() == self._planned_in:
-            return self.show()  # the same words in the same room (a re-render): the steps stand
-        self._words_now = words
-        return self._plan(same)
+        self._words_now = (warning, title, body, keypad)
+        page = self._plan(same)
+        QTimer.singleShot(0, self._replan)  # again once what is still queued (a new text size) is laid out
+        return page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self._window and event.type() == QEvent.Type.Resize and self.pages:
