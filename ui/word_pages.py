@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -107,7 +106,7 @@ class WordSteps(QObject):
     """
 
     def __init__(self, words: ScrollingText, apply: Callable[[Page], None]) -> None:
-        super().__init__()  # not the box's child: a filter on its window must outlive the box's teardown
+        super().__init__(words)  # gone with the words' box, and its pending re-plans with it
         words.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._words, self._apply = words, apply
         self._words_now: tuple[str, str, str, bool] = ("", "", "", False)
@@ -126,12 +125,12 @@ class WordSteps(QObject):
             self._window = window
         self._words_now = (warning, title, body, keypad)
         page = self._plan(same)
-        QTimer.singleShot(0, self._replan)  # again once what is still queued (a new text size) is laid out
+        QTimer.singleShot(0, self, self._replan)  # again once what is still queued (a new text size) is laid out
         return page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self._window and event.type() == QEvent.Type.Resize and self.pages:
-            QTimer.singleShot(0, self._replan)  # once the window's layout has the new size
+            QTimer.singleShot(0, self, self._replan)  # once the window's layout has the new size
         return False
 
     def _plan(self, same: bool) -> Page:
@@ -143,9 +142,8 @@ class WordSteps(QObject):
         return page
 
     def _replan(self) -> None:
-        """Plan again if the room the words were planned in has changed since (and the words' box
-        is still there: a window closed before this turn of the event loop is left alone)."""
-        if self.pages and shiboken6.isValid(self._words) and self._room() != self._planned_in:
+        """Plan again if the room the words were planned in has changed since."""
+        if self.pages and self._room() != self._planned_in:
             self._plan(same=True)
 
     def _room(self) -> tuple[QSize, QSize, int]:

@@ -192,15 +192,3 @@ def walk_steps(window, qtbot, check, next_text: str, resize=None) -> dict[int, s
             return failures
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     raise AssertionError("the steps never end")
-
-
-def assert_step_fits(window, size: tuple[int, int]) -> None:
-    """One step of a resident screen at the kiosk's ``size``: the window kept that size, usable
-    (nothing clipped, overlapping or too small), no words to scroll, the accessibility bar's
-    buttons of one height."""
-    assert window.size().toTuple() == size, "the screen needs more room than it has"
-    assert_usable(window)
-    assert scrolled_words(window) == [], f"words scroll: {scrolled_words(window)}"
-    bar = window.access_bar
-    tools = (bar.replay_button, bar.size_button, bar.furigana_button, bar.contrast_button)
-    assert len({b.height() for b in tools if b.isVisibleTo(window)}) == 1, "the bar's buttons differ in height"

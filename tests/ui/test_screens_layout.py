@@ -9,7 +9,7 @@ standard and the extra-large size, with furigana, in high contrast, and in Engli
 from __future__ import annotations
 
 import pytest
-from layout_checks import assert_step_fits, assert_usable, walk_steps
+from layout_checks import assert_usable, scrolled_words, walk_steps
 from PySide6.QtWidgets import QLabel
 from ui_fakes import SIZES, SilentVoice, gallery, synthetic_frame
 
@@ -100,8 +100,11 @@ def test_no_words_scroll_at_any_size(reception, qtbot, screenshot, language, tex
         def check(window, number: int, name: str = name) -> None:
             if furigana and text_size is TextSize.EXTRA_LARGE:
                 screenshot(window, f"{name}-ja-xl-furigana" + (f"-step{number}" if number > 1 else ""))
-            assert_step_fits(window, SIZES["1280x800"])
+            assert (window.width(), window.height()) == SIZES["1280x800"], "the screen needs more room"
+            assert_usable(window)
+            assert scrolled_words(window) == [], scrolled_words(window)
             assert ruby_too_small(window) == []
+            assert len(bar_heights(window)) == 1
 
         problems = walk_steps(window, qtbot, check, turn, SIZES["1280x800"])
         failures.update({f"{name} step {number}": problem for number, problem in problems.items()})

@@ -63,7 +63,7 @@ def test_every_sentence_once_in_order_each_step_fitting(warning, body, room, ans
 
 
 def test_a_screen_closed_before_its_steps_are_planned_again_raises_nothing(qtbot):
-    """The re-plan waits for the event loop; a window deleted before then is left alone."""
+    """The re-plan waits for the event loop; a window deleted before then takes it along."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 

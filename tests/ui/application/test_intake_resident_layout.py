@@ -31,7 +31,7 @@ from kiosk.i18n.languages import LANGUAGES
 from ui.application.resident_window import LANGUAGE_STATES, RESIDENT_SIZE, ResidentWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from layout_checks import assert_step_fits, language_row_problems, walk_steps  # noqa: E402
+from layout_checks import assert_usable, language_row_problems, scrolled_words, walk_steps  # noqa: E402
 
 NOW = datetime(2025, 6, 2, 10, 30, tzinfo=UTC)
 # Long but real details: a name with a middle name, an address with its building and room.
@@ -121,8 +121,13 @@ def _check_every_screen(window, qtbot, screenshot, look: str | None) -> None:
         def check(shown, number: int, name: str = name) -> None:
             if look:
                 screenshot(shown, f"intake-resident-{look}-{name}" + (f"-step{number}" if number > 1 else ""))
-            assert_step_fits(shown, RESIDENT_SIZE)
+            assert shown.size().toTuple() == RESIDENT_SIZE, "the screen needs more room than it has"
+            assert_usable(shown)
+            assert scrolled_words(shown) == [], f"words scroll: {scrolled_words(shown)}"
             assert language_row_problems(shown) == []
+            bar = shown.access_bar
+            tools = (bar.replay_button, bar.size_button, bar.furigana_button, bar.contrast_button)
+            assert len({b.height() for b in tools if b.isVisibleTo(shown)}) == 1, "the bar's buttons differ in height"
 
         steps = walk_steps(window, qtbot, check, next_text, RESIDENT_SIZE)
         failures.update({f"{name} step {number}": problem for number, problem in steps.items()})

@@ -27,9 +27,10 @@ from ui.counter.resident_screen import WINDOW_SIZE, ResidentScreen
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from layout_checks import (  # noqa: E402
-    assert_step_fits,
+    assert_usable,
     language_row_problems,
     next_step_button,
+    scrolled_words,
     walk_steps,
 )
 
@@ -80,7 +81,12 @@ def _steps_of(screen, qtbot, name: str, screenshot, look: str | None) -> dict[st
     def check(window, number: int) -> None:
         if look:
             screenshot(window, f"counter-resident-{look}-{name}" + (f"-step{number}" if number > 1 else ""))
-        assert_step_fits(window, WINDOW_SIZE)
+        assert window.size().toTuple() == WINDOW_SIZE, "the screen needs more room than it has"
+        assert_usable(window)
+        assert scrolled_words(window) == [], f"words scroll: {scrolled_words(window)}"
+        bar = window.access_bar
+        tools = (bar.replay_button, bar.size_button, bar.furigana_button, bar.contrast_button)
+        assert len({b.height() for b in tools if b.isVisibleTo(window)}) == 1, "the bar's buttons differ in height"
         if next_step_button(window, screen.presentation.text(control_text("page.next"))) is None and view.keypad:
             assert window.keypad is not None, "the keypad never comes"
 
